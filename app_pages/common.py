@@ -1,0 +1,43 @@
+"""Small layout pieces that several pages share (no maths here)."""
+
+import streamlit as st
+
+from painter.i18n import t
+
+
+def header(page: str) -> None:
+    """The page's title and its one-sentence takeaway."""
+    st.title(t(f"{page}.title"))
+    st.markdown(f"#### {t(f'{page}.takeaway')}")
+
+
+def reseed(key: str) -> None:
+    """Button callback: move a seed input on by one, so "draw again" gives new pictures."""
+    st.session_state[key] = st.session_state.get(key, 0) + 1
+
+
+def model_controls() -> tuple[int, str]:
+    """The model's settings, shared by every page that uses the learned model.
+
+    The same keys on every page, kept for the whole session, so the model a
+    visitor chose on one page is the one the next page shows.
+    """
+    from painter.model import COVARIANCE_TYPES
+
+    n_components = st.slider(t("model.components"), 1, 8, 3, key="model_k", persist_state="session",
+                             help=t("model.components_help"))
+    covariance_type = st.segmented_control(
+        t("model.covariance"), COVARIANCE_TYPES, default="full", required=True, key="model_cov",
+        format_func=lambda c: t(f"model.cov.{c}"), persist_state="session", help=t("model.covariance_help"),
+    )
+    return n_components, covariance_type
+
+
+def seed_controls(key: str) -> int:
+    """A seed input with a "draw again" button beside it; returns the seed."""
+    left, right = st.columns([3, 2], vertical_alignment="bottom")
+    seed = left.number_input(t("common.seed"), 0, 2**31 - 1, key=key, persist_state="session",
+                             help=t("common.seed_help"))
+    right.button(t("common.again"), icon=":material/refresh:", on_click=reseed, args=(key,), key=f"{key}_again",
+                 type="primary")
+    return int(seed)

@@ -1,0 +1,33 @@
+"""Step 4: the pictures people want fill only a tiny part of all pictures."""
+
+import streamlit as st
+
+from app_pages.common import header
+from painter import cached, contest, figures, images
+from painter.i18n import t
+
+header("contest")
+
+works = cached.works()
+controls = st.columns([3, 2])
+artist = controls[0].slider(t("contest.artist"), 1, len(works), 1, key="contest_artist", persist_state="session")
+shown = controls[1].slider(t("contest.strip_count"), 5, 40, 16, key="contest_strip", persist_state="session")
+
+plane, side = st.columns([3, 2])
+with plane:
+    fig = figures.contest_figure(works, t("axis.x1"), t("axis.x2"), t("contest.works"), t("contest.hover"))
+    figures.mark_work(fig, works[artist - 1], t("contest.chosen", i=artist))
+    st.plotly_chart(fig, key="contest_plane")
+    st.caption(t("contest.plane_caption"))
+with side:
+    x1, x2 = (int(v) for v in works[artist - 1])
+    st.markdown(f"**{t('contest.chosen', i=artist)}**")
+    st.image(images.works_strip([[x1, x2]], scale=72), width="content")
+    st.markdown(t("contest.chosen_values", x1=x1, x2=x2))
+    st.metric(t("contest.occupied"), f"{contest.occupied_fraction(works, tile=8):.0%}",
+              t("contest.occupied_help"), delta_color="off", delta_arrow="off")
+    st.markdown(t("contest.distribution"))
+
+st.subheader(t("contest.strip_title", n=shown))
+st.image(images.works_strip(works[:shown]), width="content")
+st.caption(t("contest.strip_caption"))

@@ -1,0 +1,27 @@
+"""Home: the whole story in six steps, each a link to its page."""
+
+import streamlit as st
+
+from app_pages import PAGES
+from app_pages.common import header
+from painter.i18n import t
+
+header("home")
+st.markdown(t("home.intro"))
+
+columns = st.columns(3)
+for number, (key, path, icon) in enumerate(PAGES[1:], start=1):
+    with columns[(number - 1) % 3].container(border=True):
+        st.markdown(f"**{t('home.step', number=number)}**")
+        st.markdown(t(f"home.{key}"))
+        st.page_link(path, label=t(f"nav.{key}"), icon=icon)
+
+st.caption(t("home.source"))
+
+# Import and fit once here, under a spinner, so the first visit to a maths
+# page does not stall; the default model is then cached for every session.
+with st.spinner(t("home.warming")):
+    from painter import cached
+
+    cached.model(3, "full")
+

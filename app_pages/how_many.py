@@ -1,0 +1,74 @@
+"""Step 2: how many different pictures of a given size exist."""
+
+import streamlit as st
+
+from app_pages.common import header
+from painter import cached, counting, figures
+from painter.i18n import t
+
+header("count")
+
+#: Sizes worth a click, as width × height.
+PRESETS = {"1×1": (1, 1), "2×1": (2, 1), "2×2": (2, 2), "28×28": (28, 28), "1000×1000": (1000, 1000)}
+
+
+def apply_preset() -> None:
+    """Copy the chosen preset into the size inputs before they are drawn."""
+    choice = st.session_state.get("count_preset")
+    if choice in PRESETS:
+        st.session_state["count_w"], st.session_state["count_h"] = PRESETS[choice]
+
+
+st.session_state.setdefault("count_w", 1000)
+st.session_state.setdefault("count_h", 1000)
+controls = st.columns([2, 2, 2, 3])
+width = controls[0].number_input(t("count.width"), min_value=1, max_value=10**9, step=1, key="count_w", persist_state="session")
+height = controls[1].number_input(t("count.height"), min_value=1, max_value=10**9, step=1, key="count_h", persist_state="session")
+colour = controls[2].toggle(t("count.colour"), key="count_colour", persist_state="session")
+controls[3].segmented_control(t("count.presets"), list(PRESETS), key="count_preset", on_change=apply_preset)
+
+channels = 3 if colour else 1
+n_values = int(width) * int(height) * channels
+digits = counting.count_digits(n_values)
+
+st.markdown(t("count.formula", w=width, h=height, c=channels, n=n_values, n_tex=f"{n_values:,}".replace(",", "{,}")))
+metrics = st.columns(3)
+metrics[0].metric(t("count.digits"), f"{digits:,}")
+lead = counting.leading_digits(n_values, 4)
+metrics[1].metric(t("count.scientific"), f"{lead[0]}.{lead[1:]} × 10^{digits - 1:,}" if digits > 4 else f"{int(lead):,}")
+metrics[2].metric(t("count.pages"), f"{-(-digits // 3000):,}", t("count.pages_help"), delta_color="off", delta_arrow="off")
+
+if digits <= 120:
+    st.markdown(t("count.exact_small"))
+    st.code(counting.count_decimal(n_values), wrap_lines=True)
+else:
+    head, tail = counting.leading_digits(n_values, 40), counting.trailing_digits(n_values, 40)
+    st.markdown(t("count.exact_large", hidden=digits - 80))
+    st.code(f"{head}…{tail}", wrap_lines=True)
+
+if digits <= counting.MAX_DECIMAL_DIGITS:
+    st.download_button(
+        t("count.download", digits=digits), data=lambda: cached.decimal_expansion(n_values),
+        file_name=f"256^{n_values}.txt", mime="text/plain", icon=":material/download:", on_click="ignore",
+    )
+    st.caption(t("count.download_help"))
+else:
+    st.info(t("count.too_long", mb=digits / 1e6))
+
+st.subheader(t("count.compare_title"))
+labels = [t("count.bar.pictures", w=width, h=height, c=channels)] + [t(f"count.bar.{k}") for k, _ in counting.REFERENCES]
+bar_digits = [digits] + [counting.digits_of_float(v) for _, v in counting.REFERENCES]
+st.plotly_chart(
+    figures.counting_figure(labels, bar_digits, 0, t("count.bar.axis"), t("count.bar.hover")),
+    key="count_chart",
+)
+st.caption(t("count.compare_caption"))
+
+st.subheader(t("count.tiny_title"))
+tiny = [(1, 1), (2, 1), (2, 2), (3, 2)]
+st.table({
+    t("count.tiny.size"): [f"{w}×{h}" for w, h in tiny],
+    t("count.tiny.gray"): [f"{int(counting.count_decimal(w * h)):,}" for w, h in tiny],
+    t("count.tiny.colour"): [f"{int(counting.count_decimal(3 * w * h)):,}" for w, h in tiny],
+})
+st.caption(t("count.tiny_caption"))

@@ -1,0 +1,48 @@
+"""Step 6: keep a new artist's style and draw new scenes in that style."""
+
+import numpy as np
+import streamlit as st
+
+from app_pages.common import header, model_controls, seed_controls
+from painter import cached, figures, images, model
+from painter.i18n import t
+
+header("style")
+
+controls = st.columns([3, 3, 2, 3])
+x1 = controls[0].slider(t("style.x1"), 0, 255, 170, key="style_x1", persist_state="session", help=t("style.x1_help"))
+x2 = controls[1].slider(t("style.x2"), 0, 255, 60, key="style_x2", persist_state="session", help=t("style.x2_help"))
+n_new = controls[2].slider(t("style.n_new"), 1, 24, 8, key="style_n_new", persist_state="session")
+with controls[3]:
+    seed = seed_controls("style_seed")
+with st.popover(t("style.model_settings"), icon=":material/tune:"):
+    n_components, covariance_type = model_controls()
+
+with st.spinner(t("learn.fitting")):
+    gmm = cached.model(n_components, covariance_type)
+    grid, density = cached.density(n_components, covariance_type)
+shares, _, _ = model.conditional(gmm, x1)
+curve, parts = model.conditional_curve(gmm, x1, grid)
+new_x2 = model.sample_conditional(gmm, x1, n_new, np.random.default_rng(seed))
+
+labels = {key: t(f"style.fig.{key}") for key in ("cond", "slice", "work", "new", "hover_new", "hover_work", "hover_curve")}
+st.plotly_chart(
+    figures.conditional_figure(grid, density, x1, x2, grid, curve, parts, new_x2,
+                               labels={"x": t("axis.x1"), "y": t("axis.x2"), "density": t("learn.fig.density"), **labels}),
+    key="style_plane",
+)
+st.caption(t("style.figure_caption", x1=x1))
+
+st.subheader(t("style.strip_title"))
+left, right = st.columns([1, 5])
+with left:
+    st.markdown(f"**{t('style.original')}**")
+    st.image(images.works_strip([[x1, x2]]), width="content")
+with right:
+    st.markdown(f"**{t('style.generated', n=n_new)}**")
+    st.image(images.works_strip(np.column_stack([np.full(n_new, x1), new_x2])), width="content")
+st.caption(t("style.strip_caption"))
+
+likely = [(k + 1, share) for k, share in enumerate(shares) if share >= 0.01]
+st.markdown(t("style.shares", shares=", ".join(t("style.share", k=k, p=f"{share:.0%}") for k, share in likely)))
+st.markdown(t("style.model_note", k=n_components, cov=t(f"model.cov.{covariance_type}")))

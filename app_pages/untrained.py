@@ -1,0 +1,40 @@
+"""Step 3: an untrained AI paints every pixel at random, and gets only noise."""
+
+import numpy as np
+import streamlit as st
+
+from app_pages.common import header, seed_controls
+from painter import cached, counting, images
+from painter.i18n import t
+
+#: Pictures a second, over the age of the universe: a generous budget of tries.
+TRIES_LOG10 = float(np.log10(1e9 * 4.35e17))
+
+header("untrained")
+
+controls = st.columns([2, 2, 1, 3])
+count = controls[0].slider(t("untrained.count"), 1, 24, 10, key="untrained_count", persist_state="session")
+size = controls[1].slider(t("untrained.size"), 2, 64, 32, key="untrained_size", persist_state="session")
+colour = controls[2].toggle(t("untrained.colour"), key="untrained_colour", persist_state="session")
+with controls[3]:
+    seed = seed_controls("untrained_seed")
+
+pictures = images.random_pictures(count, size, size, colour, np.random.default_rng(seed))
+scale = max(1, 160 // size)  # about 160 screen pixels, each picture pixel a crisp square
+columns = st.columns(6)
+for i, picture in enumerate(pictures):
+    columns[i % 6].image(images.crisp(picture, scale), caption=t("untrained.caption", i=i + 1), width="stretch")
+
+st.subheader(t("untrained.real_title"))
+photo = cached.photo("china.jpg") if colour else cached.grayscale_photo("china.jpg")
+side = st.columns([1, 5])
+side[0].image(images.crisp(images.shrink(photo, size, size), scale), width="stretch")
+side[1].markdown(t("untrained.real_text", size=size))
+
+st.subheader(t("untrained.odds_title"))
+n_values = size * size * (3 if colour else 1)
+digits = counting.count_digits(n_values)
+st.markdown(t("untrained.odds", size=size, kind=t("untrained.kind.colour" if colour else "untrained.kind.gray"),
+              n=n_values, digits=digits, exponent=digits - 1))
+chance = counting.log10_chance_in(TRIES_LOG10, n_values)
+st.markdown(t("untrained.odds_universe", exponent=f"{chance:,.0f}") if chance < -3 else t("untrained.odds_likely"))

@@ -1,0 +1,71 @@
+"""The cached data and models that every page and every session share.
+
+Fitting and loading happen once per distinct setting for the whole server
+(``st.cache_resource``), never on a rerun. Keys are small values (seeds,
+counts, names), never arrays. What is shared is read-only: arrays are frozen
+(``writeable=False``) so an accidental in-place change raises instead of
+leaking into another visitor's view, and sampling always uses a per-call
+``numpy.random.Generator`` (see :func:`painter.model.sample`), never the
+model's own random state. Every cache is bounded.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import streamlit as st
+from sklearn.mixture import GaussianMixture
+
+from painter import contest as _contest
+from painter import counting, images, model as _model
+
+#: The contest every page uses: 300 artists, seed 0.
+CONTEST_SIZE = 300
+CONTEST_SEED = 0
+
+
+def _frozen(array: np.ndarray) -> np.ndarray:
+    array.setflags(write=False)
+    return array
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
+def photo(name: str) -> np.ndarray:
+    """A sample photo, shape (H, W, 3) uint8, read-only."""
+    return _frozen(np.array(images.photo(name)))
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
+def grayscale_photo(name: str) -> np.ndarray:
+    """The same photo in grayscale, shape (H, W) uint8, read-only."""
+    return _frozen(images.grayscale(photo(name)))
+
+
+@st.cache_resource(max_entries=8, show_spinner=False)
+def works(n: int = CONTEST_SIZE, seed: int = CONTEST_SEED) -> np.ndarray:
+    """The contest's works, shape (n, 2) int64, read-only."""
+    return _frozen(_contest.paintings(n, seed))
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def model(n_components: int, covariance_type: str, seed: int = CONTEST_SEED) -> GaussianMixture:
+    """The mixture learned from contest ``seed``'s works, fitted once per setting.
+
+    Its parameter arrays are frozen; read it with :func:`painter.model.mixture`.
+    """
+    gmm = _model.fit(works(CONTEST_SIZE, seed), n_components, covariance_type, seed=0)
+    for name in ("weights_", "means_", "covariances_", "precisions_", "precisions_cholesky_"):
+        _frozen(getattr(gmm, name))
+    return gmm
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def density(n_components: int, covariance_type: str, seed: int = CONTEST_SEED) -> tuple[np.ndarray, np.ndarray]:
+    """The learned density on a 2-grey-level grid: (grid, density) as float32."""
+    grid, dens = _model.density_grid(*_model.mixture(model(n_components, covariance_type, seed)))
+    return grid.astype(np.float32), dens.astype(np.float32)
+
+
+@st.cache_data(max_entries=2, show_spinner=False)
+def decimal_expansion(n_values: int) -> str:
+    """The full decimal expansion of 256**n_values (megabytes: only two are kept)."""
+    return counting.count_decimal(n_values)

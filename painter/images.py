@@ -1,0 +1,133 @@
+"""Pictures as arrays of numbers: photos, channels, random paintings, pixel strips.
+
+Every picture here is an integer array with values 0..255: shape (H, W) for
+grayscale and (H, W, 3) for colour. Functions that prepare pictures for the
+screen enlarge them by repeating pixels (nearest neighbour), so each pixel
+stays a crisp square instead of being blurred by the browser.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+__all__ = [
+    "PHOTOS",
+    "channels",
+    "crisp",
+    "grayscale",
+    "photo",
+    "random_pictures",
+    "shrink",
+    "to_pixels",
+    "works_strip",
+]
+
+#: Photos that ship with scikit-learn (no download needed).
+PHOTOS = ("china.jpg", "flower.jpg")
+
+#: ITU-R BT.601 luma weights: how bright each channel looks to the eye.
+LUMA = np.array([0.299, 0.587, 0.114])
+
+#: Colour of the frame drawn around each small work.
+FRAME = (150, 150, 150)
+
+
+def photo(name: str) -> np.ndarray:
+    """A colour photo shipped with scikit-learn.
+
+    Returns
+    -------
+    picture : ndarray of shape (427, 640, 3), dtype uint8
+    """
+    if name not in PHOTOS:
+        raise ValueError(f"unknown photo {name!r}; choose one of {PHOTOS}")
+    from sklearn.datasets import load_sample_image
+
+    return load_sample_image(name)
+
+
+def grayscale(picture: np.ndarray) -> np.ndarray:
+    """Weighted sum of the three channels, rounded: shape (H, W), dtype uint8."""
+    picture = np.asarray(picture)
+    if picture.ndim == 2:
+        return picture.astype(np.uint8)
+    return to_pixels(picture[..., :3] @ LUMA)
+
+
+def channels(picture: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The red, green and blue layers of a colour picture, each (H, W) uint8."""
+    picture = np.asarray(picture, dtype=np.uint8)
+    return picture[..., 0], picture[..., 1], picture[..., 2]
+
+
+def to_pixels(values) -> np.ndarray:
+    """Round real values and clip them to valid pixels (uint8, 0..255)."""
+    return np.clip(np.rint(np.asarray(values, dtype=float)), 0, 255).astype(np.uint8)
+
+
+def crisp(picture: np.ndarray, scale: int) -> np.ndarray:
+    """Enlarge a picture ``scale`` times by repeating every pixel (no blur)."""
+    if scale < 1:
+        raise ValueError("scale must be at least 1")
+    picture = np.asarray(picture)
+    return picture.repeat(scale, axis=0).repeat(scale, axis=1)
+
+
+def random_pictures(count: int, height: int, width: int, colour: bool, rng: np.random.Generator) -> np.ndarray:
+    """What an untrained AI paints: every value drawn uniformly from 0..255.
+
+    Returns
+    -------
+    pictures : ndarray of shape (count, height, width) or (count, height, width, 3), dtype uint8
+    """
+    shape = (count, height, width, 3) if colour else (count, height, width)
+    return rng.integers(0, 256, size=shape, dtype=np.uint8)
+
+
+def works_strip(works, scale: int = 24, gap: int = 8, border: int = 2) -> np.ndarray:
+    """Lay 2-pixel works side by side as crisp 1×2 pictures, each in a thin frame.
+
+    Parameters
+    ----------
+    works : array-like of shape (n, 2)
+        Pixel values; real values are rounded and clipped first.
+    scale : int, default=24
+        Size in screen pixels of one picture pixel.
+    gap : int, default=8
+        White screen pixels between two framed works.
+    border : int, default=2
+        Width of the mid-grey frame, so that black and white works both stand
+        out from the page.
+
+    Returns
+    -------
+    strip : ndarray of shape (scale + 2*border, n * (2*scale + 2*border + gap) - gap, 3), dtype uint8
+    """
+    works = to_pixels(works).reshape(-1, 2)
+    cell_w, cell_h = 2 * scale + 2 * border, scale + 2 * border
+    width = max(len(works) * (cell_w + gap) - gap, 1)
+    strip = np.full((cell_h, width, 3), 255, dtype=np.uint8)
+    for i, (left, right) in enumerate(works):
+        x = i * (cell_w + gap)
+        strip[:, x : x + cell_w] = FRAME
+        inner = strip[border : border + scale, x + border : x + border + 2 * scale]
+        inner[:, :scale] = left
+        inner[:, scale:] = right
+    return strip
+
+
+def shrink(picture: np.ndarray, height: int, width: int) -> np.ndarray:
+    """Resize a picture to ``height``×``width`` by averaging the block behind each new pixel.
+
+    Used to show a real photo at the tiny sizes the untrained AI paints, so
+    the two can be compared pixel for pixel.
+    """
+    picture = np.asarray(picture, dtype=float)
+    rows = np.linspace(0, picture.shape[0], height + 1).astype(int)
+    cols = np.linspace(0, picture.shape[1], width + 1).astype(int)
+    # sum over row blocks, then column blocks, then divide by each block's area
+    summed = np.add.reduceat(np.add.reduceat(picture, rows[:-1], axis=0), cols[:-1], axis=1)
+    area = np.outer(np.diff(rows), np.diff(cols))
+    if picture.ndim == 3:
+        area = area[..., None]
+    return to_pixels(summed / area)

@@ -1,0 +1,1 @@
+"""Text catalogues, one module per language, each with a flat ``TEXT`` dict."""

@@ -1,0 +1,209 @@
+"""English texts. Keys are ``area.item``; values may hold ``{placeholders}``."""
+
+TEXT: dict[str, str] = {
+    # navigation and frame
+    "nav.home": "Overview",
+    "nav.pixels": "1 · Pixels",
+    "nav.count": "2 · How many pictures?",
+    "nav.untrained": "3 · Untrained AI",
+    "nav.contest": "4 · The 2-pixel contest",
+    "nav.learn": "5 · Learn and generate",
+    "nav.style": "6 · Same style",
+    "app.sidebar_note": "painter shows, step by step, what an image-generating AI does inside. "
+    "Every number on these pages is computed live.",
+    "axis.x1": "pixel 1 (style)",
+    "axis.x2": "pixel 2 (scene)",
+    "common.seed": "Seed",
+    "common.seed_help": "The same seed always gives the same pictures, so a class can look at the same ones.",
+    "common.again": "Draw again",
+    # home
+    "home.title": "What does a painting AI do inside?",
+    "home.takeaway": "It learns where good pictures live among all possible pictures, then picks new ones from there.",
+    "home.intro": "Six small steps take you from the numbers inside a picture to an AI that paints in a given style. "
+    "Each step is a page you can play with; open them in order, or jump to the one you need.",
+    "home.step": "Step {number}",
+    "home.pixels": "A picture is a grid of numbers from 0 to 255, and a colour one holds three per pixel.",
+    "home.count": "Count every possible picture of a given size: the number has millions of digits.",
+    "home.untrained": "Pick each pixel at random, as an untrained AI would, and all you get is noise.",
+    "home.contest": "The pictures people want sit in a tiny part of that space: meet 300 artists' 2-pixel works.",
+    "home.learn": "Training estimates where the works gather (a Gaussian mixture); generating draws from it.",
+    "home.style": "Keep a new artist's style and let the model suggest new scenes: conditional sampling.",
+    "home.source": "Based on the Japanese blog post “お絵描きAIの中では何をしているか？” by Yukara Ikemiya (2022), "
+    "retold here in interactive form.",
+    "home.warming": "Getting the maths ready…",
+    # step 1: pixels
+    "pixels.title": "1 · A picture is a grid of numbers",
+    "pixels.takeaway": "To a computer a photo is only numbers: one value from 0 (black) to 255 (white) per pixel, "
+    "and three values per pixel in colour.",
+    "pixels.photo": "Photo",
+    "pixels.photo.china": "Temple",
+    "pixels.photo.flower": "Flower",
+    "pixels.region_size": "Zoom box size",
+    "pixels.region_x": "Zoom box: column",
+    "pixels.region_y": "Zoom box: row",
+    "pixels.as_numbers": "The photo in grayscale, drawn from its numbers",
+    "pixels.value": "value",
+    "pixels.hover": "column %{x}, row %{y}<br>value %{z}",
+    "pixels.heatmap_caption": "Hover to read any pixel's value; drag to zoom, double-click to zoom out. "
+    "The blue box is shown as numbers on the right.",
+    "pixels.region_title": "Inside the blue box: {size}×{size} pixels from column {x}, row {y}",
+    "pixels.grid_caption": "Each square is one pixel and the number is all the computer stores for it: "
+    "0 is black, 255 is white.",
+    "pixels.colour_title": "Colour: three numbers per pixel",
+    "pixels.colour_text": "A colour pixel mixes red, green and blue light, each with its own value from 0 to 255. "
+    "Below, each channel is shown as a grayscale picture of its own: bright where that colour is strong.",
+    "pixels.layer.colour": "Colour (3 values per pixel)",
+    "pixels.layer.gray": "Grayscale (1 value per pixel)",
+    "pixels.layer.red": "Red channel",
+    "pixels.layer.green": "Green channel",
+    "pixels.layer.blue": "Blue channel",
+    "pixels.size_title": "How much data is that?",
+    "pixels.metric.pixels": "Pixels (width × height)",
+    "pixels.metric.pixels_total": "{n:,} pixels",
+    "pixels.metric.gray": "Numbers in grayscale",
+    "pixels.metric.colour": "Numbers in colour (×3)",
+    "pixels.metric.bytes": "{kib:,.0f} KiB at one byte each",
+    "pixels.size_caption": "One value from 0 to 255 fits in one byte (8 bits). Colour triples the data.",
+    # step 2: counting
+    "count.title": "2 · How many different pictures are there?",
+    "count.takeaway": "Every pixel can take 256 values, so a picture of W×H pixels is one of 256^(W·H) possibilities: "
+    "far more than anything in the universe.",
+    "count.width": "Width (pixels)",
+    "count.height": "Height (pixels)",
+    "count.colour": "Colour (3 values per pixel)",
+    "count.presets": "Try a size",
+    "count.formula": "A {w:,} × {h:,} picture with {c} value(s) per pixel holds **{n:,}** numbers, "
+    "each with 256 choices, so there are $256^{{{n_tex}}}$ different pictures of that size.",
+    "count.digits": "Digits in that number",
+    "count.scientific": "Roughly",
+    "count.pages": "Pages to print it",
+    "count.pages_help": "at 3,000 digits a page",
+    "count.exact_small": "Here it is in full:",
+    "count.exact_large": "Its first 40 and last 40 digits, exactly ({hidden:,} digits in between are left out):",
+    "count.download": "Download all {digits:,} digits (.txt)",
+    "count.download_help": "The full number is worked out only when you click, so the page stays fast.",
+    "count.too_long": "The full number would be {mb:,.0f} million digits long, too long to write out here, "
+    "but its digit count, start and end above are exact.",
+    "count.compare_title": "How big is that?",
+    "count.bar.pictures": "Possible {w:,}×{h:,}×{c} pictures",
+    "count.bar.sand": "Grains of sand on Earth (~10¹⁹)",
+    "count.bar.seconds": "Seconds since the Big Bang (~10¹⁷)",
+    "count.bar.atoms": "Atoms in the observable universe (~10⁸⁰)",
+    "count.bar.chess": "Possible games of chess (~10¹²⁰)",
+    "count.bar.axis": "number of decimal digits (log scale)",
+    "count.bar.hover": "%{y}: %{x:,} digits",
+    "count.compare_caption": "The bars count digits, not the numbers themselves: each extra digit is ten times more. "
+    "The famous huge numbers have around a hundred digits; pictures have millions.",
+    "count.tiny_title": "Tiny pictures, counted in full",
+    "count.tiny.size": "Size (W×H)",
+    "count.tiny.gray": "Grayscale pictures",
+    "count.tiny.colour": "Colour pictures",
+    "count.tiny_caption": "A 2×1 grayscale picture has just 256 × 256 = 65,536 possibilities: "
+    "small enough to draw all of them as a plane, which is what step 4 does.",
+    # step 3: untrained AI
+    "untrained.title": "3 · An untrained AI paints noise",
+    "untrained.takeaway": "An AI that has learned nothing can still paint by picking every pixel at random, "
+    "but it only ever paints noise.",
+    "untrained.count": "Pictures",
+    "untrained.size": "Size (pixels per side)",
+    "untrained.colour": "Colour",
+    "untrained.caption": "Random picture {i}",
+    "untrained.real_title": "A real photo at the same size",
+    "untrained.real_text": "This {size}×{size} photo is also one of the possible pictures, just as likely as any "
+    "noise under random painting. Yet among all those possibilities almost none look like anything: "
+    "the few that do are lost in the crowd.",
+    "untrained.odds_title": "What are the odds?",
+    "untrained.odds": "A {size}×{size} {kind} picture holds {n:,} values, so random painting hits one particular "
+    "picture with probability 1 in 256^{n:,}: about 1 in 10^{exponent:,}, a number with {digits:,} digits.",
+    "untrained.kind.colour": "colour",
+    "untrained.kind.gray": "grayscale",
+    "untrained.odds_universe": "Even painting a billion pictures every second since the Big Bang, the chance of ever "
+    "hitting it is about 10^{exponent}.",
+    "untrained.odds_likely": "At this tiny size, a billion pictures a second since the Big Bang would almost surely "
+    "hit it: try a bigger size and watch the odds collapse.",
+    # step 4: contest
+    "contest.title": "4 · The 2-pixel painting contest",
+    "contest.takeaway": "The pictures people want fill only a small part of all pictures: "
+    "300 artists' 2-pixel works gather in three clusters on the 256×256 plane.",
+    "contest.artist": "Pick an artist",
+    "contest.strip_count": "Works in the strip",
+    "contest.works": "works",
+    "contest.hover": "pixel 1 (style): %{customdata[0]}<br>pixel 2 (scene): %{customdata[1]}",
+    "contest.chosen": "Artist {i}'s work",
+    "contest.plane_caption": "Every point of the plane is one possible 2-pixel picture (65,536 in all). "
+    "Each work is drawn as itself: a tiny 1×2 picture, left square pixel 1, right square pixel 2.",
+    "contest.chosen_values": "Pixel 1 (style) = **{x1}**, pixel 2 (scene) = **{x2}**. "
+    "That pair of numbers is the whole picture, and it is also its place on the plane.",
+    "contest.occupied": "Share of the plane used",
+    "contest.occupied_help": "8×8 squares of the plane that hold at least one work",
+    "contest.distribution": "The works are all different, yet they are far from random: they crowd into three places "
+    "and leave most of the plane empty. That uneven spread is the **distribution** of paintings, "
+    "and learning it is what training a painting AI means.",
+    "contest.strip_title": "The first {n} works, as pictures",
+    "contest.strip_caption": "Each framed pair is one artist's whole 2-pixel painting.",
+    # the model's settings (steps 5 and 6)
+    "model.components": "Components",
+    "model.components_help": "How many Gaussian bumps the model may use to describe the works.",
+    "model.covariance": "Shape of each component",
+    "model.covariance_help": "full: any tilted ellipse; tied: one shared ellipse; diag: ellipses along the axes; "
+    "spherical: circles.",
+    "model.cov.full": "full",
+    "model.cov.tied": "tied",
+    "model.cov.diag": "diag",
+    "model.cov.spherical": "spherical",
+    # step 5: learn and generate
+    "learn.title": "5 · Learn the distribution, then generate",
+    "learn.takeaway": "Training estimates where the works gather; generating draws new works where that estimate "
+    "is dense: new, yet similar to the originals.",
+    "learn.n_new": "New works to draw",
+    "learn.fitting": "Learning from the 300 works…",
+    "learn.fig.density": "density",
+    "learn.fig.works": "the 300 works",
+    "learn.fig.component": "component",
+    "learn.fig.new": "new works",
+    "learn.fig.hover_work": "work: (%{x}, %{y})",
+    "learn.fig.hover_new": "new work<br>pixel 1: %{customdata[0]}<br>pixel 2: %{customdata[1]}",
+    "learn.ll": "Average log-likelihood of a work",
+    "learn.ll_delta": "{d:+.2f} against random painting",
+    "learn.ll_help": "The mean of log p(work) over the 300 works, in nats. Higher means the model finds the real "
+    "works more likely.",
+    "learn.ll_uniform": "Untrained AI (every picture equally likely)",
+    "learn.ll_text": "So the learned model rates a typical real work about **{ratio:,.1f} times** as likely as "
+    "random painting does: it has learned where works live.",
+    "learn.components_title": "What the model found",
+    "learn.table.component": "component",
+    "learn.table.weight": "share of works",
+    "learn.table.x1": "mean pixel 1",
+    "learn.table.x2": "mean pixel 2",
+    "learn.strip_title": "{n} new works, as pictures",
+    "learn.strip_caption": "The model draws real numbers; to show them as pictures they are rounded to whole values "
+    "and clipped to 0–255.",
+    # step 6: same style
+    "style.title": "6 · A new work in the same style",
+    "style.takeaway": "Keep the style of a new artist's work and let the learned distribution choose new scenes "
+    "that go with that style.",
+    "style.x1": "301st artist: style (pixel 1)",
+    "style.x1_help": "The style stays fixed; only the scene is drawn anew.",
+    "style.x2": "301st artist: scene (pixel 2)",
+    "style.x2_help": "The original scene, shown as a star. It does not affect the new works.",
+    "style.n_new": "New works",
+    "style.model_settings": "Model settings",
+    "style.fig.cond": "p(scene | style)",
+    "style.fig.slice": "works with this style",
+    "style.fig.work": "the 301st artist's work",
+    "style.fig.new": "new works, same style",
+    "style.fig.hover_new": "new work<br>pixel 1: %{customdata[0]}<br>pixel 2: %{customdata[1]}",
+    "style.fig.hover_work": "301st artist<br>style %{x}, scene %{y}",
+    "style.fig.hover_curve": "scene %{y:.0f}: density %{x:.2e}",
+    "style.figure_caption": "Left: the learned distribution, cut along the dashed line style = {x1}. "
+    "Right: the exact density of scenes along that line, p(scene | style), with each component's share dotted. "
+    "New works (orange) are drawn from that curve.",
+    "style.strip_title": "Same style, new scenes",
+    "style.original": "The 301st artist",
+    "style.generated": "{n} new works in that style",
+    "style.strip_caption": "Every new work keeps pixel 1 and takes pixel 2 from the curve "
+    "(rounded to whole values and clipped to 0–255 for display).",
+    "style.shares": "With this style, the scene comes from: {shares}.",
+    "style.share": "component {k} ({p})",
+    "style.model_note": "The model: {k} components, {cov} covariance, learned from the 300 works of step 4.",
+}

@@ -1,0 +1,204 @@
+"""日本語のテキスト。キーは ``area.item``、値には ``{placeholders}`` を含められる。"""
+
+TEXT: dict[str, str] = {
+    # navigation and frame
+    "nav.home": "はじめに",
+    "nav.pixels": "1 · ピクセル",
+    "nav.count": "2 · 絵は何通り？",
+    "nav.untrained": "3 · 学習前の AI",
+    "nav.contest": "4 · 2 ピクセル絵画コンテスト",
+    "nav.learn": "5 · 学習と生成",
+    "nav.style": "6 · 同じ画風で描く",
+    "app.sidebar_note": "painter は、お絵描き AI の内側で起きていることを一歩ずつ見せるアプリです。"
+    "ページ上の数値はすべてその場で計算しています。",
+    "axis.x1": "ピクセル 1（画風）",
+    "axis.x2": "ピクセル 2（風景）",
+    "common.seed": "シード",
+    "common.seed_help": "同じシードからは必ず同じ絵が出ます。教室のみんなで同じ絵を見るときに使えます。",
+    "common.again": "もう一度描く",
+    # home
+    "home.title": "お絵描き AI は中で何をしているの？",
+    "home.takeaway": "ありとあらゆる絵の中で「良い絵」が集まる場所を学び、そこから新しい絵を選び出しています。",
+    "home.intro": "絵の中の数値から、指定した画風で描く AI まで、6 つの小さなステップでたどります。"
+    "どのステップも手を動かして試せるページです。順番に開いても、必要なところだけ見ても構いません。",
+    "home.step": "ステップ {number}",
+    "home.pixels": "絵は 0〜255 の数値が並んだマス目。カラーなら 1 ピクセルに数値が 3 つ。",
+    "home.count": "ある大きさの絵が全部で何通りあるかを数えると、桁数が数百万にもなります。",
+    "home.untrained": "学習していない AI のように各ピクセルを適当に選ぶと、出てくるのはノイズだけ。",
+    "home.contest": "人が欲しい絵は、その広大な空間のごく一部。300 人の 2 ピクセル作品を見てみましょう。",
+    "home.learn": "学習とは作品が集まる場所を推定すること（混合ガウス分布）。生成はそこから引くこと。",
+    "home.style": "新しい画家の画風はそのままに、風景だけをモデルに提案させる：条件付きサンプリング。",
+    "home.source": "池宮由楽さんのブログ記事「お絵描きAIの中では何をしているか？」（2022 年）をもとに、"
+    "触って確かめられる形で語り直したものです。",
+    "home.warming": "計算の準備をしています…",
+    # step 1: pixels
+    "pixels.title": "1 · 絵は数値のマス目",
+    "pixels.takeaway": "コンピュータにとって写真はただの数値の集まりです。白黒なら 1 ピクセルにつき 0（黒）〜255（白）の"
+    "数値が 1 つ、カラーなら 3 つ。",
+    "pixels.photo": "写真",
+    "pixels.photo.china": "寺院",
+    "pixels.photo.flower": "花",
+    "pixels.region_size": "拡大枠の大きさ",
+    "pixels.region_x": "拡大枠：列",
+    "pixels.region_y": "拡大枠：行",
+    "pixels.as_numbers": "白黒にした写真を、その数値から描いたもの",
+    "pixels.value": "値",
+    "pixels.hover": "列 %{x}、行 %{y}<br>値 %{z}",
+    "pixels.heatmap_caption": "カーソルを合わせると各ピクセルの値が読めます。ドラッグで拡大、ダブルクリックで元に戻ります。"
+    "青い枠の中身を右側に数値で示しています。",
+    "pixels.region_title": "青い枠の中：列 {x}・行 {y} から {size}×{size} ピクセル",
+    "pixels.grid_caption": "1 マスが 1 ピクセルで、コンピュータが覚えているのはこの数値だけです。0 が黒、255 が白。",
+    "pixels.colour_title": "カラー：1 ピクセルに数値が 3 つ",
+    "pixels.colour_text": "カラーのピクセルは赤・緑・青の光を混ぜたもので、それぞれが 0〜255 の値を持ちます。"
+    "下では各チャンネルを白黒の絵として並べました。その色が強いところほど明るく写ります。",
+    "pixels.layer.colour": "カラー（1 ピクセルに 3 つ）",
+    "pixels.layer.gray": "白黒（1 ピクセルに 1 つ）",
+    "pixels.layer.red": "赤チャンネル",
+    "pixels.layer.green": "緑チャンネル",
+    "pixels.layer.blue": "青チャンネル",
+    "pixels.size_title": "データの量は？",
+    "pixels.metric.pixels": "ピクセル数（幅 × 高さ）",
+    "pixels.metric.pixels_total": "{n:,} ピクセル",
+    "pixels.metric.gray": "白黒での数値の個数",
+    "pixels.metric.colour": "カラーでの数値の個数（×3）",
+    "pixels.metric.bytes": "1 個 1 バイトで {kib:,.0f} KiB",
+    "pixels.size_caption": "0〜255 の値はちょうど 1 バイト（8 ビット）に収まります。カラーにするとデータは 3 倍です。",
+    # step 2: counting
+    "count.title": "2 · 絵は全部で何通りある？",
+    "count.takeaway": "1 ピクセルが 256 通りなので、W×H ピクセルの絵は 256^(W·H) 通りのうちの 1 枚。"
+    "宇宙のどんなものの数よりもはるかに多いのです。",
+    "count.width": "幅（ピクセル）",
+    "count.height": "高さ（ピクセル）",
+    "count.colour": "カラー（1 ピクセルに 3 つの値）",
+    "count.presets": "大きさの例",
+    "count.formula": "{w:,} × {h:,} の絵で 1 ピクセルあたりの値が {c} 個なら、数値は全部で **{n:,}** 個。"
+    "それぞれ 256 通りなので、この大きさの絵は $256^{{{n_tex}}}$ 通りあります。",
+    "count.digits": "この数の桁数",
+    "count.scientific": "およそ",
+    "count.pages": "印刷に必要なページ数",
+    "count.pages_help": "1 ページ 3,000 桁として",
+    "count.exact_small": "すべての桁を書くと：",
+    "count.exact_large": "最初の 40 桁と最後の 40 桁（正確な値。間の {hidden:,} 桁は省略）：",
+    "count.download": "全 {digits:,} 桁をダウンロード（.txt）",
+    "count.download_help": "全桁はクリックしたときに初めて計算するので、ページは軽いままです。",
+    "count.too_long": "全桁を書くと {mb:,.0f} 百万桁になり、ここでは出せません。"
+    "ただし上の桁数・先頭・末尾は正確です。",
+    "count.compare_title": "どれくらい大きい？",
+    "count.bar.pictures": "{w:,}×{h:,}×{c} の絵の総数",
+    "count.bar.sand": "地球上の砂粒の数（約 10¹⁹）",
+    "count.bar.seconds": "ビッグバンからの秒数（約 10¹⁷）",
+    "count.bar.atoms": "観測可能な宇宙の原子の数（約 10⁸⁰）",
+    "count.bar.chess": "チェスの可能な対局数（約 10¹²⁰）",
+    "count.bar.axis": "10 進数での桁数（対数目盛）",
+    "count.bar.hover": "%{y}：%{x:,} 桁",
+    "count.compare_caption": "棒の長さは数そのものではなく桁数です。1 桁増えるごとに 10 倍になります。"
+    "有名な巨大数でも桁数は 100 前後ですが、絵の総数は数百万桁です。",
+    "count.tiny_title": "小さな絵なら全部書ける",
+    "count.tiny.size": "大きさ（幅×高さ）",
+    "count.tiny.gray": "白黒の絵の数",
+    "count.tiny.colour": "カラーの絵の数",
+    "count.tiny_caption": "2×1 の白黒の絵は 256 × 256 = 65,536 通りだけ。すべてを 1 枚の平面に並べられる大きさで、"
+    "ステップ 4 ではまさにそれをします。",
+    # step 3: untrained AI
+    "untrained.title": "3 · 学習前の AI が描くのはノイズ",
+    "untrained.takeaway": "何も学習していない AI でも、各ピクセルをでたらめに選べば絵は描けます。"
+    "ただし、描けるのはノイズばかりです。",
+    "untrained.count": "枚数",
+    "untrained.size": "大きさ（1 辺のピクセル数）",
+    "untrained.colour": "カラー",
+    "untrained.caption": "ランダムな絵 {i}",
+    "untrained.real_title": "同じ大きさの本物の写真",
+    "untrained.real_text": "この {size}×{size} の写真も「ありうる絵」の 1 枚で、でたらめに描く AI にとっては"
+    "どのノイズとも同じ確率です。それでも、ありうる絵のほとんどは何にも見えません。"
+    "意味のある絵はその大群衆の中に埋もれているのです。",
+    "untrained.odds_title": "当たる確率は？",
+    "untrained.odds": "{size}×{size} の{kind}の絵は数値 {n:,} 個からなるので、でたらめに描いて特定の 1 枚が出る確率は"
+    " 256^{n:,} 分の 1、つまりおよそ 10^{exponent:,} 分の 1（{digits:,} 桁の数分の 1）です。",
+    "untrained.kind.colour": "カラー",
+    "untrained.kind.gray": "白黒",
+    "untrained.odds_universe": "ビッグバンから今まで毎秒 10 億枚描き続けたとしても、それが一度でも出る確率は"
+    "およそ 10^{exponent} です。",
+    "untrained.odds_likely": "この小ささなら、ビッグバンから毎秒 10 億枚描けばほぼ確実に出ます。"
+    "大きさを増やして、確率が急激に小さくなるのを見てみましょう。",
+    # step 4: contest
+    "contest.title": "4 · 2 ピクセル絵画コンテスト",
+    "contest.takeaway": "人が欲しい絵は、ありうる絵全体のほんの一部にしかありません。"
+    "300 人の 2 ピクセル作品は、256×256 の平面上で 3 つの塊に集まります。",
+    "contest.artist": "画家を選ぶ",
+    "contest.strip_count": "下に並べる作品数",
+    "contest.works": "作品",
+    "contest.hover": "ピクセル 1（画風）：%{customdata[0]}<br>ピクセル 2（風景）：%{customdata[1]}",
+    "contest.chosen": "画家 {i} の作品",
+    "contest.plane_caption": "平面上の 1 点が 2 ピクセルの絵 1 枚に当たります（全部で 65,536 通り）。"
+    "各作品はその絵そのもの、つまり左がピクセル 1、右がピクセル 2 の小さな 1×2 の絵として描いています。",
+    "contest.chosen_values": "ピクセル 1（画風）= **{x1}**、ピクセル 2（風景）= **{x2}**。"
+    "この 2 つの数値が絵のすべてであり、同時に平面上の位置でもあります。",
+    "contest.occupied": "平面のうち使われている割合",
+    "contest.occupied_help": "作品が 1 つ以上ある 8×8 のマスの割合",
+    "contest.distribution": "作品は 1 枚ずつ違うのに、でたらめとはほど遠く、3 か所に集まって平面の大部分を空けています。"
+    "この偏り方が絵の**分布**で、それを学ぶことこそがお絵描き AI の学習です。",
+    "contest.strip_title": "最初の {n} 作品を絵として並べると",
+    "contest.strip_caption": "枠で囲んだ 2 マスが、1 人の画家の 2 ピクセル作品のすべてです。",
+    # the model's settings (steps 5 and 6)
+    "model.components": "成分の数",
+    "model.components_help": "作品の集まり方を、いくつのガウス分布の山で表すか。",
+    "model.covariance": "成分の形",
+    "model.covariance_help": "full：自由に傾いた楕円、tied：全成分で共通の楕円、diag：軸に沿った楕円、spherical：円。",
+    "model.cov.full": "full（自由）",
+    "model.cov.tied": "tied（共通）",
+    "model.cov.diag": "diag（軸沿い）",
+    "model.cov.spherical": "spherical（円）",
+    # step 5: learn and generate
+    "learn.title": "5 · 分布を学習して、生成する",
+    "learn.takeaway": "学習では作品が集まる場所を推定し、生成ではその推定が濃いところから新しい作品を引きます。"
+    "元の作品に似ているけれど、どれとも違う作品です。",
+    "learn.n_new": "生成する作品の数",
+    "learn.fitting": "300 作品から学習しています…",
+    "learn.fig.density": "密度",
+    "learn.fig.works": "300 の作品",
+    "learn.fig.component": "成分",
+    "learn.fig.new": "新しい作品",
+    "learn.fig.hover_work": "作品：(%{x}, %{y})",
+    "learn.fig.hover_new": "新しい作品<br>ピクセル 1：%{customdata[0]}<br>ピクセル 2：%{customdata[1]}",
+    "learn.ll": "作品 1 枚あたりの平均対数尤度",
+    "learn.ll_delta": "でたらめに描く場合より {d:+.2f}",
+    "learn.ll_help": "300 作品について log p(作品) を平均した値（単位はナット）。大きいほど、モデルが本物の作品を"
+    "「ありそう」と見なしていることを表します。",
+    "learn.ll_uniform": "学習前の AI（どの絵も同じ確率）",
+    "learn.ll_text": "学習したモデルは、典型的な本物の作品を、でたらめに描く場合の約 **{ratio:,.1f} 倍** "
+    "ありそうだと評価しています。作品がどこにあるかを学んだのです。",
+    "learn.components_title": "モデルが見つけたもの",
+    "learn.table.component": "成分",
+    "learn.table.weight": "作品に占める割合",
+    "learn.table.x1": "ピクセル 1 の平均",
+    "learn.table.x2": "ピクセル 2 の平均",
+    "learn.strip_title": "新しい {n} 作品を絵として並べると",
+    "learn.strip_caption": "モデルが出すのは実数なので、絵として見せるときは整数に丸め、0〜255 の範囲に収めています。",
+    # step 6: same style
+    "style.title": "6 · 同じ画風で新しい作品を",
+    "style.takeaway": "新しい画家の作品から画風だけを残し、その画風に合う風景を学習した分布に選ばせます。",
+    "style.x1": "301 人目の画家：画風（ピクセル 1）",
+    "style.x1_help": "画風は固定し、風景だけを新しく引きます。",
+    "style.x2": "301 人目の画家：風景（ピクセル 2）",
+    "style.x2_help": "元の作品の風景で、星印で示します。新しい作品には影響しません。",
+    "style.n_new": "新しい作品の数",
+    "style.model_settings": "モデルの設定",
+    "style.fig.cond": "p(風景 | 画風)",
+    "style.fig.slice": "この画風の作品",
+    "style.fig.work": "301 人目の画家の作品",
+    "style.fig.new": "同じ画風の新しい作品",
+    "style.fig.hover_new": "新しい作品<br>ピクセル 1：%{customdata[0]}<br>ピクセル 2：%{customdata[1]}",
+    "style.fig.hover_work": "301 人目の画家<br>画風 %{x}、風景 %{y}",
+    "style.fig.hover_curve": "風景 %{y:.0f}：密度 %{x:.2e}",
+    "style.figure_caption": "左：学習した分布を、画風 = {x1} の破線で切ったところ。"
+    "右：その線に沿った風景の正確な密度 p(風景 | 画風)。点線は各成分の寄与です。"
+    "新しい作品（オレンジ）はこの曲線から引いています。",
+    "style.strip_title": "同じ画風、新しい風景",
+    "style.original": "301 人目の画家",
+    "style.generated": "その画風の新しい {n} 作品",
+    "style.strip_caption": "新しい作品はどれもピクセル 1 をそのまま使い、ピクセル 2 を曲線から引いています"
+    "（表示のため整数に丸め、0〜255 に収めています）。",
+    "style.shares": "この画風なら、風景は次の成分から来ます：{shares}。",
+    "style.share": "成分 {k}（{p}）",
+    "style.model_note": "モデル：成分 {k} 個、{cov} 型の共分散。ステップ 4 の 300 作品から学習。",
+}

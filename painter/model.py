@@ -1,0 +1,294 @@
+"""Learning the distribution of paintings and drawing new ones from it.
+
+"Training" here is fitting a Gaussian mixture model (GMM) to the works with
+scikit-learn's EM; "generating" is drawing from the fitted mixture. Every
+function below reads the mixture through its weights, means and full
+covariance matrices, so the same maths serves all four covariance types and
+any number of pixels, and nothing ever touches a shared model's random state.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from scipy.special import logsumexp
+from sklearn.mixture import GaussianMixture
+
+__all__ = [
+    "COVARIANCE_TYPES",
+    "condition",
+    "conditional",
+    "conditional_curve",
+    "density_grid",
+    "fit",
+    "log_density",
+    "mean_log_likelihood",
+    "mixture",
+    "sample",
+    "sample_conditional",
+    "uniform_log_likelihood",
+]
+
+COVARIANCE_TYPES = ("full", "tied", "diag", "spherical")
+
+#: Variance added to every covariance: integer pixels carry rounding noise of
+#: variance 1/12, and it keeps a cluster of identical works from collapsing.
+REG_COVAR = 1.0 / 12.0
+
+
+def fit(X, n_components: int = 3, covariance_type: str = "full", seed: int = 0) -> GaussianMixture:
+    """Learn a Gaussian mixture from the works (EM, k-means start).
+
+    Parameters
+    ----------
+    X : array-like of shape (n_samples, n_features)
+        The works, one row each (pixel values).
+    n_components : int, default=3
+        Number of Gaussian components (schools the model may discover).
+    covariance_type : {"full", "tied", "diag", "spherical"}, default="full"
+        Shape of each component, as in :class:`sklearn.mixture.GaussianMixture`.
+    seed : int, default=0
+        Seed of the k-means initialisation; the same inputs give the same model.
+
+    Returns
+    -------
+    gmm : GaussianMixture
+        The fitted model. Treat it as read-only: use :func:`sample` with your
+        own generator rather than ``gmm.sample``.
+
+    Raises
+    ------
+    ValueError
+        If ``X`` is not a finite 2-D array, ``covariance_type`` is unknown, or
+        there are fewer works than components.
+    """
+    X = np.asarray(X, dtype=float)
+    if X.ndim != 2 or not np.isfinite(X).all():
+        raise ValueError("X must be a finite array of shape (n_samples, n_features)")
+    if covariance_type not in COVARIANCE_TYPES:
+        raise ValueError(f"covariance_type must be one of {COVARIANCE_TYPES}, got {covariance_type!r}")
+    if not 1 <= n_components <= len(X):
+        raise ValueError(f"n_components must be between 1 and the number of works ({len(X)}), got {n_components}")
+    gmm = GaussianMixture(
+        n_components=n_components,
+        covariance_type=covariance_type,
+        reg_covar=REG_COVAR,
+        random_state=seed,
+        n_init=2,
+    )
+    return gmm.fit(X)
+
+
+def mixture(gmm: GaussianMixture) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The mixture's parameters with every covariance as a full matrix.
+
+    Returns
+    -------
+    weights : ndarray of shape (n_components,)
+    means : ndarray of shape (n_components, n_features)
+    covariances : ndarray of shape (n_components, n_features, n_features)
+        New arrays: changing them never changes ``gmm``.
+    """
+    k, d = gmm.means_.shape
+    cov = np.asarray(gmm.covariances_, dtype=float)
+    if gmm.covariance_type == "full":
+        full = cov.copy()
+    elif gmm.covariance_type == "tied":
+        full = np.broadcast_to(cov, (k, d, d)).copy()
+    elif gmm.covariance_type == "diag":
+        full = np.einsum("ki,ij->kij", cov, np.eye(d))
+    else:  # spherical
+        full = cov[:, None, None] * np.eye(d)
+    return gmm.weights_.astype(float).copy(), gmm.means_.astype(float).copy(), full
+
+
+def _component_log_pdf(means: np.ndarray, covariances: np.ndarray, X: np.ndarray) -> np.ndarray:
+    """log N(x; mean_k, cov_k) for every point and component, shape (n, k)."""
+    d = means.shape[1]
+    chol = np.linalg.cholesky(covariances)  # (k, d, d)
+    diff = X[:, None, :] - means[None, :, :]  # (n, k, d)
+    # solve L z = diff for every component at once
+    z = np.linalg.solve(chol[None, :, :, :], diff[..., None])[..., 0]
+    maha = np.sum(z**2, axis=-1)
+    log_det = 2.0 * np.sum(np.log(np.diagonal(chol, axis1=-2, axis2=-1)), axis=-1)
+    return -0.5 * (d * np.log(2.0 * np.pi) + log_det[None, :] + maha)
+
+
+def log_density(weights, means, covariances, X) -> np.ndarray:
+    """Log-density of the mixture at each point.
+
+    Parameters
+    ----------
+    weights : array-like of shape (n_components,)
+    means : array-like of shape (n_components, n_features)
+    covariances : array-like of shape (n_components, n_features, n_features)
+    X : array-like of shape (n_samples, n_features)
+
+    Returns
+    -------
+    log_p : ndarray of shape (n_samples,)
+        ``log sum_k w_k N(x; mu_k, Sigma_k)``, evaluated in log space so that
+        points far from every component give large negative numbers, not -inf.
+    """
+    X = np.atleast_2d(np.asarray(X, dtype=float))
+    with np.errstate(divide="ignore"):
+        log_w = np.log(np.asarray(weights, dtype=float))
+    log_pdf = _component_log_pdf(np.asarray(means, float), np.asarray(covariances, float), X)
+    return logsumexp(log_pdf + log_w[None, :], axis=1)
+
+
+def uniform_log_likelihood(n_features: int, levels: int = 256) -> float:
+    """Average log-likelihood of any work under the untrained AI (uniform pixels)."""
+    return -n_features * float(np.log(levels))
+
+
+def condition(weights, means, covariances, known_idx, known_values):
+    """Condition a Gaussian mixture on some coordinates being known.
+
+    Each component is conditioned with the Gaussian formulas (Schur
+    complement); its weight is multiplied by how likely that component makes
+    the known values, and the weights are renormalised in log space so the
+    result stays exact even far from the data.
+
+    Parameters
+    ----------
+    weights : array-like of shape (k,)
+    means : array-like of shape (k, d)
+    covariances : array-like of shape (k, d, d)
+        Full covariance matrices.
+    known_idx : sequence of int
+        Indices of the known coordinates.
+    known_values : array-like of shape (len(known_idx),)
+        Their values.
+
+    Returns
+    -------
+    weights : ndarray of shape (k,)
+        Posterior component weights (sum to 1).
+    means : ndarray of shape (k, d - len(known_idx))
+    covariances : ndarray of shape (k, d - len(known_idx), d - len(known_idx))
+        The mixture over the remaining coordinates, in increasing index order.
+    """
+    weights = np.asarray(weights, dtype=float)
+    means = np.asarray(means, dtype=float)
+    covariances = np.asarray(covariances, dtype=float)
+    d = means.shape[1]
+    known = np.asarray(known_idx, dtype=int).reshape(-1)
+    values = np.asarray(known_values, dtype=float).reshape(-1)
+    if len(known) != len(values) or len(np.unique(known)) != len(known) or known.min(initial=0) < 0 or known.max(initial=0) >= d:
+        raise ValueError("known_idx must be distinct indices below d, one per known value")
+    free = np.setdiff1d(np.arange(d), known)
+    s_ff = covariances[:, free[:, None], free[None, :]]
+    s_fk = covariances[:, free[:, None], known[None, :]]
+    s_kk = covariances[:, known[:, None], known[None, :]]
+    # gain = S_fk S_kk^-1, computed by solving rather than inverting
+    gain = np.linalg.solve(s_kk, np.swapaxes(s_fk, 1, 2)).swapaxes(1, 2)
+    offset = values[None, :] - means[:, known]
+    new_means = means[:, free] + np.einsum("kfj,kj->kf", gain, offset)
+    new_covs = s_ff - gain @ np.swapaxes(s_fk, 1, 2)
+    new_covs = 0.5 * (new_covs + np.swapaxes(new_covs, 1, 2))
+    with np.errstate(divide="ignore"):
+        log_w = np.log(weights)
+    log_w = log_w + _component_log_pdf(means[:, known], s_kk, values[None, :])[0]
+    log_w -= logsumexp(log_w)
+    return np.exp(log_w), new_means, new_covs
+
+
+def conditional(gmm: GaussianMixture, x1: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The exact 1-D mixture p(x2 | x1) of a 2-pixel model.
+
+    Parameters
+    ----------
+    gmm : GaussianMixture
+        A fitted mixture over (x1, x2), any covariance type.
+    x1 : float
+        The known first pixel (the style).
+
+    Returns
+    -------
+    weights : ndarray of shape (n_components,)
+        How much each component explains a work with this style.
+    means : ndarray of shape (n_components,)
+    stds : ndarray of shape (n_components,)
+        p(x2 | x1) = sum_k weights[k] * N(x2; means[k], stds[k]**2).
+    """
+    weights, means, covs = condition(*mixture(gmm), known_idx=[0], known_values=[x1])
+    return weights, means[:, 0], np.sqrt(covs[:, 0, 0])
+
+
+def sample(weights, means, covariances, n: int, rng: np.random.Generator) -> np.ndarray:
+    """Draw ``n`` points from a Gaussian mixture with the caller's generator.
+
+    Parameters
+    ----------
+    weights : array-like of shape (k,)
+    means : array-like of shape (k, d)
+    covariances : array-like of shape (k, d, d)
+    n : int
+        Number of draws.
+    rng : numpy.random.Generator
+        Source of randomness; the same generator state gives the same draws.
+
+    Returns
+    -------
+    X : ndarray of shape (n, d)
+        Raw real-valued draws in random order (not grouped by component);
+        round and clip them to show them as pixels.
+    """
+    weights = np.asarray(weights, dtype=float)
+    means = np.asarray(means, dtype=float)
+    chol = np.linalg.cholesky(np.asarray(covariances, dtype=float))
+    component = rng.choice(len(weights), size=n, p=weights / weights.sum())
+    z = rng.standard_normal((n, means.shape[1]))
+    return means[component] + np.einsum("nij,nj->ni", chol[component], z)
+
+
+def sample_conditional(gmm: GaussianMixture, x1: float, n: int, rng: np.random.Generator) -> np.ndarray:
+    """Draw ``n`` scenes x2 for a fixed style x1 from p(x2 | x1).
+
+    Returns
+    -------
+    x2 : ndarray of shape (n,)
+        Raw draws; the model is never touched, only read.
+    """
+    weights, means, stds = conditional(gmm, x1)
+    return sample(weights, means[:, None], (stds**2)[:, None, None], n, rng)[:, 0]
+
+
+def density_grid(weights, means, covariances, step: float = 2.0) -> tuple[np.ndarray, np.ndarray]:
+    """The mixture's density on a regular grid over the 0..255 square (2 pixels).
+
+    Returns
+    -------
+    grid : ndarray of shape (m,)
+        Pixel values 0, step, 2*step, ... up to 255 along each axis.
+    density : ndarray of shape (m, m)
+        ``density[i, j]`` is the density at (x1=grid[j], x2=grid[i]), per
+        grey level squared (it integrates to about 1 over the square).
+    """
+    grid = np.arange(0.0, 255.0 + 1e-9, step)
+    x1, x2 = np.meshgrid(grid, grid)
+    points = np.column_stack([x1.ravel(), x2.ravel()])
+    density = np.exp(log_density(weights, means, covariances, points)).reshape(x1.shape)
+    return grid, density
+
+
+def conditional_curve(gmm: GaussianMixture, x1: float, x2) -> tuple[np.ndarray, np.ndarray]:
+    """p(x2 | x1) along ``x2``, in total and per component.
+
+    Returns
+    -------
+    total : ndarray of shape (m,)
+        The conditional density at each value of ``x2``.
+    parts : ndarray of shape (n_components, m)
+        Each component's weighted contribution; they sum to ``total``.
+    """
+    weights, means, stds = conditional(gmm, x1)
+    x2 = np.asarray(x2, dtype=float)
+    z = (x2[None, :] - means[:, None]) / stds[:, None]
+    parts = weights[:, None] * np.exp(-0.5 * z**2) / (stds[:, None] * np.sqrt(2.0 * np.pi))
+    return parts.sum(axis=0), parts
+
+
+def mean_log_likelihood(weights, means, covariances, X) -> float:
+    """Average log-density of the works ``X`` under the mixture (nats per work)."""
+    return float(np.mean(log_density(weights, means, covariances, X)))
