@@ -9,6 +9,7 @@ import streamlit as st
 from app_pages import PAGES
 from painter.i18n import LANGUAGE_KEY, LANGUAGES, language_for_locale, t
 
+
 def main() -> None:
     st.set_page_config(page_title="painter", page_icon=":material/palette:", layout="wide")
 
@@ -16,10 +17,10 @@ def main() -> None:
     # value across page changes; bound to ?lang= so a shared link keeps it too.
     with st.sidebar:
         st.segmented_control(
-            "Language / 言語",
+            t("app.language"),
             LANGUAGES,
             default=language_for_locale(st.context.locale),
-            format_func=lambda code: {"ja": "日本語", "en": "English"}[code],
+            format_func=lambda code: t(f"app.language.{code}"),
             required=True,
             key=LANGUAGE_KEY,
             bind="query-params",

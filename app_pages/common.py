@@ -3,6 +3,12 @@
 import streamlit as st
 
 from painter.i18n import t
+from painter.model import COVARIANCE_TYPES
+
+
+def tex_int(n: int) -> str:
+    """An integer with thousands separators, written so LaTeX keeps the commas tight."""
+    return f"{n:,}".replace(",", "{,}")
 
 
 def header(page: str) -> None:
@@ -16,28 +22,35 @@ def reseed(key: str) -> None:
     st.session_state[key] = st.session_state.get(key, 0) + 1
 
 
-def model_controls() -> tuple[int, str]:
-    """The model's settings, shared by every page that uses the learned model.
+def model_controls(left, right) -> tuple[int, str]:
+    """The model's settings, drawn into two containers; returns (components, covariance type).
 
     The same keys on every page, kept for the whole session, so the model a
     visitor chose on one page is the one the next page shows.
     """
-    from painter.model import COVARIANCE_TYPES
-
-    n_components = st.slider(t("model.components"), 1, 8, 3, key="model_k", persist_state="session",
-                             help=t("model.components_help"))
-    covariance_type = st.segmented_control(
-        t("model.covariance"), COVARIANCE_TYPES, default="full", required=True, key="model_cov",
-        format_func=lambda c: t(f"model.cov.{c}"), persist_state="session", help=t("model.covariance_help"),
+    n_components = left.slider(
+        t("model.components"), 1, 8, 3, key="model_k", persist_state="session", help=t("model.components_help")
+    )
+    covariance_type = right.segmented_control(
+        t("model.covariance"),
+        COVARIANCE_TYPES,
+        default="full",
+        required=True,
+        key="model_cov",
+        format_func=lambda c: t(f"model.cov.{c}"),
+        persist_state="session",
+        help=t("model.covariance_help"),
     )
     return n_components, covariance_type
 
 
 def seed_controls(key: str) -> int:
     """A seed input with a "draw again" button beside it; returns the seed."""
-    left, right = st.columns([3, 2], vertical_alignment="bottom")
-    seed = left.number_input(t("common.seed"), 0, 2**31 - 1, key=key, persist_state="session",
-                             help=t("common.seed_help"))
-    right.button(t("common.again"), icon=":material/refresh:", on_click=reseed, args=(key,), key=f"{key}_again",
-                 type="primary")
+    left, right = st.columns([1, 1], vertical_alignment="bottom")
+    seed = left.number_input(
+        t("common.seed"), 0, 2**31 - 1, key=key, persist_state="session", help=t("common.seed_help")
+    )
+    right.button(
+        t("common.again"), icon=":material/refresh:", on_click=reseed, args=(key,), key=f"{key}_again", type="primary"
+    )
     return int(seed)

@@ -22,12 +22,17 @@ with plane:
 with side:
     x1, x2 = (int(v) for v in works[artist - 1])
     st.markdown(f"**{t('contest.chosen', i=artist)}**")
-    st.image(images.works_strip([[x1, x2]], scale=72), width="content")
+    st.image(images.works_strip([[x1, x2]], scale=72), width="content", output_format="PNG")
     st.markdown(t("contest.chosen_values", x1=x1, x2=x2))
-    st.metric(t("contest.occupied"), f"{contest.occupied_fraction(works, tile=8):.0%}",
-              t("contest.occupied_help"), delta_color="off", delta_arrow="off")
+    st.metric(
+        t("contest.occupied"),
+        f"{contest.occupied_fraction(works, tile=8):.0%}",
+        t("contest.occupied_help"),
+        delta_color="off",
+        delta_arrow="off",
+    )
     st.markdown(t("contest.distribution"))
 
 st.subheader(t("contest.strip_title", n=shown))
-st.image(images.works_strip(works[:shown]), width="content")
+st.image(images.works_strip(works[:shown]), width="content", output_format="PNG")
 st.caption(t("contest.strip_caption"))

@@ -24,4 +24,3 @@ with st.spinner(t("home.warming")):
     from painter import cached
 
     cached.model(3, "full")
-

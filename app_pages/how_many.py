@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from app_pages.common import header
+from app_pages.common import header, tex_int
 from painter import cached, counting, figures
 from painter.i18n import t
 
@@ -22,8 +22,12 @@ def apply_preset() -> None:
 st.session_state.setdefault("count_w", 1000)
 st.session_state.setdefault("count_h", 1000)
 controls = st.columns([2, 2, 2, 3])
-width = controls[0].number_input(t("count.width"), min_value=1, max_value=10**9, step=1, key="count_w", persist_state="session")
-height = controls[1].number_input(t("count.height"), min_value=1, max_value=10**9, step=1, key="count_h", persist_state="session")
+width = controls[0].number_input(
+    t("count.width"), min_value=1, max_value=10**9, step=1, key="count_w", persist_state="session"
+)
+height = controls[1].number_input(
+    t("count.height"), min_value=1, max_value=10**9, step=1, key="count_h", persist_state="session"
+)
 colour = controls[2].toggle(t("count.colour"), key="count_colour", persist_state="session")
 controls[3].segmented_control(t("count.presets"), list(PRESETS), key="count_preset", on_change=apply_preset)
 
@@ -31,12 +35,16 @@ channels = 3 if colour else 1
 n_values = int(width) * int(height) * channels
 digits = counting.count_digits(n_values)
 
-st.markdown(t("count.formula", w=width, h=height, c=channels, n=n_values, n_tex=f"{n_values:,}".replace(",", "{,}")))
+n_tex = tex_int(n_values)
+st.markdown(t("count.formula", w=width, h=height, c=channels, n=n_values, n_tex=n_tex))
+lead = counting.leading_digits(n_values, 4)
+if digits > 4:
+    st.markdown(f"### $256^{{{n_tex}}} \\approx {lead[0]}.{lead[1:]} \\times 10^{{{tex_int(digits - 1)}}}$")
 metrics = st.columns(3)
 metrics[0].metric(t("count.digits"), f"{digits:,}")
-lead = counting.leading_digits(n_values, 4)
-metrics[1].metric(t("count.scientific"), f"{lead[0]}.{lead[1:]} × 10^{digits - 1:,}" if digits > 4 else f"{int(lead):,}")
-metrics[2].metric(t("count.pages"), f"{-(-digits // 3000):,}", t("count.pages_help"), delta_color="off", delta_arrow="off")
+metrics[1].metric(
+    t("count.pages"), f"{-(-digits // 3000):,}", t("count.pages_help"), delta_color="off", delta_arrow="off"
+)
 
 if digits <= 120:
     st.markdown(t("count.exact_small"))
@@ -48,15 +56,21 @@ else:
 
 if digits <= counting.MAX_DECIMAL_DIGITS:
     st.download_button(
-        t("count.download", digits=digits), data=lambda: cached.decimal_expansion(n_values),
-        file_name=f"256^{n_values}.txt", mime="text/plain", icon=":material/download:", on_click="ignore",
+        t("count.download", digits=digits),
+        data=lambda: cached.decimal_expansion(n_values),
+        file_name=f"256^{n_values}.txt",
+        mime="text/plain",
+        icon=":material/download:",
+        on_click="ignore",
     )
     st.caption(t("count.download_help"))
 else:
     st.info(t("count.too_long", mb=digits / 1e6))
 
 st.subheader(t("count.compare_title"))
-labels = [t("count.bar.pictures", w=width, h=height, c=channels)] + [t(f"count.bar.{k}") for k, _ in counting.REFERENCES]
+labels = [t("count.bar.pictures", w=width, h=height, c=channels)] + [
+    t(f"count.bar.{k}") for k, _ in counting.REFERENCES
+]
 bar_digits = [digits] + [counting.digits_of_float(v) for _, v in counting.REFERENCES]
 st.plotly_chart(
     figures.counting_figure(labels, bar_digits, 0, t("count.bar.axis"), t("count.bar.hover")),
@@ -66,9 +80,11 @@ st.caption(t("count.compare_caption"))
 
 st.subheader(t("count.tiny_title"))
 tiny = [(1, 1), (2, 1), (2, 2), (3, 2)]
-st.table({
-    t("count.tiny.size"): [f"{w}×{h}" for w, h in tiny],
-    t("count.tiny.gray"): [f"{int(counting.count_decimal(w * h)):,}" for w, h in tiny],
-    t("count.tiny.colour"): [f"{int(counting.count_decimal(3 * w * h)):,}" for w, h in tiny],
-})
+st.table(
+    {
+        t("count.tiny.size"): [f"{w}×{h}" for w, h in tiny],
+        t("count.tiny.gray"): [f"{int(counting.count_decimal(w * h)):,}" for w, h in tiny],
+        t("count.tiny.colour"): [f"{int(counting.count_decimal(3 * w * h)):,}" for w, h in tiny],
+    }
+)
 st.caption(t("count.tiny_caption"))

@@ -10,8 +10,7 @@ from painter.i18n import t
 header("learn")
 
 controls = st.columns([2, 3, 2, 3])
-with controls[0]:
-    n_components, covariance_type = model_controls()
+n_components, covariance_type = model_controls(controls[0], controls[1])
 n_new = controls[2].slider(t("learn.n_new"), 0, 60, 15, key="learn_n_new", persist_state="session")
 with controls[3]:
     seed = seed_controls("learn_seed")
@@ -23,19 +22,25 @@ with st.spinner(t("learn.fitting")):
 weights, means, covariances = model.mixture(gmm)
 new_works = model.sample(weights, means, covariances, n_new, np.random.default_rng(seed))
 
-plane, side = st.columns([3, 2])
+plane, side = st.columns([5, 3])
 with plane:
     labels = {key: t(f"learn.fig.{key}") for key in ("density", "works", "component", "new", "hover_work", "hover_new")}
     st.plotly_chart(
-        figures.density_figure(grid, density, works, means, covariances, new_works,
-                               labels={"x": t("axis.x1"), "y": t("axis.x2"), **labels}),
+        figures.density_figure(
+            grid, density, works, means, covariances, new_works, labels={"x": t("axis.x1"), "y": t("axis.x2"), **labels}
+        ),
         key="learn_plane",
     )
 with side:
     learned = model.mean_log_likelihood(weights, means, covariances, works)
     uniform = model.uniform_log_likelihood(2)
-    st.metric(t("learn.ll"), f"{learned:.2f}", t("learn.ll_delta", d=learned - uniform), delta_arrow="up",
-              help=t("learn.ll_help"))
+    st.metric(
+        t("learn.ll"),
+        f"{learned:.2f}",
+        t("learn.ll_delta", d=learned - uniform),
+        delta_arrow="up",
+        help=t("learn.ll_help"),
+    )
     st.metric(t("learn.ll_uniform"), f"{uniform:.2f}")
     st.markdown(t("learn.ll_text", ratio=float(np.exp(learned - uniform))))
     st.markdown(f"**{t('learn.components_title')}**")
@@ -43,13 +48,12 @@ with side:
         {
             t("learn.table.component"): [k + 1 for k in range(len(weights))],
             t("learn.table.weight"): [f"{w:.0%}" for w in weights],
-            t("learn.table.x1"): np.round(means[:, 0], 1),
-            t("learn.table.x2"): np.round(means[:, 1], 1),
+            t("learn.table.mean"): [f"({m1:.0f}, {m2:.0f})" for m1, m2 in means],
         },
         hide_index=True,
     )
 
 if n_new:
     st.subheader(t("learn.strip_title", n=n_new))
-    st.image(images.works_strip(new_works), width="content")
+    st.image(images.works_strip(new_works), width="content", output_format="PNG")
     st.caption(t("learn.strip_caption"))

@@ -10,8 +10,13 @@ header("pixels")
 
 controls = st.columns([2, 2, 2, 1])
 name = controls[0].segmented_control(
-    t("pixels.photo"), images.PHOTOS, default=images.PHOTOS[0], required=True,
-    format_func=lambda n: t(f"pixels.photo.{n.removesuffix('.jpg')}"), key="pixels_photo", persist_state="session",
+    t("pixels.photo"),
+    images.PHOTOS,
+    default=images.PHOTOS[0],
+    required=True,
+    format_func=lambda n: t(f"pixels.photo.{n.removesuffix('.jpg')}"),
+    key="pixels_photo",
+    persist_state="session",
 )
 picture = cached.photo(name)
 gray = cached.grayscale_photo(name)
@@ -49,10 +54,25 @@ for column, (key, layer) in zip(
 
 st.subheader(t("pixels.size_title"))
 metrics = st.columns(3)
-metrics[0].metric(t("pixels.metric.pixels"), f"{width:,} × {height:,}", t("pixels.metric.pixels_total", n=width * height),
-                  delta_color="off", delta_arrow="off")
-metrics[1].metric(t("pixels.metric.gray"), f"{width * height:,}", t("pixels.metric.bytes", kib=width * height / 1024),
-                  delta_color="off", delta_arrow="off")
-metrics[2].metric(t("pixels.metric.colour"), f"{3 * width * height:,}",
-                  t("pixels.metric.bytes", kib=3 * width * height / 1024), delta_color="off", delta_arrow="off")
+metrics[0].metric(
+    t("pixels.metric.pixels"),
+    f"{width:,} × {height:,}",
+    t("pixels.metric.pixels_total", n=width * height),
+    delta_color="off",
+    delta_arrow="off",
+)
+metrics[1].metric(
+    t("pixels.metric.gray"),
+    f"{width * height:,}",
+    t("pixels.metric.bytes", kib=width * height / 1024),
+    delta_color="off",
+    delta_arrow="off",
+)
+metrics[2].metric(
+    t("pixels.metric.colour"),
+    f"{3 * width * height:,}",
+    t("pixels.metric.bytes", kib=3 * width * height / 1024),
+    delta_color="off",
+    delta_arrow="off",
+)
 st.caption(t("pixels.size_caption"))

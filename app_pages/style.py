@@ -16,7 +16,7 @@ n_new = controls[2].slider(t("style.n_new"), 1, 24, 8, key="style_n_new", persis
 with controls[3]:
     seed = seed_controls("style_seed")
 with st.popover(t("style.model_settings"), icon=":material/tune:"):
-    n_components, covariance_type = model_controls()
+    n_components, covariance_type = model_controls(st, st)
 
 with st.spinner(t("learn.fitting")):
     gmm = cached.model(n_components, covariance_type)
@@ -25,10 +25,21 @@ shares, _, _ = model.conditional(gmm, x1)
 curve, parts = model.conditional_curve(gmm, x1, grid)
 new_x2 = model.sample_conditional(gmm, x1, n_new, np.random.default_rng(seed))
 
-labels = {key: t(f"style.fig.{key}") for key in ("cond", "slice", "work", "new", "hover_new", "hover_work", "hover_curve")}
+labels = {
+    key: t(f"style.fig.{key}") for key in ("cond", "slice", "work", "new", "hover_new", "hover_work", "hover_curve")
+}
 st.plotly_chart(
-    figures.conditional_figure(grid, density, x1, x2, grid, curve, parts, new_x2,
-                               labels={"x": t("axis.x1"), "y": t("axis.x2"), "density": t("learn.fig.density"), **labels}),
+    figures.conditional_figure(
+        grid,
+        density,
+        x1,
+        x2,
+        grid,
+        curve,
+        parts,
+        new_x2,
+        labels={"x": t("axis.x1"), "y": t("axis.x2"), "density": t("learn.fig.density"), **labels},
+    ),
     key="style_plane",
 )
 st.caption(t("style.figure_caption", x1=x1))
@@ -37,10 +48,10 @@ st.subheader(t("style.strip_title"))
 left, right = st.columns([1, 5])
 with left:
     st.markdown(f"**{t('style.original')}**")
-    st.image(images.works_strip([[x1, x2]]), width="content")
+    st.image(images.works_strip([[x1, x2]]), width="content", output_format="PNG")
 with right:
     st.markdown(f"**{t('style.generated', n=n_new)}**")
-    st.image(images.works_strip(np.column_stack([np.full(n_new, x1), new_x2])), width="content")
+    st.image(images.works_strip(np.column_stack([np.full(n_new, x1), new_x2])), width="content", output_format="PNG")
 st.caption(t("style.strip_caption"))
 
 likely = [(k + 1, share) for k, share in enumerate(shares) if share >= 0.01]

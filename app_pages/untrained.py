@@ -3,7 +3,7 @@
 import numpy as np
 import streamlit as st
 
-from app_pages.common import header, seed_controls
+from app_pages.common import header, seed_controls, tex_int
 from painter import cached, counting, images
 from painter.i18n import t
 
@@ -20,21 +20,37 @@ with controls[3]:
     seed = seed_controls("untrained_seed")
 
 pictures = images.random_pictures(count, size, size, colour, np.random.default_rng(seed))
-scale = max(1, 160 // size)  # about 160 screen pixels, each picture pixel a crisp square
-columns = st.columns(6)
+# Enlarge by a whole factor to fit a column and show it at that exact size (PNG, not
+# JPEG): any other scaling would blur the pixels this page is about.
+n_columns = 6 if size <= 40 else 4
+scale = max(1, (720 // n_columns) // size)
+columns = st.columns(n_columns)
 for i, picture in enumerate(pictures):
-    columns[i % 6].image(images.crisp(picture, scale), caption=t("untrained.caption", i=i + 1), width="stretch")
+    columns[i % n_columns].image(
+        images.crisp(picture, scale), caption=t("untrained.caption", i=i + 1), width="content", output_format="PNG"
+    )
 
 st.subheader(t("untrained.real_title"))
 photo = cached.photo("china.jpg") if colour else cached.grayscale_photo("china.jpg")
 side = st.columns([1, 5])
-side[0].image(images.crisp(images.shrink(photo, size, size), scale), width="stretch")
+side[0].image(images.crisp(images.shrink(photo, size, size), scale), width="content", output_format="PNG")
 side[1].markdown(t("untrained.real_text", size=size))
 
 st.subheader(t("untrained.odds_title"))
 n_values = size * size * (3 if colour else 1)
 digits = counting.count_digits(n_values)
-st.markdown(t("untrained.odds", size=size, kind=t("untrained.kind.colour" if colour else "untrained.kind.gray"),
-              n=n_values, digits=digits, exponent=digits - 1))
+st.markdown(
+    t(
+        "untrained.odds",
+        size=size,
+        kind=t("untrained.kind.colour" if colour else "untrained.kind.gray"),
+        n=n_values,
+        n_tex=tex_int(n_values),
+        digits=digits,
+        exp_tex=tex_int(digits - 1),
+    )
+)
 chance = counting.log10_chance_in(TRIES_LOG10, n_values)
-st.markdown(t("untrained.odds_universe", exponent=f"{chance:,.0f}") if chance < -3 else t("untrained.odds_likely"))
+st.markdown(
+    t("untrained.odds_universe", exponent=tex_int(round(chance))) if chance < -3 else t("untrained.odds_likely")
+)

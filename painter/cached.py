@@ -16,7 +16,8 @@ import streamlit as st
 from sklearn.mixture import GaussianMixture
 
 from painter import contest as _contest
-from painter import counting, images, model as _model
+from painter import counting, images
+from painter import model as _model
 
 #: The contest every page uses: 300 artists, seed 0.
 CONTEST_SIZE = 300

@@ -45,8 +45,7 @@ def paintings(n: int = 300, seed: int = 0) -> np.ndarray:
     counts = np.floor(shares * n).astype(int)
     counts[: n - counts.sum()] += 1  # hand out the remainder so counts sum to n
     works = [
-        rng.multivariate_normal(mean, cov, size=count)
-        for count, (_, mean, cov) in zip(counts, SCHOOLS, strict=True)
+        rng.multivariate_normal(mean, cov, size=count) for count, (_, mean, cov) in zip(counts, SCHOOLS, strict=True)
     ]
     works = np.concatenate(works) if works else np.empty((0, 2))
     works = np.clip(np.rint(works), 0, 255).astype(np.int64)

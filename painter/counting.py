@@ -132,16 +132,16 @@ def leading_digits(n_values: int, k: int = 20, levels: int = 256) -> str:
         hi = ctx.power(decimal.Decimal(10), ctx.subtract(high, floor))
         # widen by the rounding of the two powers themselves
         slack = decimal.Decimal(1).scaleb(-precision + 3)
-        lo_digits = _mantissa_digits(ctx.subtract(lo, slack), k)
-        hi_digits = _mantissa_digits(ctx.add(hi, slack), k)
+        lo_digits = _mantissa_digits(ctx.subtract(lo, slack), k, ctx)
+        hi_digits = _mantissa_digits(ctx.add(hi, slack), k, ctx)
         if lo_digits == hi_digits:
             return lo_digits
         extra *= 2
 
 
-def _mantissa_digits(mantissa: decimal.Decimal, k: int) -> str:
-    """First k digits of a number in [1, 10)."""
-    scaled = mantissa.scaleb(k - 1).to_integral_value(decimal.ROUND_FLOOR)
+def _mantissa_digits(mantissa: decimal.Decimal, k: int, ctx: decimal.Context) -> str:
+    """First k digits of a number in [1, 10), read at the precision of ``ctx``."""
+    scaled = ctx.scaleb(mantissa, k - 1).to_integral_value(decimal.ROUND_FLOOR, ctx)
     return str(int(scaled)).rjust(k, "0")[:k]
 
 

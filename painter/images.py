@@ -84,8 +84,8 @@ def random_pictures(count: int, height: int, width: int, colour: bool, rng: np.r
     return rng.integers(0, 256, size=shape, dtype=np.uint8)
 
 
-def works_strip(works, scale: int = 24, gap: int = 8, border: int = 2) -> np.ndarray:
-    """Lay 2-pixel works side by side as crisp 1×2 pictures, each in a thin frame.
+def works_strip(works, scale: int = 24, gap: int = 8, border: int = 2, per_row: int = 12) -> np.ndarray:
+    """Lay 2-pixel works out as crisp 1×2 pictures, each in a thin frame, in rows.
 
     Parameters
     ----------
@@ -94,23 +94,27 @@ def works_strip(works, scale: int = 24, gap: int = 8, border: int = 2) -> np.nda
     scale : int, default=24
         Size in screen pixels of one picture pixel.
     gap : int, default=8
-        White screen pixels between two framed works.
+        White screen pixels between two framed works (and between rows).
     border : int, default=2
         Width of the mid-grey frame, so that black and white works both stand
         out from the page.
+    per_row : int, default=12
+        Works per row, so that the strip fits a page at its natural size
+        (a strip shrunk by the browser would blur its pixels).
 
     Returns
     -------
-    strip : ndarray of shape (scale + 2*border, n * (2*scale + 2*border + gap) - gap, 3), dtype uint8
+    strip : ndarray of shape (rows * (scale + 2*border + gap) - gap, columns * (2*scale + 2*border + gap) - gap, 3)
+        dtype uint8, with ``columns = min(n, per_row)`` and ``rows = ceil(n / per_row)``.
     """
     works = to_pixels(works).reshape(-1, 2)
     cell_w, cell_h = 2 * scale + 2 * border, scale + 2 * border
-    width = max(len(works) * (cell_w + gap) - gap, 1)
-    strip = np.full((cell_h, width, 3), 255, dtype=np.uint8)
+    columns, rows = max(min(len(works), per_row), 1), max(-(-len(works) // per_row), 1)
+    strip = np.full((rows * (cell_h + gap) - gap, columns * (cell_w + gap) - gap, 3), 255, dtype=np.uint8)
     for i, (left, right) in enumerate(works):
-        x = i * (cell_w + gap)
-        strip[:, x : x + cell_w] = FRAME
-        inner = strip[border : border + scale, x + border : x + border + 2 * scale]
+        y, x = (i // per_row) * (cell_h + gap), (i % per_row) * (cell_w + gap)
+        strip[y : y + cell_h, x : x + cell_w] = FRAME
+        inner = strip[y + border : y + border + scale, x + border : x + border + 2 * scale]
         inner[:, :scale] = left
         inner[:, scale:] = right
     return strip

@@ -174,7 +174,12 @@ def condition(weights, means, covariances, known_idx, known_values):
     d = means.shape[1]
     known = np.asarray(known_idx, dtype=int).reshape(-1)
     values = np.asarray(known_values, dtype=float).reshape(-1)
-    if len(known) != len(values) or len(np.unique(known)) != len(known) or known.min(initial=0) < 0 or known.max(initial=0) >= d:
+    if (
+        len(known) != len(values)
+        or len(np.unique(known)) != len(known)
+        or known.min(initial=0) < 0
+        or known.max(initial=0) >= d
+    ):
         raise ValueError("known_idx must be distinct indices below d, one per known value")
     free = np.setdiff1d(np.arange(d), known)
     s_ff = covariances[:, free[:, None], free[None, :]]

@@ -1,7 +1,10 @@
 """English texts. Keys are ``area.item``; values may hold ``{placeholders}``."""
 
 TEXT: dict[str, str] = {
-    # navigation and frame
+    # navigation and frame (the language names read the same in every language)
+    "app.language": "Language / 言語",
+    "app.language.ja": "日本語",
+    "app.language.en": "English",
     "nav.home": "Overview",
     "nav.pixels": "1 · Pixels",
     "nav.count": "2 · How many pictures?",
@@ -15,7 +18,7 @@ TEXT: dict[str, str] = {
     "axis.x2": "pixel 2 (scene)",
     "common.seed": "Seed",
     "common.seed_help": "The same seed always gives the same pictures, so a class can look at the same ones.",
-    "common.again": "Draw again",
+    "common.again": "Redraw",
     # home
     "home.title": "What does a painting AI do inside?",
     "home.takeaway": "It learns where good pictures live among all possible pictures, then picks new ones from there.",
@@ -75,7 +78,6 @@ TEXT: dict[str, str] = {
     "count.formula": "A {w:,} × {h:,} picture with {c} value(s) per pixel holds **{n:,}** numbers, "
     "each with 256 choices, so there are $256^{{{n_tex}}}$ different pictures of that size.",
     "count.digits": "Digits in that number",
-    "count.scientific": "Roughly",
     "count.pages": "Pages to print it",
     "count.pages_help": "at 3,000 digits a page",
     "count.exact_small": "Here it is in full:",
@@ -114,11 +116,11 @@ TEXT: dict[str, str] = {
     "the few that do are lost in the crowd.",
     "untrained.odds_title": "What are the odds?",
     "untrained.odds": "A {size}×{size} {kind} picture holds {n:,} values, so random painting hits one particular "
-    "picture with probability 1 in 256^{n:,}: about 1 in 10^{exponent:,}, a number with {digits:,} digits.",
+    "picture with probability 1 in $256^{{{n_tex}}}$: about 1 in $10^{{{exp_tex}}}$, a number with {digits:,} digits.",
     "untrained.kind.colour": "colour",
     "untrained.kind.gray": "grayscale",
     "untrained.odds_universe": "Even painting a billion pictures every second since the Big Bang, the chance of ever "
-    "hitting it is about 10^{exponent}.",
+    "hitting it is about $10^{{{exponent}}}$.",
     "untrained.odds_likely": "At this tiny size, a billion pictures a second since the Big Bang would almost surely "
     "hit it: try a bigger size and watch the odds collapse.",
     # step 4: contest
@@ -173,8 +175,7 @@ TEXT: dict[str, str] = {
     "learn.components_title": "What the model found",
     "learn.table.component": "component",
     "learn.table.weight": "share of works",
-    "learn.table.x1": "mean pixel 1",
-    "learn.table.x2": "mean pixel 2",
+    "learn.table.mean": "mean (pixel 1, pixel 2)",
     "learn.strip_title": "{n} new works, as pictures",
     "learn.strip_caption": "The model draws real numbers; to show them as pictures they are rounded to whole values "
     "and clipped to 0–255.",

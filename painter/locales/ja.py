@@ -1,7 +1,10 @@
 """日本語のテキスト。キーは ``area.item``、値には ``{placeholders}`` を含められる。"""
 
 TEXT: dict[str, str] = {
-    # navigation and frame
+    # navigation and frame (the language names read the same in every language)
+    "app.language": "Language / 言語",
+    "app.language.ja": "日本語",
+    "app.language.en": "English",
     "nav.home": "はじめに",
     "nav.pixels": "1 · ピクセル",
     "nav.count": "2 · 絵は何通り？",
@@ -15,7 +18,7 @@ TEXT: dict[str, str] = {
     "axis.x2": "ピクセル 2（風景）",
     "common.seed": "シード",
     "common.seed_help": "同じシードからは必ず同じ絵が出ます。教室のみんなで同じ絵を見るときに使えます。",
-    "common.again": "もう一度描く",
+    "common.again": "描き直す",
     # home
     "home.title": "お絵描き AI は中で何をしているの？",
     "home.takeaway": "ありとあらゆる絵の中で「良い絵」が集まる場所を学び、そこから新しい絵を選び出しています。",
@@ -33,8 +36,8 @@ TEXT: dict[str, str] = {
     "home.warming": "計算の準備をしています…",
     # step 1: pixels
     "pixels.title": "1 · 絵は数値のマス目",
-    "pixels.takeaway": "コンピュータにとって写真はただの数値の集まりです。白黒なら 1 ピクセルにつき 0（黒）〜255（白）の"
-    "数値が 1 つ、カラーなら 3 つ。",
+    "pixels.takeaway": "コンピュータにとって写真はただの数値の集まりです。"
+    "白黒なら 1 ピクセルにつき 0（黒）〜255（白）の数値が 1 つ、カラーなら 3 つ。",
     "pixels.photo": "写真",
     "pixels.photo.china": "寺院",
     "pixels.photo.flower": "花",
@@ -44,8 +47,8 @@ TEXT: dict[str, str] = {
     "pixels.as_numbers": "白黒にした写真を、その数値から描いたもの",
     "pixels.value": "値",
     "pixels.hover": "列 %{x}、行 %{y}<br>値 %{z}",
-    "pixels.heatmap_caption": "カーソルを合わせると各ピクセルの値が読めます。ドラッグで拡大、ダブルクリックで元に戻ります。"
-    "青い枠の中身を右側に数値で示しています。",
+    "pixels.heatmap_caption": "カーソルを合わせると各ピクセルの値が読めます。"
+    "ドラッグで拡大、ダブルクリックで元に戻ります。青い枠の中身を右側に数値で示しています。",
     "pixels.region_title": "青い枠の中：列 {x}・行 {y} から {size}×{size} ピクセル",
     "pixels.grid_caption": "1 マスが 1 ピクセルで、コンピュータが覚えているのはこの数値だけです。0 が黒、255 が白。",
     "pixels.colour_title": "カラー：1 ピクセルに数値が 3 つ",
@@ -74,15 +77,13 @@ TEXT: dict[str, str] = {
     "count.formula": "{w:,} × {h:,} の絵で 1 ピクセルあたりの値が {c} 個なら、数値は全部で **{n:,}** 個。"
     "それぞれ 256 通りなので、この大きさの絵は $256^{{{n_tex}}}$ 通りあります。",
     "count.digits": "この数の桁数",
-    "count.scientific": "およそ",
     "count.pages": "印刷に必要なページ数",
     "count.pages_help": "1 ページ 3,000 桁として",
     "count.exact_small": "すべての桁を書くと：",
     "count.exact_large": "最初の 40 桁と最後の 40 桁（正確な値。間の {hidden:,} 桁は省略）：",
     "count.download": "全 {digits:,} 桁をダウンロード（.txt）",
     "count.download_help": "全桁はクリックしたときに初めて計算するので、ページは軽いままです。",
-    "count.too_long": "全桁を書くと {mb:,.0f} 百万桁になり、ここでは出せません。"
-    "ただし上の桁数・先頭・末尾は正確です。",
+    "count.too_long": "全桁を書くと {mb:,.0f} 百万桁になり、ここでは出せません。ただし上の桁数・先頭・末尾は正確です。",
     "count.compare_title": "どれくらい大きい？",
     "count.bar.pictures": "{w:,}×{h:,}×{c} の絵の総数",
     "count.bar.sand": "地球上の砂粒の数（約 10¹⁹）",
@@ -113,11 +114,11 @@ TEXT: dict[str, str] = {
     "意味のある絵はその大群衆の中に埋もれているのです。",
     "untrained.odds_title": "当たる確率は？",
     "untrained.odds": "{size}×{size} の{kind}の絵は数値 {n:,} 個からなるので、でたらめに描いて特定の 1 枚が出る確率は"
-    " 256^{n:,} 分の 1、つまりおよそ 10^{exponent:,} 分の 1（{digits:,} 桁の数分の 1）です。",
+    " $256^{{{n_tex}}}$ 分の 1、つまりおよそ $10^{{{exp_tex}}}$ 分の 1（{digits:,} 桁の数分の 1）です。",
     "untrained.kind.colour": "カラー",
     "untrained.kind.gray": "白黒",
     "untrained.odds_universe": "ビッグバンから今まで毎秒 10 億枚描き続けたとしても、それが一度でも出る確率は"
-    "およそ 10^{exponent} です。",
+    "およそ $10^{{{exponent}}}$ です。",
     "untrained.odds_likely": "この小ささなら、ビッグバンから毎秒 10 億枚描けばほぼ確実に出ます。"
     "大きさを増やして、確率が急激に小さくなるのを見てみましょう。",
     # step 4: contest
@@ -135,7 +136,8 @@ TEXT: dict[str, str] = {
     "この 2 つの数値が絵のすべてであり、同時に平面上の位置でもあります。",
     "contest.occupied": "平面のうち使われている割合",
     "contest.occupied_help": "作品が 1 つ以上ある 8×8 のマスの割合",
-    "contest.distribution": "作品は 1 枚ずつ違うのに、でたらめとはほど遠く、3 か所に集まって平面の大部分を空けています。"
+    "contest.distribution": "作品は 1 枚ずつ違うのに、でたらめとはほど遠く、"
+    "3 か所に集まって平面の大部分を空けています。"
     "この偏り方が絵の**分布**で、それを学ぶことこそがお絵描き AI の学習です。",
     "contest.strip_title": "最初の {n} 作品を絵として並べると",
     "contest.strip_caption": "枠で囲んだ 2 マスが、1 人の画家の 2 ピクセル作品のすべてです。",
@@ -170,8 +172,7 @@ TEXT: dict[str, str] = {
     "learn.components_title": "モデルが見つけたもの",
     "learn.table.component": "成分",
     "learn.table.weight": "作品に占める割合",
-    "learn.table.x1": "ピクセル 1 の平均",
-    "learn.table.x2": "ピクセル 2 の平均",
+    "learn.table.mean": "平均（ピクセル 1, ピクセル 2）",
     "learn.strip_title": "新しい {n} 作品を絵として並べると",
     "learn.strip_caption": "モデルが出すのは実数なので、絵として見せるときは整数に丸め、0〜255 の範囲に収めています。",
     # step 6: same style

@@ -1,0 +1,191 @@
+"""Every page under Streamlit's AppTest, in both languages: it shows its story and its controls work.
+
+Each test starts from ``app.py`` (so the navigation and language switch run as
+in the browser) and moves to the page with ``switch_page``.
+"""
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from app_pages import PAGES
+from painter.i18n import translate
+
+ROOT = Path(__file__).resolve().parents[1]
+LANGS = ("en", "ja")
+
+
+def open_page(path: str | None = None, lang: str = "en") -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.run()
+    if lang != "en":
+        at.button_group(key="lang").set_value(lang).run()
+    if path:
+        at.switch_page(path).run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def rerun(at: AppTest) -> AppTest:
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def texts(at: AppTest) -> str:
+    return "\n".join(e.value for kind in (at.markdown, at.caption, at.subheader, at.title) for e in kind)
+
+
+def chart_specs(at: AppTest) -> list[str]:
+    return [chart.proto.spec for chart in at.get("plotly_chart")]
+
+
+def image_urls(at: AppTest) -> list[str]:
+    return [img.url for element in at.get("image") for img in element.proto.imgs]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize(("key", "path", "icon"), PAGES, ids=[key for key, _, _ in PAGES])
+def test_every_page_opens_with_its_title_and_takeaway(key, path, icon, lang):
+    at = open_page(path, lang)
+    assert at.title[0].value == translate(lang, f"{key}.title")
+    assert translate(lang, f"{key}.takeaway") in texts(at)
+
+
+def test_language_follows_the_browser_and_is_kept_across_pages():
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.context = {"locale": "ja-JP"}
+    at.run()
+    assert at.title[0].value == translate("ja", "home.title")
+    at.button_group(key="lang").set_value("en").run()
+    assert at.title[0].value == translate("en", "home.title")
+    at.switch_page("app_pages/style.py").run()
+    assert at.title[0].value == translate("en", "style.title")
+    assert at.button_group(key="lang").value == "en"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_home_links_every_step(lang):
+    at = open_page(None, lang)
+    links = at.get("page_link")
+    assert [link.proto.page for link in links] == [path for _, path, _ in PAGES[1:]] or len(links) == len(PAGES) - 1
+    assert len(links) == 6
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_pixels_page_controls_change_the_figures(lang):
+    at = open_page("app_pages/pixels.py", lang)
+    assert len(chart_specs(at)) == 2
+    assert len(at.get("image")) == 5  # colour, grayscale and three channels
+    assert [m.value for m in at.metric] == ["640 × 427", "273,280", "819,840"]
+    heatmap, grid = chart_specs(at)
+    at.slider(key="pixels_x").set_value(100)
+    rerun(at)
+    assert chart_specs(at)[1] != grid  # the numbers in the box are new
+    at.button_group(key="pixels_photo").set_value("flower.jpg")
+    rerun(at)
+    assert chart_specs(at)[0] != heatmap
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_counting_page_counts_exactly(lang):
+    at = open_page("app_pages/how_many.py", lang)
+    assert at.metric[0].value == "2,408,240"  # 1000 × 1000 grayscale by default
+    at.toggle(key="count_colour").set_value(True)
+    rerun(at)
+    assert at.metric[0].value == "7,224,720"
+    at.button_group(key="count_preset").set_value("2×2")
+    rerun(at)
+    assert at.number_input(key="count_w").value == 2 and at.number_input(key="count_h").value == 2
+    at.toggle(key="count_colour").set_value(False)
+    rerun(at)
+    assert at.code[0].value == "4294967296"
+    assert len(at.get("download_button")) == 1
+    assert len(chart_specs(at)) == 1
+
+
+def test_counting_page_answers_enormous_sizes_instantly():
+    at = open_page("app_pages/how_many.py")
+    at.number_input(key="count_w").set_value(10**9)
+    at.number_input(key="count_h").set_value(10**9)
+    rerun(at)
+    assert at.metric[0].value == "2,408,239,965,311,849,562"  # digits of 256^(10^18), see test_counting
+    assert not at.get("download_button")
+    assert at.info  # too long to write out, said kindly
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_untrained_page_paints_new_noise_on_request(lang):
+    at = open_page("app_pages/untrained.py", lang)
+    first = image_urls(at)
+    assert len(first) == 10 + 1  # ten random pictures and the real photo
+    at.button(key="untrained_seed_again").click()
+    rerun(at)
+    assert at.number_input(key="untrained_seed").value == 1
+    assert image_urls(at)[:10] != first[:10]
+    at.slider(key="untrained_count").set_value(3)
+    rerun(at)
+    assert len(image_urls(at)) == 3 + 1
+    assert "10^{2{,}466}" in texts(at)  # a 32×32 grayscale picture: 1 in about 10^2466
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_contest_page_shows_the_chosen_work(lang):
+    at = open_page("app_pages/contest.py", lang)
+    spec = chart_specs(at)[0]
+    assert spec.count('"type":"scatter"') >= 2
+    at.slider(key="contest_artist").set_value(2)
+    rerun(at)
+    assert chart_specs(at)[0] != spec
+    assert "**25**" in texts(at)  # artist 2's style value is 25
+    before = image_urls(at)[1]
+    at.slider(key="contest_strip").set_value(30)
+    rerun(at)
+    assert image_urls(at)[1] != before
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_learn_page_fits_and_draws(lang):
+    at = open_page("app_pages/learn.py", lang)
+    assert len(at.dataframe[0].value) == 3
+    spec = chart_specs(at)[0]
+    at.slider(key="model_k").set_value(5)
+    rerun(at)
+    assert len(at.dataframe[0].value) == 5
+    assert chart_specs(at)[0] != spec
+    at.button_group(key="model_cov").set_value("spherical")
+    rerun(at)
+    likelihood = at.metric[0].value
+    strip = image_urls(at)
+    at.button(key="learn_seed_again").click()
+    rerun(at)
+    assert image_urls(at) != strip
+    assert at.metric[0].value == likelihood  # drawing again does not refit
+    at.slider(key="learn_n_new").set_value(0)
+    rerun(at)
+    assert not image_urls(at)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_style_page_keeps_the_style(lang):
+    at = open_page("app_pages/style.py", lang)
+    spec = chart_specs(at)[0]
+    shares = translate(lang, "style.share", k=3, p="42%")
+    assert shares in texts(at)
+    at.slider(key="style_x1").set_value(62)
+    rerun(at)
+    assert chart_specs(at)[0] != spec
+    assert translate(lang, "style.share", k=2, p="100%") in texts(at)
+    assert len(image_urls(at)) == 2
+
+
+def test_model_settings_follow_the_visitor_from_page_to_page():
+    at = open_page("app_pages/learn.py")
+    at.slider(key="model_k").set_value(2).run()
+    # AppTest hands a persisted widget its value one run after a page switch (a real
+    # browser does so at once; the browser walk-through checks that), hence two runs.
+    at.switch_page("app_pages/style.py").run()
+    rerun(at)
+    assert at.slider(key="model_k").value == 2
+    assert translate("en", "style.model_note", k=2, cov=translate("en", "model.cov.full")) in texts(at)

@@ -1,0 +1,64 @@
+"""The shared cache: one fit per setting for the whole server, read-only, bounded.
+
+Avoid side effects from shared instances: everything cached here is seen by
+every visitor, so these tests check that nothing can change it in place.
+"""
+
+import numpy as np
+import pytest
+from streamlit.runtime.caching.cache_utils import CachedFunc
+
+import painter.model
+from painter import cached
+
+
+def test_a_model_is_fitted_once_per_setting(monkeypatch):
+    calls = []
+    real_fit = painter.model.fit
+
+    def counting_fit(*args, **kwargs):
+        calls.append(args[1:])
+        return real_fit(*args, **kwargs)
+
+    monkeypatch.setattr(painter.model, "fit", counting_fit)
+    cached.model.clear()
+    first = cached.model(3, "full")
+    assert cached.model(3, "full") is first
+    cached.model(2, "diag")
+    cached.model(2, "diag")
+    assert calls == [(3, "full"), (2, "diag")]
+    cached.model.clear()
+
+
+def test_shared_arrays_are_read_only():
+    gmm = cached.model(3, "tied")
+    for array in (gmm.weights_, gmm.means_, gmm.covariances_, gmm.precisions_cholesky_):
+        with pytest.raises(ValueError, match="read-only"):
+            array[...] = 0
+    works = cached.works()
+    with pytest.raises(ValueError, match="read-only"):
+        works[0, 0] = 255
+    with pytest.raises(ValueError, match="read-only"):
+        cached.photo("china.jpg")[0, 0, 0] = 0
+
+
+def test_sampling_from_the_shared_model_leaves_it_unchanged():
+    gmm = cached.model(3, "full")
+    means, state = gmm.means_.copy(), gmm.random_state
+    painter.model.sample_conditional(gmm, 150.0, 50, np.random.default_rng(1))
+    painter.model.sample(*painter.model.mixture(gmm), 50, np.random.default_rng(1))
+    np.testing.assert_array_equal(gmm.means_, means)
+    assert gmm.random_state == state
+
+
+def test_density_is_a_lean_float32_grid():
+    grid, density = cached.density(3, "full")
+    assert grid.dtype == density.dtype == np.float32
+    assert density.shape == (len(grid), len(grid)) == (128, 128)
+
+
+@pytest.mark.parametrize("name", ["photo", "grayscale_photo", "works", "model", "density", "decimal_expansion"])
+def test_every_cache_is_bounded(name):
+    function = getattr(cached, name)
+    assert isinstance(function, CachedFunc)
+    assert function._info.max_entries is not None and function._info.max_entries <= 64

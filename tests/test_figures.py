@@ -1,0 +1,90 @@
+"""Figures are built from arrays alone, carry the data they claim, and stay lean."""
+
+import numpy as np
+import pytest
+
+from painter import figures, model
+from painter.contest import paintings
+
+WORKS = paintings()
+LABELS = {
+    k: k
+    for k in (
+        "x",
+        "y",
+        "density",
+        "works",
+        "component",
+        "new",
+        "hover_work",
+        "hover_new",
+        "cond",
+        "slice",
+        "work",
+        "hover_curve",
+    )
+}
+
+
+@pytest.fixture(scope="module")
+def fitted():
+    gmm = model.fit(WORKS, 3, "full")
+    grid, density = model.density_grid(*model.mixture(gmm))
+    return gmm, grid, density
+
+
+def test_ellipse_lies_on_the_two_sigma_contour():
+    cov = np.array([[400.0, 120.0], [120.0, 90.0]])
+    ring = figures.ellipse([10.0, 20.0], cov, n_std=2.0)
+    d = ring - [10.0, 20.0]
+    np.testing.assert_allclose(np.einsum("ni,ij,nj->n", d, np.linalg.inv(cov), d), 4.0)
+
+
+def test_contest_figure_draws_each_work_as_two_grey_squares():
+    fig = figures.contest_figure(WORKS, "x", "y", "works", "h")
+    left, right = fig.data[:2]
+    assert len(left.x) == len(right.x) == 300
+    assert left.marker.color[0] == f"rgb({WORKS[0, 0]},{WORKS[0, 0]},{WORKS[0, 0]})"
+    assert right.marker.color[0] == f"rgb({WORKS[0, 1]},{WORKS[0, 1]},{WORKS[0, 1]})"
+    assert list(fig.layout.xaxis.range) == [-0.5, 255.5]
+
+
+def test_density_figure_has_contours_components_and_new_works(fitted):
+    gmm, grid, density = fitted
+    weights, means, covs = model.mixture(gmm)
+    new = model.sample(weights, means, covs, 7, np.random.default_rng(0))
+    fig = figures.density_figure(grid, density, WORKS, means, covs, new, labels=LABELS)
+    kinds = [trace.type for trace in fig.data]
+    assert kinds.count("contour") == 1
+    assert sum(1 for t in fig.data if t.type == "scatter" and t.mode == "lines") == 3  # one ellipse each
+    new_traces = [t for t in fig.data if t.name == "new"]  # left and right squares of each new work
+    assert len(new_traces) == 2 and all(len(t.x) == 7 for t in new_traces)
+    assert len(fig.to_json()) < 150_000  # float32 binary arrays keep the page light
+
+
+def test_conditional_figure_shows_the_curve_beside_the_plane(fitted):
+    gmm, grid, density = fitted
+    curve, parts = model.conditional_curve(gmm, 170.0, grid)
+    fig = figures.conditional_figure(
+        grid, density, 170.0, 60.0, grid, curve, parts, np.array([50.0, 180.0]), labels=LABELS
+    )
+    slice_trace = next(t for t in fig.data if t.name == "slice")
+    assert list(slice_trace.x) == [170.0, 170.0]
+    cond = next(t for t in fig.data if t.name == "cond")
+    assert cond.xaxis == "x2" and np.allclose(cond.x, curve)
+    assert len(fig.to_json()) < 150_000
+
+
+def test_counting_figure_highlights_the_pictures():
+    fig = figures.counting_figure(["pictures", "atoms"], [2408240, 81], 0, "digits", "h")
+    assert fig.data[0].marker.color[0] == figures.ACCENT
+    assert fig.layout.xaxis.type == "log"
+
+
+def test_photo_figures_outline_the_region():
+    gray = np.arange(100 * 120, dtype=np.uint8).reshape(100, 120)
+    fig = figures.photo_heatmap(gray, (30, 40, 8), "v", "h")
+    shape = fig.layout.shapes[0]
+    assert (shape.x0, shape.y0, shape.x1, shape.y1) == (29.5, 39.5, 37.5, 47.5)
+    grid = figures.number_grid_figure(gray[40:48, 30:38], 30, 40, "h")
+    assert grid.data[0].texttemplate == "%{z}" and list(grid.data[0].x) == list(range(30, 38))

@@ -1,0 +1,108 @@
+"""The text catalogues: complete, consistent, and the only home of user-facing text."""
+
+import ast
+import re
+import string
+from pathlib import Path
+
+import pytest
+
+from painter.i18n import CATALOGUES, language_for_locale, translate
+
+ROOT = Path(__file__).resolve().parents[1]
+UI_FILES = [ROOT / "app.py", *sorted((ROOT / "app_pages").glob("*.py"))]
+
+
+def _placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def test_every_language_has_every_key():
+    keys = {lang: set(cat) for lang, cat in CATALOGUES.items()}
+    for lang, own in keys.items():
+        for other_lang, other in keys.items():
+            assert not other - own, f"{lang} lacks {sorted(other - own)} (present in {other_lang})"
+
+
+@pytest.mark.parametrize("lang", sorted(CATALOGUES))
+def test_no_text_is_empty(lang):
+    empty = [key for key, text in CATALOGUES[lang].items() if not text.strip()]
+    assert not empty
+
+
+def test_placeholders_agree_between_languages():
+    en, ja = CATALOGUES["en"], CATALOGUES["ja"]
+    differing = [key for key in en if _placeholders(en[key]) != _placeholders(ja[key])]
+    assert not differing
+
+
+def test_japanese_texts_are_japanese():
+    ja = CATALOGUES["ja"]
+    # hover templates and language names may be Latin; prose must not be left untranslated
+    untranslated = [k for k, v in ja.items() if v == CATALOGUES["en"][k] and len(v) > 12 and k != "app.language"]
+    assert not untranslated
+
+
+def _used_keys() -> set[str]:
+    """Keys named as literals in the UI, plus the families the pages build with f-strings."""
+    from app_pages import PAGES
+    from painter import counting, images, model
+
+    source = "\n".join(path.read_text(encoding="utf-8") for path in UI_FILES)
+    used = set(re.findall(r"""\bt\(\s*["']([\w.]+)["']""", source))
+    used |= set(re.findall(r"""["']((?:untrained|learn|style|count)\.[\w.]+)["']""", source))
+    for key, _, _ in PAGES:
+        used |= {f"nav.{key}", f"{key}.title", f"{key}.takeaway"} | ({f"home.{key}"} if key != "home" else set())
+    used |= {f"app.language.{lang}" for lang in CATALOGUES}
+    used |= {f"pixels.photo.{name.removesuffix('.jpg')}" for name in images.PHOTOS}
+    used |= {f"pixels.layer.{layer}" for layer in ("colour", "gray", "red", "green", "blue")}
+    used |= {f"count.bar.{key}" for key, _ in counting.REFERENCES}
+    used |= {f"model.cov.{c}" for c in model.COVARIANCE_TYPES}
+    used |= {f"learn.fig.{k}" for k in ("density", "works", "component", "new", "hover_work", "hover_new")}
+    used |= {f"style.fig.{k}" for k in ("cond", "slice", "work", "new", "hover_new", "hover_work", "hover_curve")}
+    return used
+
+
+def test_every_key_the_ui_asks_for_exists():
+    missing = sorted(_used_keys() - set(CATALOGUES["en"]))
+    assert not missing
+
+
+def test_no_key_is_dead():
+    unused = sorted(set(CATALOGUES["en"]) - _used_keys())
+    assert not unused
+
+
+def _string_constants(path: Path):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef))
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
+            yield node.value
+
+
+@pytest.mark.parametrize("path", UI_FILES, ids=lambda p: p.name)
+def test_pages_hold_no_user_facing_literals(path):
+    prose = re.compile(r"[A-Za-z]{3,}\s+[A-Za-z]{3,}|[\u3040-\u30ff\u4e00-\u9fff]")
+    offending = [s for s in _string_constants(path) if prose.search(s) and "approx" not in s]
+    assert not offending
+
+
+def test_translate_fills_placeholders_and_falls_back_to_english():
+    assert translate("en", "home.step", number=3) == "Step 3"
+    assert translate("ja", "home.step", number=3) == "ステップ 3"
+    assert translate("xx", "home.step", number=3) == "Step 3"
+
+
+@pytest.mark.parametrize(
+    ("locale", "lang"), [("ja-JP", "ja"), ("ja", "ja"), ("en-US", "en"), ("fr-FR", "en"), (None, "en"), ("", "en")]
+)
+def test_language_for_locale(locale, lang):
+    assert language_for_locale(locale) == lang

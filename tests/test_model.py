@@ -1,0 +1,193 @@
+"""painter.model checked against independent computations.
+
+The conditional is compared with numerical integration of the joint density,
+densities with SciPy's own Gaussian, draws with statistical tests.
+"""
+
+import copy
+import pickle
+
+import numpy as np
+import pytest
+from scipy import stats
+from scipy.special import logsumexp
+
+from painter import model
+from painter.contest import paintings
+
+WORKS = paintings().astype(float)
+
+
+@pytest.fixture(scope="module", params=model.COVARIANCE_TYPES)
+def gmm(request):
+    return model.fit(WORKS, 3, request.param)
+
+
+def _joint_log_pdf_scipy(weights, means, covs, X):
+    """Mixture log-density from SciPy's multivariate normal, term by term."""
+    parameters = zip(weights, means, covs, strict=True)
+    terms = [np.log(w) + stats.multivariate_normal(m, c).logpdf(X) for w, m, c in parameters]
+    return logsumexp(np.stack(terms, axis=-1), axis=-1)
+
+
+def test_mixture_gives_full_covariances_that_match_sklearn(gmm):
+    weights, means, covs = model.mixture(gmm)
+    assert covs.shape == (3, 2, 2)
+    np.testing.assert_allclose(model.log_density(weights, means, covs, WORKS), gmm.score_samples(WORKS), atol=1e-8)
+
+
+def test_log_density_matches_scipy(gmm):
+    weights, means, covs = model.mixture(gmm)
+    X = np.array([[0.0, 0.0], [128.0, 70.0], [255.0, 255.0], [-400.0, 900.0]])
+    np.testing.assert_allclose(
+        model.log_density(weights, means, covs, X), _joint_log_pdf_scipy(weights, means, covs, X), rtol=1e-10
+    )
+
+
+def test_mixture_returns_copies(gmm):
+    weights, means, _ = model.mixture(gmm)
+    weights[:] = 0
+    means[:] = 0
+    assert gmm.weights_.sum() == pytest.approx(1.0)
+    assert np.abs(gmm.means_).sum() > 0
+
+
+@pytest.mark.parametrize("x1", [20.0, 62.0, 100.0, 150.0, 170.0, 230.0])
+def test_conditional_matches_numerical_integration(gmm, x1):
+    x2 = np.linspace(-300.0, 560.0, 8601)
+    weights, means, covs = model.mixture(gmm)
+    log_joint = _joint_log_pdf_scipy(weights, means, covs, np.column_stack([np.full_like(x2, x1), x2]))
+    joint = np.exp(log_joint - log_joint.max())
+    expected = joint / np.trapezoid(joint, x2)
+
+    w, m, s = model.conditional(gmm, x1)
+    got = (w[:, None] * stats.norm(m[:, None], s[:, None]).pdf(x2[None, :])).sum(axis=0)
+    np.testing.assert_allclose(got, expected, atol=1e-6 * expected.max(), rtol=1e-5)
+    assert w.sum() == pytest.approx(1.0)
+    total, parts = model.conditional_curve(gmm, x1, x2)
+    np.testing.assert_allclose(total, got, rtol=1e-12)
+    np.testing.assert_allclose(parts.sum(axis=0), total, rtol=1e-12)
+
+
+@pytest.mark.parametrize("x1", [-5000.0, -300.0, 600.0, 1e6])
+def test_conditional_is_stable_far_from_the_data(gmm, x1):
+    w, m, s = model.conditional(gmm, x1)
+    assert np.all(np.isfinite(w)) and np.all(np.isfinite(m)) and np.all(s > 0)
+    assert w.sum() == pytest.approx(1.0)
+    # far out, the conditional is (almost) entirely the component reaching furthest towards x1
+    weights, means, covs = model.mixture(gmm)
+    reach = np.log(weights) + stats.norm(means[:, 0], np.sqrt(covs[:, 0, 0])).logpdf(x1)
+    assert np.argmax(w) == np.argmax(reach)
+
+
+def test_condition_in_three_dimensions_matches_integration():
+    rng = np.random.default_rng(1)
+    k, d = 3, 3
+    weights = np.array([0.2, 0.5, 0.3])
+    means = rng.normal(0, 3, size=(k, d))
+    a = rng.normal(size=(k, d, d))
+    covs = a @ np.swapaxes(a, 1, 2) + 0.5 * np.eye(d)
+    known_value = 0.7
+    w, m, c = model.condition(weights, means, covs, known_idx=[1], known_values=[known_value])
+    assert m.shape == (k, 2) and c.shape == (k, 2, 2)
+    # brute force: the joint on a 2-D grid of the free coordinates (0 and 2), normalised
+    g = np.linspace(-25, 25, 401)
+    x0, x2 = np.meshgrid(g, g, indexing="ij")
+    points = np.column_stack([x0.ravel(), np.full(x0.size, known_value), x2.ravel()])
+    joint = np.exp(_joint_log_pdf_scipy(weights, means, covs, points)).reshape(x0.shape)
+    expected = joint / np.trapezoid(np.trapezoid(joint, g, axis=1), g)
+    got = np.exp(model.log_density(w, m, c, np.column_stack([x0.ravel(), x2.ravel()]))).reshape(x0.shape)
+    np.testing.assert_allclose(got, expected, atol=1e-6 * expected.max())
+
+
+def test_condition_agrees_with_conditional_in_two_dimensions(gmm):
+    w, m, c = model.condition(*model.mixture(gmm), known_idx=[0], known_values=[170.0])
+    w2, m2, s2 = model.conditional(gmm, 170.0)
+    np.testing.assert_allclose(w, w2)
+    np.testing.assert_allclose(m[:, 0], m2)
+    np.testing.assert_allclose(np.sqrt(c[:, 0, 0]), s2)
+
+
+def test_condition_refuses_bad_indices():
+    with pytest.raises(ValueError, match="known_idx"):
+        model.condition([1.0], [[0.0, 0.0]], [np.eye(2)], known_idx=[2], known_values=[0.0])
+
+
+def test_sample_conditional_follows_the_conditional(gmm):
+    x1 = 170.0
+    draws = model.sample_conditional(gmm, x1, 4000, np.random.default_rng(0))
+    assert draws.shape == (4000,)
+    w, m, s = model.conditional(gmm, x1)
+
+    def cdf(x):
+        return (w[None, :] * stats.norm(m, s).cdf(np.asarray(x)[:, None])).sum(axis=1)
+
+    assert stats.kstest(draws, cdf).pvalue > 0.001
+
+
+def test_sample_matches_the_mixture_moments(gmm):
+    weights, means, covs = model.mixture(gmm)
+    draws = model.sample(weights, means, covs, 20000, np.random.default_rng(3))
+    mean = weights @ means
+    second = np.einsum("k,kij->ij", weights, covs + np.einsum("ki,kj->kij", means, means))
+    np.testing.assert_allclose(draws.mean(axis=0), mean, atol=1.5)
+    expected = second - np.outer(mean, mean)
+    # sampling error of a covariance entry scales with the variances, not the entry itself
+    np.testing.assert_allclose(np.cov(draws.T), expected, atol=0.04 * np.diag(expected).max())
+
+
+def test_sampling_is_reproducible_and_leaves_the_model_alone(gmm):
+    before = pickle.dumps(gmm)
+    a = model.sample_conditional(gmm, 120.0, 10, np.random.default_rng(7))
+    b = model.sample_conditional(gmm, 120.0, 10, np.random.default_rng(7))
+    np.testing.assert_array_equal(a, b)
+    c = model.sample(*model.mixture(gmm), 10, np.random.default_rng(7))
+    d = model.sample(*model.mixture(gmm), 10, np.random.default_rng(7))
+    np.testing.assert_array_equal(c, d)
+    assert pickle.dumps(gmm) == before
+
+
+def test_draws_are_not_grouped_by_component():
+    weights, means, covs = model.mixture(model.fit(WORKS, 3, "full"))
+    draws = model.sample(weights, means, covs, 60, np.random.default_rng(0))
+    nearest = np.argmin(np.linalg.norm(draws[:, None, :] - means[None], axis=-1), axis=1)
+    # grouped draws would change component at most twice
+    assert np.count_nonzero(np.diff(nearest)) > 10
+
+
+def test_fit_is_deterministic_and_validates():
+    a, b = model.fit(WORKS, 3, "full", seed=1), model.fit(WORKS, 3, "full", seed=1)
+    np.testing.assert_array_equal(a.means_, b.means_)
+    with pytest.raises(ValueError, match="covariance_type"):
+        model.fit(WORKS, 3, "round")
+    with pytest.raises(ValueError, match="n_components"):
+        model.fit(WORKS[:2], 3)
+    with pytest.raises(ValueError, match="finite"):
+        model.fit(np.array([[np.nan, 1.0]] * 5))
+
+
+def test_fit_recovers_three_schools():
+    gmm = model.fit(WORKS, 3, "full")
+    found = np.sort(gmm.means_[:, 0])
+    np.testing.assert_allclose(found, [62, 142, 196], atol=8)
+
+
+def test_density_grid_integrates_to_one(gmm):
+    grid, density = model.density_grid(*model.mixture(gmm), step=1.0)
+    assert density.shape == (256, 256)
+    assert np.trapezoid(np.trapezoid(density, grid, axis=1), grid) == pytest.approx(1.0, abs=0.02)
+
+
+def test_learned_model_beats_the_untrained_one(gmm):
+    learned = model.mean_log_likelihood(*model.mixture(gmm), WORKS)
+    assert model.uniform_log_likelihood(2) == pytest.approx(-2 * np.log(256))
+    assert learned > model.uniform_log_likelihood(2) + 1.0
+    # the integer-valued works are read as floats whatever dtype arrives
+    assert model.mean_log_likelihood(*model.mixture(gmm), WORKS.astype(int)) == pytest.approx(learned)
+
+
+def test_deepcopy_of_a_frozen_model_still_samples(gmm):
+    frozen = copy.deepcopy(gmm)
+    for name in ("weights_", "means_", "covariances_"):
+        getattr(frozen, name).setflags(write=False)
+    assert model.sample_conditional(frozen, 100.0, 3, np.random.default_rng(0)).shape == (3,)
