@@ -15,8 +15,15 @@ shown = controls[1].slider(t("contest.strip_count"), 5, 40, 16, key="contest_str
 
 plane, side = st.columns([3, 2])
 with plane:
-    fig = figures.contest_figure(works, t("axis.x1"), t("axis.x2"), t("contest.works"), t("contest.hover"))
-    figures.mark_work(fig, works[artist - 1], t("contest.chosen", i=artist))
+    fig = figures.contest_figure(
+        works,
+        t("axis.x1"),
+        t("axis.x2"),
+        t("contest.works"),
+        t("contest.hover"),
+        chosen=artist - 1,
+        chosen_name=t("contest.chosen", i=artist),
+    )
     st.plotly_chart(fig, key="contest_plane")
     st.caption(t("contest.plane_caption"))
 with side:

@@ -41,11 +41,16 @@ def test_ellipse_lies_on_the_two_sigma_contour():
 
 
 def test_contest_figure_draws_each_work_as_two_grey_squares():
-    fig = figures.contest_figure(WORKS, "x", "y", "works", "h")
-    left, right = fig.data[:2]
+    fig = figures.contest_figure(WORKS, "x", "y", "works", "h", chosen=4, chosen_name="five")
+    left, right, ring = fig.data
+    assert (ring.x[0], ring.y[0]) == tuple(WORKS[4])
     assert len(left.x) == len(right.x) == 300
-    assert left.marker.color[0] == f"rgb({WORKS[0, 0]},{WORKS[0, 0]},{WORKS[0, 0]})"
-    assert right.marker.color[0] == f"rgb({WORKS[0, 1]},{WORKS[0, 1]},{WORKS[0, 1]})"
+    # the marker colour is the pixel value itself, on a black-to-white scale
+    np.testing.assert_array_equal(left.marker.color, WORKS[:, 0])
+    np.testing.assert_array_equal(right.marker.color, WORKS[:, 1])
+    assert (left.marker.cmin, left.marker.cmax) == (0, 255)
+    assert left.marker.colorscale[0][1].replace(" ", "") == "rgb(0,0,0)"
+    assert left.marker.colorscale[-1][1].replace(" ", "") == "rgb(255,255,255)"
     assert list(fig.layout.xaxis.range) == [-0.5, 255.5]
 
 
@@ -71,7 +76,8 @@ def test_conditional_figure_shows_the_curve_beside_the_plane(fitted):
     slice_trace = next(t for t in fig.data if t.name == "slice")
     assert list(slice_trace.x) == [170.0, 170.0]
     cond = next(t for t in fig.data if t.name == "cond")
-    assert cond.xaxis == "x2" and np.allclose(cond.x, curve)
+    assert cond.xaxis == "x2" and np.allclose(cond.x, curve, rtol=1e-6)
+    assert fig.layout.xaxis.domain[1] < fig.layout.xaxis2.domain[0]  # the curve sits beside the plane
     assert len(fig.to_json()) < 150_000
 
 
