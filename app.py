@@ -10,22 +10,31 @@ from app_pages import PAGES
 from painter.i18n import LANGUAGE_KEY, LANGUAGES, language_for_locale, t
 
 
-def main() -> None:
-    st.set_page_config(page_title="painter", page_icon=":material/palette:", layout="wide")
+def choose_language() -> None:
+    """Start from ?lang= (for shared links) or the browser's language, then let the visitor switch.
 
-    # The switch lives in the entry file so it runs on every page and keeps its
-    # value across page changes; bound to ?lang= so a shared link keeps it too.
+    The switch lives in the entry file so it runs on every page and keeps its
+    value across page changes; its choice is written back to ``?lang=`` so a
+    copied link opens in the same language.
+    """
+    if LANGUAGE_KEY not in st.session_state:
+        requested = st.query_params.get(LANGUAGE_KEY)
+        st.session_state[LANGUAGE_KEY] = requested if requested in LANGUAGES else language_for_locale(st.context.locale)
     with st.sidebar:
         st.segmented_control(
             t("app.language"),
             LANGUAGES,
-            default=language_for_locale(st.context.locale),
             format_func=lambda code: t(f"app.language.{code}"),
             required=True,
             key=LANGUAGE_KEY,
-            bind="query-params",
         )
+    if st.query_params.get(LANGUAGE_KEY) != st.session_state[LANGUAGE_KEY]:
+        st.query_params[LANGUAGE_KEY] = st.session_state[LANGUAGE_KEY]
 
+
+def main() -> None:
+    st.set_page_config(page_title="painter", page_icon=":material/palette:", layout="wide")
+    choose_language()
     pages = [
         st.Page(path, title=t(f"nav.{key}"), icon=icon, url_path=None if key == "home" else key, default=key == "home")
         for key, path, icon in PAGES

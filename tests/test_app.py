@@ -189,3 +189,14 @@ def test_model_settings_follow_the_visitor_from_page_to_page():
     rerun(at)
     assert at.slider(key="model_k").value == 2
     assert translate("en", "style.model_note", k=2, cov=translate("en", "model.cov.full")) in texts(at)
+
+
+@pytest.mark.parametrize(("param", "lang"), [("ja", "ja"), ("en", "en"), ("<script>alert(1)</script>", "en"),
+                                             ("", "en"), ("JA", "en")])
+def test_language_from_the_url(param, lang):
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.query_params["lang"] = param
+    at.run()
+    assert not at.exception
+    assert at.title[0].value == translate(lang, "home.title")
+    assert at.query_params["lang"] == lang  # the URL now names the language actually shown
