@@ -7,7 +7,7 @@ switch, the navigation -- and then runs the chosen page from ``app_pages/``.
 import streamlit as st
 
 from app_pages import PAGES
-from painter.i18n import LANGUAGE_KEY, LANGUAGES, language_for_locale, t
+from painter.i18n import LANGUAGE_KEY, LANGUAGES, language_for_locale, option_labels, t
 
 
 def choose_language() -> None:
@@ -24,7 +24,7 @@ def choose_language() -> None:
         st.segmented_control(
             t("app.language"),
             LANGUAGES,
-            format_func=lambda code: t(f"app.language.{code}"),
+            format_func=option_labels("app.language"),
             required=True,
             key=LANGUAGE_KEY,
         )

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from painter.i18n import t
+from painter.i18n import option_labels, t
 from painter.model import COVARIANCE_TYPES
 
 
@@ -31,13 +31,11 @@ def model_controls(left, right) -> tuple[int, str]:
     n_components = left.slider(
         t("model.components"), 1, 8, 3, key="model_k", persist_state="session", help=t("model.components_help")
     )
-    covariance_type = right.segmented_control(
+    covariance_type = right.selectbox(
         t("model.covariance"),
         COVARIANCE_TYPES,
-        default="full",
-        required=True,
         key="model_cov",
-        format_func=lambda c: t(f"model.cov.{c}"),
+        format_func=option_labels("model.cov"),
         persist_state="session",
         help=t("model.covariance_help"),
     )
@@ -50,7 +48,5 @@ def seed_controls(key: str) -> int:
     seed = left.number_input(
         t("common.seed"), 0, 2**31 - 1, key=key, persist_state="session", help=t("common.seed_help")
     )
-    right.button(
-        t("common.again"), icon=":material/refresh:", on_click=reseed, args=(key,), key=f"{key}_again", type="primary"
-    )
+    right.button(t("common.again"), on_click=reseed, args=(key,), key=f"{key}_again", type="primary", width="stretch")
     return int(seed)

@@ -21,7 +21,7 @@ def apply_preset() -> None:
 
 st.session_state.setdefault("count_w", 1000)
 st.session_state.setdefault("count_h", 1000)
-controls = st.columns([2, 2, 2, 3])
+controls = st.columns([2, 2, 2])
 width = controls[0].number_input(
     t("count.width"), min_value=1, max_value=10**9, step=1, key="count_w", persist_state="session"
 )
@@ -29,7 +29,7 @@ height = controls[1].number_input(
     t("count.height"), min_value=1, max_value=10**9, step=1, key="count_h", persist_state="session"
 )
 colour = controls[2].toggle(t("count.colour"), key="count_colour", persist_state="session")
-controls[3].segmented_control(t("count.presets"), list(PRESETS), key="count_preset", on_change=apply_preset)
+st.segmented_control(t("count.presets"), list(PRESETS), key="count_preset", on_change=apply_preset)
 
 channels = 3 if colour else 1
 n_values = int(width) * int(height) * channels

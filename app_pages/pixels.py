@@ -4,7 +4,7 @@ import streamlit as st
 
 from app_pages.common import header
 from painter import cached, figures, images
-from painter.i18n import t
+from painter.i18n import option_labels, t
 
 header("pixels")
 
@@ -14,7 +14,7 @@ name = controls[0].segmented_control(
     images.PHOTOS,
     default=images.PHOTOS[0],
     required=True,
-    format_func=lambda n: t(f"pixels.photo.{n.removesuffix('.jpg')}"),
+    format_func=option_labels("pixels.photo"),
     key="pixels_photo",
     persist_state="session",
 )

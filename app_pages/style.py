@@ -9,7 +9,7 @@ from painter.i18n import t
 
 header("style")
 
-controls = st.columns([3, 3, 2, 3])
+controls = st.columns([3, 3, 2, 4])
 x1 = controls[0].slider(t("style.x1"), 0, 255, 170, key="style_x1", persist_state="session", help=t("style.x1_help"))
 x2 = controls[1].slider(t("style.x2"), 0, 255, 60, key="style_x2", persist_state="session", help=t("style.x2_help"))
 n_new = controls[2].slider(t("style.n_new"), 1, 24, 8, key="style_n_new", persist_state="session")
@@ -55,5 +55,10 @@ with right:
 st.caption(t("style.strip_caption"))
 
 likely = [(k + 1, share) for k, share in enumerate(shares) if share >= 0.01]
-st.markdown(t("style.shares", shares=", ".join(t("style.share", k=k, p=f"{share:.0%}") for k, share in likely)))
+st.markdown(
+    t(
+        "style.shares",
+        shares=t("style.share_separator").join(t("style.share", k=k, p=f"{share:.0%}") for k, share in likely),
+    )
+)
 st.markdown(t("style.model_note", k=n_components, cov=t(f"model.cov.{covariance_type}")))

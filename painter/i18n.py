@@ -6,11 +6,22 @@ flat ``TEXT`` dict); pages call :func:`t` and never hold user-facing literals.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import streamlit as st
 
 from painter.locales import en, ja
 
-__all__ = ["CATALOGUES", "DEFAULT_LANGUAGE", "LANGUAGES", "current_language", "language_for_locale", "t", "translate"]
+__all__ = [
+    "CATALOGUES",
+    "DEFAULT_LANGUAGE",
+    "LANGUAGES",
+    "current_language",
+    "language_for_locale",
+    "option_labels",
+    "t",
+    "translate",
+]
 
 CATALOGUES: dict[str, dict[str, str]] = {"ja": ja.TEXT, "en": en.TEXT}
 LANGUAGES = tuple(CATALOGUES)
@@ -43,3 +54,13 @@ def current_language() -> str:
 def t(key: str, **values) -> str:
     """The text for ``key`` in this session's language."""
     return translate(current_language(), key, **values)
+
+
+def option_labels(prefix: str) -> Callable[[object], str]:
+    """A ``format_func`` for a widget's options: option ``v`` is shown as the text ``{prefix}.{v}``.
+
+    The language is fixed when the widget is drawn, so the labels stay those of
+    that run even if the function is called later, outside the script.
+    """
+    language = current_language()
+    return lambda value: translate(language, f"{prefix}.{value}")

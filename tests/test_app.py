@@ -154,7 +154,7 @@ def test_learn_page_fits_and_draws(lang):
     rerun(at)
     assert len(at.dataframe[0].value) == 5
     assert chart_specs(at)[0] != spec
-    at.button_group(key="model_cov").set_value("spherical")
+    at.selectbox(key="model_cov").set_value("spherical")
     rerun(at)
     likelihood = at.metric[0].value
     strip = image_urls(at)
@@ -191,8 +191,9 @@ def test_model_settings_follow_the_visitor_from_page_to_page():
     assert translate("en", "style.model_note", k=2, cov=translate("en", "model.cov.full")) in texts(at)
 
 
-@pytest.mark.parametrize(("param", "lang"), [("ja", "ja"), ("en", "en"), ("<script>alert(1)</script>", "en"),
-                                             ("", "en"), ("JA", "en")])
+@pytest.mark.parametrize(
+    ("param", "lang"), [("ja", "ja"), ("en", "en"), ("<script>alert(1)</script>", "en"), ("", "en"), ("JA", "en")]
+)
 def test_language_from_the_url(param, lang):
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     at.query_params["lang"] = param

@@ -54,7 +54,7 @@ def _used_keys() -> set[str]:
     for key, _, _ in PAGES:
         used |= {f"nav.{key}", f"{key}.title", f"{key}.takeaway"} | ({f"home.{key}"} if key != "home" else set())
     used |= {f"app.language.{lang}" for lang in CATALOGUES}
-    used |= {f"pixels.photo.{name.removesuffix('.jpg')}" for name in images.PHOTOS}
+    used |= {f"pixels.photo.{name}" for name in images.PHOTOS}
     used |= {f"pixels.layer.{layer}" for layer in ("colour", "gray", "red", "green", "blue")}
     used |= {f"count.bar.{key}" for key, _ in counting.REFERENCES}
     used |= {f"model.cov.{c}" for c in model.COVARIANCE_TYPES}

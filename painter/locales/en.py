@@ -39,8 +39,8 @@ TEXT: dict[str, str] = {
     "pixels.takeaway": "To a computer a photo is only numbers: one value from 0 (black) to 255 (white) per pixel, "
     "and three values per pixel in colour.",
     "pixels.photo": "Photo",
-    "pixels.photo.china": "Temple",
-    "pixels.photo.flower": "Flower",
+    "pixels.photo.china.jpg": "Temple",
+    "pixels.photo.flower.jpg": "Flower",
     "pixels.region_size": "Zoom box size",
     "pixels.region_x": "Zoom box: column",
     "pixels.region_y": "Zoom box: row",
@@ -73,7 +73,7 @@ TEXT: dict[str, str] = {
     "far more than anything in the universe.",
     "count.width": "Width (pixels)",
     "count.height": "Height (pixels)",
-    "count.colour": "Colour (3 values per pixel)",
+    "count.colour": "Colour (×3 values)",
     "count.presets": "Try a size",
     "count.formula": "A {w:,} × {h:,} picture with {c} value(s) per pixel holds **{n:,}** numbers, "
     "each with 256 choices, so there are $256^{{{n_tex}}}$ different pictures of that size.",
@@ -175,7 +175,7 @@ TEXT: dict[str, str] = {
     "learn.components_title": "What the model found",
     "learn.table.component": "component",
     "learn.table.weight": "share of works",
-    "learn.table.mean": "mean (pixel 1, pixel 2)",
+    "learn.table.mean": "centre (pixel 1, 2)",
     "learn.strip_title": "{n} new works, as pictures",
     "learn.strip_caption": "The model draws real numbers; to show them as pictures they are rounded to whole values "
     "and clipped to 0–255.",
@@ -205,6 +205,7 @@ TEXT: dict[str, str] = {
     "style.strip_caption": "Every new work keeps pixel 1 and takes pixel 2 from the curve "
     "(rounded to whole values and clipped to 0–255 for display).",
     "style.shares": "With this style, the scene comes from: {shares}.",
+    "style.share_separator": ", ",
     "style.share": "component {k} ({p})",
     "style.model_note": "The model: {k} components, {cov} covariance, learned from the 300 works of step 4.",
 }

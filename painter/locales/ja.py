@@ -39,8 +39,8 @@ TEXT: dict[str, str] = {
     "pixels.takeaway": "コンピュータにとって写真はただの数値の集まりです。"
     "白黒なら 1 ピクセルにつき 0（黒）〜255（白）の数値が 1 つ、カラーなら 3 つ。",
     "pixels.photo": "写真",
-    "pixels.photo.china": "寺院",
-    "pixels.photo.flower": "花",
+    "pixels.photo.china.jpg": "寺院",
+    "pixels.photo.flower.jpg": "花",
     "pixels.region_size": "拡大枠の大きさ",
     "pixels.region_x": "拡大枠：列",
     "pixels.region_y": "拡大枠：行",
@@ -72,7 +72,7 @@ TEXT: dict[str, str] = {
     "宇宙のどんなものの数よりもはるかに多いのです。",
     "count.width": "幅（ピクセル）",
     "count.height": "高さ（ピクセル）",
-    "count.colour": "カラー（1 ピクセルに 3 つの値）",
+    "count.colour": "カラー（値が 3 倍）",
     "count.presets": "大きさの例",
     "count.formula": "{w:,} × {h:,} の絵で 1 ピクセルあたりの値が {c} 個なら、数値は全部で **{n:,}** 個。"
     "それぞれ 256 通りなので、この大きさの絵は $256^{{{n_tex}}}$ 通りあります。",
@@ -172,7 +172,7 @@ TEXT: dict[str, str] = {
     "learn.components_title": "モデルが見つけたもの",
     "learn.table.component": "成分",
     "learn.table.weight": "作品に占める割合",
-    "learn.table.mean": "平均（ピクセル 1, ピクセル 2）",
+    "learn.table.mean": "中心（ピクセル 1, 2）",
     "learn.strip_title": "新しい {n} 作品を絵として並べると",
     "learn.strip_caption": "モデルが出すのは実数なので、絵として見せるときは整数に丸め、0〜255 の範囲に収めています。",
     # step 6: same style
@@ -200,6 +200,7 @@ TEXT: dict[str, str] = {
     "style.strip_caption": "新しい作品はどれもピクセル 1 をそのまま使い、ピクセル 2 を曲線から引いています"
     "（表示のため整数に丸め、0〜255 に収めています）。",
     "style.shares": "この画風なら、風景は次の成分から来ます：{shares}。",
+    "style.share_separator": "、",
     "style.share": "成分 {k}（{p}）",
     "style.model_note": "モデル：成分 {k} 個、{cov} 型の共分散。ステップ 4 の 300 作品から学習。",
 }
