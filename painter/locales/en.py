@@ -175,7 +175,7 @@ TEXT: dict[str, str] = {
     "learn.components_title": "What the model found",
     "learn.table.component": "component",
     "learn.table.weight": "share of works",
-    "learn.table.mean": "centre (pixel 1, 2)",
+    "learn.table.mean": "centre",
     "learn.strip_title": "{n} new works, as pictures",
     "learn.strip_caption": "The model draws real numbers; to show them as pictures they are rounded to whole values "
     "and clipped to 0–255.",

@@ -172,7 +172,7 @@ TEXT: dict[str, str] = {
     "learn.components_title": "モデルが見つけたもの",
     "learn.table.component": "成分",
     "learn.table.weight": "作品に占める割合",
-    "learn.table.mean": "中心（ピクセル 1, 2）",
+    "learn.table.mean": "中心",
     "learn.strip_title": "新しい {n} 作品を絵として並べると",
     "learn.strip_caption": "モデルが出すのは実数なので、絵として見せるときは整数に丸め、0〜255 の範囲に収めています。",
     # step 6: same style
