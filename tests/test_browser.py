@@ -1,0 +1,152 @@
+"""The real app in a real browser: every page, both languages, and its main control.
+
+Starts ``streamlit run app.py`` on a free 127.0.0.1 port and drives Debian's
+Chromium with Playwright. Screenshots land in ``screenshots/`` (git-ignored).
+Without Chromium these tests are skipped on a developer's machine and fail in
+CI, where ``.ci/run`` installs it.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from app_pages import PAGES
+from painter.i18n import translate
+from tests.browser import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    ROOT,
+    free_port,
+    settle,
+    start_server,
+    stop_server,
+    wait_for_change,
+)
+
+if not Path(CHROMIUM).exists():
+    if os.environ.get("CI"):
+        pytest.fail(f"{CHROMIUM} is missing; .ci/run installs Debian's chromium", pytrace=False)
+    pytest.skip(f"{CHROMIUM} not installed (apt-get install chromium)", allow_module_level=True)
+sync_api = pytest.importorskip("playwright.sync_api")
+
+SHOTS = ROOT / "screenshots"
+
+
+@pytest.fixture(scope="module")
+def app_url():
+    port = free_port()
+    proc = start_server(port)
+    yield f"http://127.0.0.1:{port}"
+    stop_server(proc)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_api.sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 1000})
+    yield context.new_page()
+    context.close()
+
+
+def _url(app_url: str, key: str, lang: str) -> str:
+    return f"{app_url}/{'' if key == 'home' else key}?lang={lang}"
+
+
+def _no_exception(page) -> None:
+    assert page.locator('[data-testid="stException"]').count() == 0
+    assert "Traceback" not in page.inner_text("body")
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+@pytest.mark.parametrize(("key", "path", "icon"), PAGES, ids=[key for key, _, _ in PAGES])
+def test_page_loads_with_its_main_figure(page, app_url, key, path, icon, lang):
+    page.goto(_url(app_url, key, lang))
+    settle(page)
+    assert page.locator("h1").first.inner_text().strip() == translate(lang, f"{key}.title")
+    if key == "home":
+        assert page.locator('[data-testid="stPageLink"]').count() == len(PAGES) - 1
+    else:
+        page.locator('.js-plotly-plot, [data-testid="stImage"]').first.wait_for(state="visible", timeout=20_000)
+    _no_exception(page)
+    SHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"{key}.{lang}.png"), full_page=True)
+
+
+def _figure(page, index: int = 0) -> str:
+    plot = page.locator(".js-plotly-plot").nth(index)
+    plot.wait_for(state="visible", timeout=20_000)
+    return plot.inner_html()
+
+
+def _nudge_slider(page, index: int) -> None:
+    """Move the index-th slider on the page one step right, as a keyboard user would."""
+    page.locator('[data-testid="stSlider"] input').nth(index).focus()
+    page.keyboard.press("ArrowRight")
+
+
+# page key -> (what to do, which figure to watch)
+ACTIONS = {
+    "pixels": (lambda p: _nudge_slider(p, 0), 1),  # the zoom box moves: the grid of numbers changes
+    "contest": (lambda p: _nudge_slider(p, 0), 0),  # another artist is ringed
+    "learn": (lambda p: _nudge_slider(p, 0), 0),  # one more component
+    "style": (lambda p: _nudge_slider(p, 0), 0),  # another style
+    "count": (lambda p: p.get_by_role("radio", name="2×2", exact=True).click(), 0),  # a preset size
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+@pytest.mark.parametrize("key", sorted(ACTIONS))
+def test_main_control_changes_the_figure(page, app_url, key, lang):
+    page.goto(_url(app_url, key, lang))
+    settle(page)
+    action, figure = ACTIONS[key]
+    before = _figure(page, figure)
+    action(page)
+    assert wait_for_change(lambda: _figure(page, figure), before) != before
+    settle(page)
+    _no_exception(page)
+
+
+def test_redraw_paints_new_noise(page, app_url):
+    page.goto(_url(app_url, "untrained", "en"))
+    settle(page)
+    images = page.locator('[data-testid="stImage"] img')
+    before = images.first.get_attribute("src")
+    page.get_by_role("button", name=translate("en", "common.again")).click()
+    assert wait_for_change(lambda: images.first.get_attribute("src"), before) != before
+    _no_exception(page)
+
+
+def test_language_switch_is_kept_when_changing_page(page, app_url):
+    page.goto(_url(app_url, "learn", "en"))
+    settle(page)
+    page.get_by_text(translate("ja", "app.language.ja"), exact=True).click()
+    title = wait_for_change(lambda: page.locator("h1").first.inner_text().strip(), translate("en", "learn.title"))
+    assert title == translate("ja", "learn.title")
+    assert "lang=ja" in page.url
+    page.get_by_role("link", name=translate("ja", "nav.style")).click()
+    title = wait_for_change(lambda: page.locator("h1").first.inner_text().strip(), translate("ja", "learn.title"))
+    assert title == translate("ja", "style.title")
+
+
+def test_model_settings_follow_the_visitor_to_the_style_page(page, app_url):
+    page.goto(_url(app_url, "learn", "en"))
+    settle(page)
+    before = _figure(page)
+    _nudge_slider(page, 0)  # 3 -> 4 components
+    wait_for_change(lambda: _figure(page), before)
+    settle(page)
+    page.get_by_role("link", name=translate("en", "nav.style")).click()
+    note = translate("en", "style.model_note", k=4, cov=translate("en", "model.cov.full"))
+    wait_for_change(lambda: note in page.inner_text("body"), False)
+    assert note in page.inner_text("body")
