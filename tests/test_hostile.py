@@ -1,0 +1,70 @@
+"""Hostile or odd input: each case gets a sensible answer and the app keeps working."""
+
+import warnings
+
+import numpy as np
+import pytest
+
+from painter import model
+from tests.test_app import open_page, rerun
+
+
+@pytest.mark.parametrize("value", [0, -5, 10**30, 2.5])
+def test_counting_page_ignores_impossible_sizes(value):
+    # Streamlit refuses values outside a number input's bounds; a forged one must not break the page.
+    at = open_page("app_pages/how_many.py")
+    at.number_input(key="count_w").set_value(value)
+    rerun(at)
+    assert at.metric[0].value.replace(",", "").isdigit()
+
+
+@pytest.mark.parametrize(("key", "value"), [("untrained_size", 0), ("untrained_count", 10**6), ("untrained_size", -1)])
+def test_untrained_page_ignores_impossible_sliders(key, value):
+    at = open_page("app_pages/untrained.py")
+    at.slider(key=key).set_value(value)
+    rerun(at)
+    assert len(at.get("image")) >= 2
+
+
+@pytest.mark.parametrize("k", [0, 9, 50])
+def test_learn_page_ignores_impossible_component_counts(k):
+    at = open_page("app_pages/learn.py")
+    at.slider(key="model_k").set_value(k)
+    rerun(at)
+    assert 1 <= len(at.dataframe[0].value) <= 8
+
+
+@pytest.mark.parametrize("param", ["<script>alert(1)</script>", "ja\x00", "%%%", "en" * 500])
+def test_garbage_language_parameter_falls_back(param):
+    from streamlit.testing.v1 import AppTest
+
+    from tests.test_app import ROOT
+
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.query_params["lang"] = param
+    at.run()
+    assert not at.exception
+    assert at.query_params["lang"] in ("en", "ja")
+
+
+@pytest.mark.parametrize("covariance_type", model.COVARIANCE_TYPES)
+def test_fit_survives_identical_works(covariance_type):
+    X = np.full((40, 2), 128.0)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # k-means says it found fewer distinct clusters: expected here
+        gmm = model.fit(X, 3, covariance_type)
+    weights, means, covs = model.mixture(gmm)
+    assert np.all(np.linalg.eigvalsh(covs) > 0)  # the regularisation keeps every covariance invertible
+    assert np.isfinite(model.log_density(weights, means, covs, X)).all()
+    assert np.isfinite(model.conditional(gmm, 128.0)[1]).all()
+
+
+def test_fit_refuses_fewer_works_than_components_with_a_clear_message():
+    with pytest.raises(ValueError, match="number of works"):
+        model.fit(np.array([[1.0, 2.0], [3.0, 4.0]]), 3)
+
+
+def test_fit_takes_works_outside_the_pixel_range():
+    X = np.array([[-300.0, 900.0], [1e4, -1e4], [5.0, 5.0], [6.0, 7.0], [250.0, 260.0]])
+    gmm = model.fit(X, 2, "full")
+    assert np.isfinite(model.log_density(*model.mixture(gmm), X)).all()
