@@ -70,7 +70,7 @@ def test_home_links_every_step(lang):
     at = open_page(None, lang)
     links = at.get("page_link")
     assert [link.proto.page for link in links] == [path for _, path, _ in PAGES[1:]] or len(links) == len(PAGES) - 1
-    assert len(links) == 6
+    assert len(links) == 7
 
 
 @pytest.mark.parametrize("lang", LANGS)
