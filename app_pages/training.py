@@ -142,7 +142,9 @@ def your_own_works() -> None:
     controls = st.columns([2, 2, 2, 3, 3], vertical_alignment="bottom")
     controls[0].number_input(t("training.own.x1"), 0, 255, 40, key="own_x1")
     controls[1].number_input(t("training.own.x2"), 0, 255, 220, key="own_x2")
-    controls[2].button(t("training.own.add"), on_click=add_typed_work, key="own_add", icon=":material/add:")
+    controls[2].button(
+        t("training.own.add"), on_click=add_typed_work, key="own_add", icon=":material/add:", width="stretch"
+    )
     n_components, covariance_type = model_controls(controls[3], controls[4])
     presets = st.columns(len(own_works.PRESETS))
     for column, name in zip(presets, own_works.PRESETS, strict=True):

@@ -654,12 +654,10 @@ def scores_figure(components, scores, best: tuple[int, int], *, labels: dict[str
     data.append(
         dict(
             type="scatter",
-            mode="markers+text",
+            mode="markers",
             x=[components[column]],
             y=[scores[row, column]],
             name=labels["best"],
-            text=[labels["best"]],
-            textposition="top center",
             hoverinfo="skip",
             marker=dict(symbol="star", size=22, color=HIGHLIGHT, line=dict(width=1.5, color="#000")),
         )
@@ -690,7 +688,7 @@ def thumbnail_figure(grid, density, works, *, labels: dict[str, str]) -> go.Figu
         ),
     ]
     layout = dict(
-        height=320,
+        height=280,
         margin=MARGIN,
         xaxis=_plane_axis(labels["x"]),
         yaxis=_plane_axis(labels["y"], scaleanchor="x"),
