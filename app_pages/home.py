@@ -10,8 +10,10 @@ header("home")
 st.markdown(t("home.intro"))
 
 columns = st.columns(3)
-for number, (key, path, icon) in enumerate(PAGES[1:], start=1):
-    with columns[(number - 1) % 3].container(border=True):
+for index, (key, path, icon) in enumerate(PAGES[1:]):
+    # the step's number is the one its title shows ("5b" for a side step)
+    number = t(f"nav.{key}").split(" · ")[0]
+    with columns[index % 3].container(border=True):
         st.markdown(f"**{t('home.step', number=number)}**")
         st.markdown(t(f"home.{key}"))
         st.page_link(path, label=t(f"nav.{key}"), icon=icon)

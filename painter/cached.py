@@ -16,7 +16,7 @@ import streamlit as st
 from sklearn.mixture import GaussianMixture
 
 from painter import contest as _contest
-from painter import counting, images
+from painter import counting, em, figures, images
 from painter import model as _model
 
 #: The contest every page uses: 300 artists, seed 0.
@@ -70,3 +70,53 @@ def density(n_components: int, covariance_type: str, seed: int = CONTEST_SEED) -
 def decimal_expansion(n_values: int) -> str:
     """The full decimal expansion of 256**n_values (megabytes: only two are kept)."""
     return counting.count_decimal(n_values)
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def em_run(n_components: int, covariance_type: str, init: str, seed: int) -> list[tuple]:
+    """Every EM iteration on the contest's works (at most 40), computed once per setting.
+
+    Each entry is (weights, means, covariances, log-likelihood, most likely component per work).
+    """
+    steps = em.em_steps(works(), n_components, covariance_type, init=init, seed=seed, max_iter=40, tol=1e-4)
+    return em.most_likely_components(works(), steps)
+
+
+@st.cache_data(max_entries=2, show_spinner=False)
+def model_scores(seed: int = CONTEST_SEED) -> dict[str, np.ndarray]:
+    """BIC, AIC and held-out log-likelihood of every setting (1-8 components x 4 shapes).
+
+    The fits to all works are the shared ones the Learn page shows, so the best
+    setting named here is exactly the model that page then draws from.
+    """
+    return em.model_scores(works(CONTEST_SIZE, seed), fitted=lambda k, cov: model(k, cov, seed))
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def em_figure(n_components: int, covariance_type: str, init: str, seed: int, labels: tuple[tuple[str, str], ...]):
+    """The EM animation, built once per setting and language (its frames make it slow to build).
+
+    Shared between sessions and never changed: ``st.plotly_chart`` only serialises it.
+    """
+    return figures.em_figure(works(), em_run(n_components, covariance_type, init, seed), labels=dict(labels))
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def own_model(digest: str, _works: np.ndarray, n_components: int, covariance_type: str):
+    """A mixture learned from a visitor's own works: (weights, means, covariances, grid, density).
+
+    Keyed by the works' digest (see :func:`painter.own_works.works_digest`), so
+    two sessions with identical works share one fit; the works themselves are
+    never stored here, and every returned array is frozen.
+    """
+    weights, means, covariances = _model.mixture(_model.fit(_works, n_components, covariance_type))
+    grid, dens = _model.density_grid(weights, means, covariances)
+    return tuple(_frozen(a) for a in (weights, means, covariances, grid.astype(np.float32), dens.astype(np.float32)))
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def tempered_density(n_components: int, covariance_type: str, temperature: float) -> tuple[np.ndarray, np.ndarray]:
+    """The shared model's density with every covariance scaled by ``temperature``: (grid, density)."""
+    weights, means, covariances = _model.mixture(model(n_components, covariance_type))
+    grid, dens = _model.density_grid(weights, means, em.temper(covariances, temperature))
+    return grid.astype(np.float32), dens.astype(np.float32)

@@ -16,13 +16,17 @@ import numpy as np
 import plotly.graph_objects as go
 
 __all__ = [
+    "click_layer",
     "conditional_figure",
     "contest_figure",
     "counting_figure",
     "density_figure",
     "ellipse",
+    "em_figure",
     "number_grid_figure",
     "photo_heatmap",
+    "scores_figure",
+    "thumbnail_figure",
 ]
 
 #: Okabe–Ito colours: distinguishable with every common colour-vision deficiency.
@@ -250,7 +254,9 @@ def _density_contour(grid, density, colorbar_title: str, showscale: bool = True)
     )
 
 
-def density_figure(grid, density, works, means, covariances, new_works, *, labels: dict[str, str]) -> go.Figure:
+def density_figure(
+    grid, density, works, means, covariances, new_works, *, labels: dict[str, str], extra: list[dict] = ()
+) -> go.Figure:
     """The learned density as contours, with the works, the components and new works.
 
     Parameters
@@ -268,6 +274,8 @@ def density_figure(grid, density, works, means, covariances, new_works, *, label
     labels : dict
         Translated texts: ``x``, ``y``, ``density``, ``works``, ``component``,
         ``new``, ``hover_work``, ``hover_new``.
+    extra : list of dict
+        More traces drawn on top (for example :func:`click_layer`).
     """
     works = np.asarray(works, dtype=np.float32)
     data = [
@@ -309,6 +317,7 @@ def density_figure(grid, density, works, means, covariances, new_works, *, label
             )
         )
     data += _works_traces(new_works, labels["new"], labels["hover_new"], size=11, outline=NEW_WORK, outline_width=1.5)
+    data += list(extra)
     layout = dict(
         height=600,
         margin=MARGIN,
@@ -429,5 +438,259 @@ def conditional_figure(
             showgrid=True,
             exponentformat="e",
         ),
+    )
+    return go.Figure(data=data, layout=layout)
+
+
+def click_layer(hover: str, step: int = 5) -> dict:
+    """An invisible grid of points over the plane, so a click anywhere selects a place.
+
+    Plotly reports clicks and selections only on scatter points, not on
+    contours, so this layer lies on top and turns a click into (x1, x2).
+    """
+    values = np.arange(0, 256, step, dtype=np.float32)
+    x1, x2 = np.meshgrid(values, values)
+    return dict(
+        type="scatter",
+        mode="markers",
+        x=x1.ravel(),
+        y=x2.ravel(),
+        showlegend=False,
+        hovertemplate=hover + "<extra></extra>",
+        marker=dict(size=step * 1.6, color="rgba(0,0,0,0)"),
+        selected=dict(marker=dict(color="rgba(213,94,0,0.9)", size=12)),
+        unselected=dict(marker=dict(opacity=0)),
+    )
+
+
+def _stepped_scale(colours) -> list:
+    """A colour scale that paints integer value i exactly in colours[i] (with cmin=-0.5, cmax=len-0.5)."""
+    n = len(colours)
+    return [pair for i, c in enumerate(colours) for pair in ([i / n, c], [(i + 1) / n, c])]
+
+
+def em_figure(works, steps, *, labels: dict[str, str], duration: int = 350) -> go.Figure:
+    """EM as an animation: components move, works change colour, the likelihood climbs.
+
+    Parameters
+    ----------
+    works : ndarray of shape (n, 2)
+    steps : list of (weights, means, covariances, log_likelihood, labels)
+        One entry per iteration; ``labels`` (n,) is each work's most likely
+        component under that iteration's parameters.
+    labels : dict
+        Translated texts: ``x``, ``y``, ``iteration``, ``ll``, ``component``,
+        ``works``, ``play``, ``pause``, ``reset``, ``hover_work``, ``hover_ll``.
+    duration : int
+        Milliseconds per frame when playing.
+
+    The frames only replace the moving traces (works' colours, ellipses,
+    centres, the marker on the curve), and the browser plays them: playing
+    never reruns the app.
+    """
+    works = np.asarray(works, dtype=np.float32)
+    k = len(steps[0][0])
+    colours = [OKABE_ITO[i % len(OKABE_ITO)] for i in range(k)]
+    curve = np.array([step[3] for step in steps], dtype=np.float32)
+    iterations = np.arange(len(steps), dtype=np.int16)
+
+    def moving(i: int, step) -> list[dict]:
+        _, means, covs, ll, owner = step
+        traces = [dict(marker=dict(color=np.asarray(owner, dtype=np.uint8)))]
+        for mean, cov in zip(means, covs, strict=True):
+            ring = ellipse(mean, cov, n_points=40).astype(np.float32)
+            traces.append(dict(x=ring[:, 0], y=ring[:, 1]))
+        traces.append(dict(x=np.asarray(means[:, 0], np.float32), y=np.asarray(means[:, 1], np.float32)))
+        traces.append(dict(x=[i], y=[float(ll)]))
+        return traces
+
+    first = moving(0, steps[0])
+    data = [
+        dict(
+            type="scatter",
+            mode="markers",
+            x=works[:, 0],
+            y=works[:, 1],
+            name=labels["works"],
+            showlegend=False,
+            hovertemplate=labels["hover_work"] + "<extra></extra>",
+            marker=dict(
+                size=6, color=first[0]["marker"]["color"], colorscale=_stepped_scale(colours), cmin=-0.5, cmax=k - 0.5
+            ),
+        )
+    ]
+    for i, ring in enumerate(first[1 : k + 1]):
+        data.append(
+            dict(
+                type="scatter",
+                mode="lines",
+                **ring,
+                name=f"{labels['component']} {i + 1}",
+                line=dict(color=colours[i], width=2.5),
+                hoverinfo="skip",
+            )
+        )
+    data.append(
+        dict(
+            type="scatter",
+            mode="markers",
+            **first[k + 1],
+            showlegend=False,
+            hoverinfo="skip",
+            marker=dict(symbol="x-thin", size=14, line=dict(width=3, color=colours)),
+        )
+    )
+    data.append(
+        dict(
+            type="scatter",
+            mode="markers",
+            **first[k + 2],
+            xaxis="x2",
+            yaxis="y2",
+            showlegend=False,
+            hoverinfo="skip",
+            marker=dict(size=12, color=HIGHLIGHT),
+        )
+    )
+    data.append(
+        dict(
+            type="scatter",
+            mode="lines+markers",
+            x=iterations,
+            y=curve,
+            xaxis="x2",
+            yaxis="y2",
+            name=labels["ll"],
+            showlegend=False,
+            line=dict(color=ACCENT, width=2),
+            marker=dict(size=4, color=ACCENT),
+            hovertemplate=labels["hover_ll"] + "<extra></extra>",
+        )
+    )
+    moving_traces = list(range(k + 3))
+    frames = [dict(name=str(i), data=moving(i, step), traces=moving_traces) for i, step in enumerate(steps)]
+    still = dict(frame=dict(duration=0, redraw=False), mode="immediate", transition=dict(duration=0))
+    slider = dict(
+        active=0,
+        x=0.0,
+        len=1.0,
+        y=0,
+        yanchor="top",
+        pad=dict(t=40, b=0),
+        currentvalue=dict(prefix=labels["iteration"] + " "),
+        steps=[dict(method="animate", label=str(i), args=[[str(i)], still]) for i in range(len(steps))],
+    )
+    play = dict(frame=dict(duration=duration, redraw=False), fromcurrent=True, transition=dict(duration=duration // 2))
+    buttons = dict(
+        type="buttons",
+        direction="left",
+        showactive=False,
+        x=0.0,
+        y=1.02,
+        xanchor="left",
+        yanchor="bottom",
+        pad=dict(r=6, t=0),
+        buttons=[
+            dict(label="▶ " + labels["play"], method="animate", args=[None, play]),
+            dict(label="❚❚ " + labels["pause"], method="animate", args=[[None], still]),
+            dict(label="⟲ " + labels["reset"], method="animate", args=[["0"], still]),
+        ],
+    )
+    low, high = float(curve.min()), float(curve.max())
+    margin = max(high - low, 0.02) * 0.08
+    layout = dict(
+        height=560,
+        margin=dict(l=10, r=10, t=50, b=10),
+        plot_bgcolor=PLANE_BACKGROUND,
+        legend=dict(orientation="h", yanchor="bottom", y=1.02, x=1.0, xanchor="right"),
+        xaxis=_plane_axis(labels["x"], domain=[0.0, 0.58]),
+        yaxis=_plane_axis(labels["y"], scaleanchor="x"),
+        xaxis2=dict(
+            domain=[0.66, 1.0],
+            anchor="y2",
+            title=dict(text=labels["iteration"]),
+            range=[-0.5, len(steps) - 0.5],
+            showgrid=True,
+        ),
+        yaxis2=dict(
+            domain=[0.25, 0.85], anchor="x2", title=dict(text=labels["ll"]), range=[low - margin, high + margin]
+        ),
+        updatemenus=[buttons],
+        sliders=[slider],
+    )
+    return go.Figure(data=data, layout=layout, frames=frames)
+
+
+def scores_figure(components, scores, best: tuple[int, int], *, labels: dict[str, str]) -> go.Figure:
+    """One score against the number of components, a line per covariance type, the best marked.
+
+    Parameters
+    ----------
+    components : ndarray of shape (m,)
+    scores : ndarray of shape (n_types, m)
+        Row ``i`` belongs to the ``i``-th name in ``labels["types"]``.
+    best : (row, column)
+        The best setting, drawn as a star.
+    labels : dict
+        ``x``, ``y``, ``best``, ``hover`` and ``types`` (a list of translated names).
+    """
+    components = np.asarray(components)
+    scores = np.asarray(scores, dtype=float)
+    dashes = ("solid", "dash", "dot", "dashdot")
+    data = [
+        dict(
+            type="scatter",
+            mode="lines+markers",
+            x=components,
+            y=row,
+            name=name,
+            line=dict(color=OKABE_ITO[i], width=2.5, dash=dashes[i % len(dashes)]),
+            marker=dict(size=7),
+            hovertemplate=labels["hover"] + "<extra>" + name + "</extra>",
+        )
+        for i, (name, row) in enumerate(zip(labels["types"], scores, strict=True))
+    ]
+    row, column = best
+    data.append(
+        dict(
+            type="scatter",
+            mode="markers",
+            x=[components[column]],
+            y=[scores[row, column]],
+            name=labels["best"],
+            hoverinfo="skip",
+            marker=dict(symbol="star", size=22, color=HIGHLIGHT, line=dict(width=1.5, color="#000")),
+        )
+    )
+    layout = dict(
+        height=420,
+        margin=MARGIN,
+        legend=LEGEND_ON_TOP,
+        xaxis=dict(title=dict(text=labels["x"]), dtick=1, showgrid=True),
+        yaxis=dict(title=dict(text=labels["y"]), showgrid=True),
+    )
+    return go.Figure(data=data, layout=layout)
+
+
+def thumbnail_figure(grid, density, works, *, labels: dict[str, str]) -> go.Figure:
+    """A small plane: a model's density contours with the works as dots (``x``, ``y`` labels)."""
+    works = np.asarray(works, dtype=np.float32)
+    data = [
+        _density_contour(grid, density, "", showscale=False),
+        dict(
+            type="scatter",
+            mode="markers",
+            x=works[:, 0],
+            y=works[:, 1],
+            showlegend=False,
+            hoverinfo="skip",
+            marker=dict(size=3, color="#333333", opacity=0.5),
+        ),
+    ]
+    layout = dict(
+        height=280,
+        margin=MARGIN,
+        xaxis=_plane_axis(labels["x"]),
+        yaxis=_plane_axis(labels["y"], scaleanchor="x"),
     )
     return go.Figure(data=data, layout=layout)

@@ -4,6 +4,7 @@ Each test starts from ``app.py`` (so the navigation and language switch run as
 in the browser) and moves to the page with ``switch_page``.
 """
 
+import json
 from pathlib import Path
 
 import pytest
@@ -70,7 +71,7 @@ def test_home_links_every_step(lang):
     at = open_page(None, lang)
     links = at.get("page_link")
     assert [link.proto.page for link in links] == [path for _, path, _ in PAGES[1:]] or len(links) == len(PAGES) - 1
-    assert len(links) == 6
+    assert len(links) == 7
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -201,3 +202,139 @@ def test_language_from_the_url(param, lang):
     assert not at.exception
     assert at.title[0].value == translate(lang, "home.title")
     assert at.query_params["lang"] == lang  # the URL now names the language actually shown
+
+
+# --- step 5b: watch it learn -------------------------------------------------
+
+
+def open_section(section: str, lang: str = "en") -> AppTest:
+    at = open_page("app_pages/training.py", lang)
+    at.button_group(key="training_section").set_value(section)
+    return rerun(at)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_training_em_animates_every_iteration(lang):
+    at = open_section("em", lang)
+    (spec,) = chart_specs(at)
+    figure = json.loads(spec)
+    assert len(figure["frames"]) == len(figure["layout"]["sliders"][0]["steps"]) > 3
+    assert translate(lang, "training.em.fig.play") in figure["layout"]["updatemenus"][0]["buttons"][0]["label"]
+    at.selectbox(key="em_init").set_value("kmeans")
+    rerun(at)
+    assert chart_specs(at)[0] != spec
+    spec = chart_specs(at)[0]
+    at.slider(key="em_k").set_value(5)
+    rerun(at)
+    assert chart_specs(at)[0] != spec
+    spec = chart_specs(at)[0]
+    at.number_input(key="em_seed").set_value(4)
+    rerun(at)
+    at.selectbox(key="em_cov").set_value("diag")
+    rerun(at)
+    assert chart_specs(at)[0] != spec
+    assert (
+        translate(lang, "training.em.fig.iteration")
+        in json.loads(chart_specs(at)[0])["layout"]["xaxis2"]["title"]["text"]
+    )
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_training_choose_model_scores_and_applies_the_best(lang):
+    at = open_section("choose", lang)
+    scores, *thumbs = chart_specs(at)
+    assert len(thumbs) == 3
+    assert translate(lang, "training.choose.best_text", k=3, cov=translate(lang, "model.cov.full")) in texts(at)
+    at.button_group(key="choose_metric").set_value("held_out")
+    rerun(at)
+    assert chart_specs(at)[0] != scores
+    assert translate(lang, "training.choose.note.held_out") in texts(at)
+    at.button(key="choose_apply").click()
+    rerun(at)
+    k, cov = at.session_state["model_k"], at.session_state["model_cov"]
+    assert translate(lang, "training.choose.best_text", k=k, cov=translate(lang, f"model.cov.{cov}")) in texts(at)
+    at.switch_page("app_pages/learn.py").run()
+    rerun(at)
+    assert at.slider(key="model_k").value == k
+    assert at.selectbox(key="model_cov").value == cov
+    assert len(at.dataframe[0].value) == k
+
+
+def test_training_choose_button_moves_the_learn_page_away_from_its_default():
+    at = open_section("choose")
+    at.button_group(key="choose_metric").set_value("aic")
+    rerun(at)
+    at.button(key="choose_apply").click()
+    rerun(at)
+    at.switch_page("app_pages/learn.py").run()
+    rerun(at)
+    assert (at.slider(key="model_k").value, at.selectbox(key="model_cov").value) == (
+        at.session_state["model_k"],
+        at.session_state["model_cov"],
+    )
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_training_own_works_follow_the_visitor(lang):
+    at = open_section("own", lang)
+    assert at.metric[0].value == "300"
+    plane = chart_specs(at)[0]
+    at.number_input(key="own_x1").set_value(10)
+    at.number_input(key="own_x2").set_value(250)
+    at.button(key="own_add").click()
+    rerun(at)
+    assert at.metric[0].value == "301"
+    assert chart_specs(at)[0] != plane
+    at.button(key="own_preset_fourth").click()
+    rerun(at)
+    assert at.metric[0].value == "361"
+    at.button(key="own_preset_thin").click()
+    rerun(at)
+    assert int(at.metric[0].value) < 361
+    at.button(key="own_preset_move").click()
+    rerun(at)
+    at.button(key="own_preset_empty").click()
+    rerun(at)
+    assert at.metric[0].value == "0"
+    assert at.info[0].value == translate(lang, "training.own.too_few", n=0, k=3)
+    at.button(key="own_add").click()
+    rerun(at)
+    assert at.metric[0].value == "1" and at.info
+    at.button(key="own_preset_reset").click()
+    rerun(at)
+    assert at.metric[0].value == "300" and not at.info
+
+
+def test_training_own_works_never_leak_into_another_session():
+    mine, theirs = open_section("own"), open_section("own")
+    mine.button(key="own_preset_fourth").click()
+    rerun(mine)
+    mine.button(key="own_add").click()
+    rerun(mine)
+    assert mine.metric[0].value == "361"
+    rerun(theirs)
+    assert theirs.metric[0].value == "300"
+    # the shared contest works stay read-only and unchanged
+    from painter import cached, contest
+
+    assert not cached.works().flags.writeable
+    assert (cached.works() == contest.paintings(300, 0)).all()
+    # and a fresh session starts from the contest again
+    assert open_section("own").metric[0].value == "300"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_training_temperature_widens_the_drawing(lang):
+    at = open_section("temperature", lang)
+    plane, strip = chart_specs(at)[0], image_urls(at)
+    at.slider(key="temperature").set_value(2.5)
+    rerun(at)
+    assert chart_specs(at)[0] != plane
+    assert image_urls(at) != strip
+    assert translate(lang, "training.temp.state", temp=2.5) in texts(at)
+    at.slider(key="temperature").set_value(1.0)
+    rerun(at)
+    assert image_urls(at) == strip  # temperature 1 is the learned model, draw for draw
+    at.button(key="temp_seed_again").click()
+    rerun(at)
+    assert image_urls(at) != strip

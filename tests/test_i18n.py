@@ -46,11 +46,11 @@ def test_japanese_texts_are_japanese():
 def _used_keys() -> set[str]:
     """Keys named as literals in the UI, plus the families the pages build with f-strings."""
     from app_pages import PAGES
-    from painter import counting, images, model
+    from painter import counting, em, images, model, own_works
 
     source = "\n".join(path.read_text(encoding="utf-8") for path in UI_FILES)
     used = set(re.findall(r"""\bt\(\s*["']([\w.]+)["']""", source))
-    used |= set(re.findall(r"""["']((?:untrained|learn|style|count)\.[\w.]+)["']""", source))
+    used |= set(re.findall(r"""["']((?:untrained|learn|style|count|training)\.[\w.]+)["']""", source))
     for key, _, _ in PAGES:
         used |= {f"nav.{key}", f"{key}.title", f"{key}.takeaway"} | ({f"home.{key}"} if key != "home" else set())
     used |= {f"app.language.{lang}" for lang in CATALOGUES}
@@ -60,6 +60,14 @@ def _used_keys() -> set[str]:
     used |= {f"model.cov.{c}" for c in model.COVARIANCE_TYPES}
     used |= {f"learn.fig.{k}" for k in ("density", "works", "component", "new", "hover_work", "hover_new")}
     used |= {f"style.fig.{k}" for k in ("cond", "slice", "work", "new", "hover_new", "hover_work", "hover_curve")}
+    used |= {f"training.section.{s}" for s in ("em", "choose", "own", "temperature")}
+    used |= {f"training.em.init.{i}" for i in em.INITS}
+    used |= {
+        f"training.em.fig.{k}" for k in ("iteration", "ll", "works", "play", "pause", "reset", "hover_work", "hover_ll")
+    }
+    used |= {f"training.choose.{kind}.{m}" for kind in ("metric", "note") for m in ("bic", "aic", "held_out")}
+    used |= {f"training.choose.thumb.{k}" for k in (1, 3, 8)}
+    used |= {f"training.own.{kind}.{p}" for kind in ("preset", "preset_help") for p in own_works.PRESETS}
     return used
 
 

@@ -208,4 +208,96 @@ TEXT: dict[str, str] = {
     "style.share_separator": ", ",
     "style.share": "component {k} ({p})",
     "style.model_note": "The model: {k} components, {cov} covariance, learned from the 300 works of step 4.",
+    # step 5b: watch it learn (EM, choosing the model, your own works, temperature)
+    "nav.training": "5b · Watch it learn",
+    "home.training": "Watch the mixture learn step by step, choose how many components to use, add your own works "
+    "and turn a temperature dial.",
+    "training.title": "5b · Watch it learn",
+    "training.takeaway": "Learning is a loop: guess which school each work belongs to, move each school to its works, "
+    "and repeat until nothing changes.",
+    "training.section": "Section",
+    "training.section.em": "Watch EM",
+    "training.section.choose": "Choose the model",
+    "training.section.own": "Your own works",
+    "training.section.temperature": "Temperature",
+    "training.em.intro": "The mixture is learned by **EM** (expectation–maximisation). The *E-step* colours each work "
+    "by the component that explains it best; the *M-step* moves every component's centre and ellipse to the works "
+    "it explains. Press ▶ to watch, or drag the slider to step through the iterations.",
+    "training.em.init": "Start from",
+    "training.em.init.kmeans": "k-means",
+    "training.em.init.random": "random shares",
+    "training.em.init.random_from_data": "random works",
+    "training.em.init_help": "k-means: first group the works by k-means (scikit-learn's default, often close already). "
+    "Random shares: give each work random shares of every component. Random works: start each component at one "
+    "randomly chosen work.",
+    "training.em.running": "Running EM…",
+    "training.em.fig.iteration": "iteration",
+    "training.em.fig.ll": "average log-likelihood",
+    "training.em.fig.works": "the 300 works",
+    "training.em.fig.play": "Play",
+    "training.em.fig.pause": "Pause",
+    "training.em.fig.reset": "Reset",
+    "training.em.fig.hover_work": "work: (%{x}, %{y})",
+    "training.em.fig.hover_ll": "iteration %{x}: %{y:.3f}",
+    "training.em.caption": "{n} iterations: the average log-likelihood of a work rose from {first:.3f} to {last:.3f} "
+    "and never fell (EM can only climb). The animation plays in your browser; the app computed it once.",
+    "training.choose.intro": "More components always fit the 300 works better, so the fit alone cannot choose. "
+    "**BIC** and **AIC** charge for every extra parameter (lower is better); the **held-out** score fits three "
+    "quarters of the works and asks how likely the other quarter looks (higher is better).",
+    "training.choose.metric": "Score",
+    "training.choose.metric.bic": "BIC",
+    "training.choose.metric.aic": "AIC",
+    "training.choose.metric.held_out": "held-out log-likelihood",
+    "training.choose.scoring": "Fitting every setting once (1–8 components, four shapes)…",
+    "training.choose.best": "best",
+    "training.choose.hover": "%{x} components: %{y:.2f}",
+    "training.choose.note.bic": "BIC = −2 × log-likelihood + (number of parameters) × log(number of works). Lower is "
+    "better; it punishes extra components hardest.",
+    "training.choose.note.aic": "AIC = −2 × log-likelihood + 2 × (number of parameters). Lower is better; it "
+    "tolerates a few more components than BIC.",
+    "training.choose.note.held_out": "The average log-likelihood of 75 works the model never saw (fitted to the other "
+    "225). Higher is better.",
+    "training.choose.best_text": "Best by this score: **{k} components, {cov} shape**.",
+    "training.choose.apply": "Use {k} × {cov} on the Learn page",
+    "training.choose.fit_title": "Too few, just right, too many",
+    "training.choose.fit_text": "One component is too simple and smears one blob over three schools (under-fitting); "
+    "eight components start to trace the chance clumps of these particular 300 works rather than the schools "
+    "(over-fitting), and new works drawn from them would copy those accidents.",
+    "training.choose.thumb.1": "1 component: too few",
+    "training.choose.thumb.3": "3 components: the three schools",
+    "training.choose.thumb.8": "8 components: too many",
+    "training.own.intro": "Add works of your own and the model learns again from the contest plus your works. Type "
+    "two pixel values, click anywhere on the plane, or use a preset. Your works stay in your browser session: "
+    "nobody else sees them.",
+    "training.own.x1": "Pixel 1 (style)",
+    "training.own.x2": "Pixel 2 (scene)",
+    "training.own.add": "Add",
+    "training.own.preset.fourth": "A fourth school",
+    "training.own.preset.move": "Move a school",
+    "training.own.preset.thin": "Thin a school out",
+    "training.own.preset.empty": "Start from nothing",
+    "training.own.preset.reset": "Back to the contest",
+    "training.own.preset_help.fourth": "Sixty new works in the dark corner no artist has used.",
+    "training.own.preset_help.move": "The school at the top left paints much darker scenes.",
+    "training.own.preset_help.thin": "Keep one in six works of the school at the bottom.",
+    "training.own.preset_help.empty": "Remove every work, then add your own one by one.",
+    "training.own.preset_help.reset": "The 300 works of the contest again.",
+    "training.own.count": "Works the model learns from",
+    "training.own.too_few": "{n} works are too few to learn {k} components from. Add more works or choose fewer "
+    "components.",
+    "training.own.fitting": "Learning from your works…",
+    "training.own.works": "your works",
+    "training.own.hover_click": "click to add a work at (%{x}, %{y})",
+    "training.own.caption": "Contours: what the model learned from these works. Crosses and ellipses: its components. "
+    "Orange outlines: 12 new works drawn from it.",
+    "training.temp.intro": "Once learned, the model can be drawn from more boldly or more cautiously: the temperature "
+    "multiplies every component's covariance. 1 is the learned model; below 1 the new works crowd to the centres of "
+    "the schools; above 1 they spread out and wander off.",
+    "training.temp.dial": "Temperature",
+    "training.temp.dial_help": "Each component's covariance is multiplied by this number before drawing.",
+    "training.temp.state": "At temperature **{temp:.1f}** the ellipses and contours show the drawing distribution; "
+    "the new works below come from it.",
+    "training.temp.generators": "Real image generators have the same kind of dial: a *temperature* (or noise scale) "
+    "that trades safe, typical pictures for varied, surprising ones, and *guidance* that pulls drawings harder "
+    "towards the prompt, narrowing them much as a temperature below 1 does here.",
 }

@@ -203,4 +203,98 @@ TEXT: dict[str, str] = {
     "style.share_separator": "、",
     "style.share": "成分 {k}（{p}）",
     "style.model_note": "モデル：成分 {k} 個、{cov} 型の共分散。ステップ 4 の 300 作品から学習。",
+    # step 5b: watch it learn (EM, choosing the model, your own works, temperature)
+    "nav.training": "5b · 学習を観察する",
+    "home.training": "混合分布が少しずつ学習していく様子を見て、成分の数を選び、自分の作品を加え、温度のダイヤルを"
+    "回してみましょう。",
+    "training.title": "5b · 学習のようすを観察する",
+    "training.takeaway": "学習とは繰り返しです。各作品がどの流派に属するかを推測し、流派をその作品たちの方へ動かす。"
+    "これを変化がなくなるまで続けます。",
+    "training.section": "表示する内容",
+    "training.section.em": "EM を観察",
+    "training.section.choose": "モデルを選ぶ",
+    "training.section.own": "自分の作品",
+    "training.section.temperature": "温度",
+    "training.em.intro": "混合分布は **EM 法**（期待値最大化法）で学習します。*E ステップ*では、"
+    "各作品を最もよく説明する成分の色で塗り分けます。"
+    "*M ステップ*では、各成分の中心と楕円を、その成分が説明する作品たちの方へ動かします。"
+    "▶ で再生するか、スライダーで 1 回ずつ進めてみてください。",
+    "training.em.init": "初期値",
+    "training.em.init.kmeans": "k-means",
+    "training.em.init.random": "ランダムな割り当て",
+    "training.em.init.random_from_data": "ランダムな作品",
+    "training.em.init_help": "k-means：まず k-means 法で作品をグループ分けします（scikit-learn の既定で、最初から"
+    "答えに近いことが多い）。ランダムな割り当て：各作品を各成分にランダムな割合で割り振ります。ランダムな作品："
+    "各成分を、ランダムに選んだ 1 作品から始めます。",
+    "training.em.running": "EM を実行しています…",
+    "training.em.fig.iteration": "反復回数",
+    "training.em.fig.ll": "平均対数尤度",
+    "training.em.fig.works": "300 作品",
+    "training.em.fig.play": "再生",
+    "training.em.fig.pause": "一時停止",
+    "training.em.fig.reset": "最初へ",
+    "training.em.fig.hover_work": "作品：(%{x}, %{y})",
+    "training.em.fig.hover_ll": "反復 %{x}：%{y:.3f}",
+    "training.em.caption": "{n} 回の反復で、作品 1 点あたりの平均対数尤度は {first:.3f} から {last:.3f} まで上がり、"
+    "一度も下がりませんでした（EM は上ることしかできません）。アニメーションはブラウザの中で再生され、"
+    "アプリが計算したのは一度だけです。",
+    "training.choose.intro": "成分を増やせば 300 作品への当てはまりは必ず良くなるので、当てはまりだけでは選べません。"
+    "**BIC** と **AIC** はパラメータが増えるたびにペナルティを課します（小さいほど良い）。**検証用データ**の"
+    "スコアは、作品の 4 分の 3 で学習し、残り 4 分の 1 がどれだけありそうに見えるかを測ります（大きいほど良い）。",
+    "training.choose.metric": "評価の指標",
+    "training.choose.metric.bic": "BIC",
+    "training.choose.metric.aic": "AIC",
+    "training.choose.metric.held_out": "検証用データの対数尤度",
+    "training.choose.scoring": "すべての設定（成分 1〜8 個 × 4 つの形）を一度ずつ学習しています…",
+    "training.choose.best": "最良",
+    "training.choose.hover": "成分 %{x} 個：%{y:.2f}",
+    "training.choose.note.bic": "BIC = −2 × 対数尤度 + (パラメータ数) × log(作品数)。小さいほど良く、"
+    "余分な成分に最も厳しい指標です。",
+    "training.choose.note.aic": "AIC = −2 × 対数尤度 + 2 × (パラメータ数)。小さいほど良く、BIC よりは"
+    "成分が多めでも許します。",
+    "training.choose.note.held_out": "モデルが学習に使わなかった 75 作品の平均対数尤度（残りの 225 作品で学習）。"
+    "大きいほど良い指標です。",
+    "training.choose.best_text": "この指標での最良：**成分 {k} 個、{cov} 型**。",
+    "training.choose.apply": "{k} 個 × {cov} を「学習と生成」で使う",
+    "training.choose.fit_title": "少なすぎ、ちょうど良い、多すぎ",
+    "training.choose.fit_text": "成分 1 個では単純すぎて、3 つの流派を 1 つの山でぼんやり覆ってしまいます"
+    "（過少適合）。成分 8 個になると、流派ではなく、たまたまこの 300 作品に生じた小さな固まりまでなぞり始め"
+    "（過学習）、そこから描いた新作はその偶然まで真似てしまいます。",
+    "training.choose.thumb.1": "成分 1 個：少なすぎ",
+    "training.choose.thumb.3": "成分 3 個：3 つの流派",
+    "training.choose.thumb.8": "成分 8 個：多すぎ",
+    "training.own.intro": "自分の作品を加えると、モデルはコンテストの作品とあなたの作品からもう一度学習します。"
+    "ピクセルの値を 2 つ入力するか、平面上の好きな場所をクリックするか、プリセットを使ってください。"
+    "加えた作品はあなたのセッションの中だけにあり、ほかの人には見えません。",
+    "training.own.x1": "ピクセル 1（画風）",
+    "training.own.x2": "ピクセル 2（風景）",
+    "training.own.add": "追加",
+    "training.own.preset.fourth": "4 つ目の流派",
+    "training.own.preset.move": "流派を動かす",
+    "training.own.preset.thin": "流派を間引く",
+    "training.own.preset.empty": "何もない所から",
+    "training.own.preset.reset": "コンテストに戻す",
+    "training.own.preset_help.fourth": "まだ誰も使っていない暗い隅に、新しい作品を 60 点加えます。",
+    "training.own.preset_help.move": "左上の流派が、ずっと暗い風景を描くようになります。",
+    "training.own.preset_help.thin": "下の流派の作品を 6 点に 1 点だけ残します。",
+    "training.own.preset_help.empty": "作品をすべて消し、自分の作品を 1 点ずつ加えていきます。",
+    "training.own.preset_help.reset": "コンテストの 300 作品に戻します。",
+    "training.own.count": "学習に使う作品の数",
+    "training.own.too_few": "作品が {n} 点では、{k} 個の成分を学習するには足りません。作品を増やすか、"
+    "成分の数を減らしてください。",
+    "training.own.fitting": "あなたの作品から学習しています…",
+    "training.own.works": "あなたの作品集",
+    "training.own.hover_click": "クリックで (%{x}, %{y}) に作品を追加",
+    "training.own.caption": "等高線：これらの作品からモデルが学んだ分布。× と楕円：その成分。"
+    "オレンジの枠：そこから描いた 12 点の新しい作品。",
+    "training.temp.intro": "学習が済んだモデルからは、大胆にも慎重にも描けます。温度は各成分の共分散に掛ける数です。"
+    "1 が学習したままのモデル。1 より小さいと新しい作品は流派の中心に集まり、1 より大きいと広がって"
+    "外れていきます。",
+    "training.temp.dial": "温度",
+    "training.temp.dial_help": "描く前に、各成分の共分散にこの数を掛けます。",
+    "training.temp.state": "温度 **{temp:.1f}** のとき、楕円と等高線は描くときの分布を表し、"
+    "下の新しい作品はそこから描いたものです。",
+    "training.temp.generators": "実際の画像生成 AI にも同じようなダイヤルがあります。無難で典型的な絵と、多彩で意外な絵"
+    "のどちらに寄せるかを決める*温度*（ノイズの大きさ）と、描く絵をプロンプトへ強く引き寄せる*ガイダンス*です。"
+    "ガイダンスを強めると、ここで温度を 1 より下げたときのように絵の幅が狭まります。",
 }

@@ -1,0 +1,219 @@
+"""Step 5b: watch the mixture learn, choose the model, add your own works, turn the temperature dial."""
+
+import numpy as np
+import streamlit as st
+
+from app_pages.common import header, model_controls, seed_controls
+from painter import cached, em, figures, images, model, own_works
+from painter.i18n import option_labels, t
+from painter.model import COVARIANCE_TYPES
+
+SECTIONS = ("em", "choose", "own", "temperature")
+METRICS = ("bic", "aic", "held_out")
+OWN_WORKS = "own_works"  # this session's works: in session state only, never in a shared cache
+
+header("training")
+section = st.segmented_control(
+    t("training.section"),
+    SECTIONS,
+    format_func=option_labels("training.section"),
+    required=True,
+    default="em",
+    key="training_section",
+    persist_state="session",
+    label_visibility="collapsed",
+)
+plane_labels = {"x": t("axis.x1"), "y": t("axis.x2")}
+
+
+def watch_em() -> None:
+    st.markdown(t("training.em.intro"))
+    controls = st.columns(4)
+    n_components = controls[0].slider(t("model.components"), 1, 8, 3, key="em_k", persist_state="session")
+    covariance_type = controls[1].selectbox(
+        t("model.covariance"), COVARIANCE_TYPES, key="em_cov", format_func=option_labels("model.cov")
+    )
+    init = controls[2].selectbox(
+        t("training.em.init"),
+        em.INITS,
+        index=1,
+        key="em_init",
+        format_func=option_labels("training.em.init"),
+        help=t("training.em.init_help"),
+    )
+    seed = controls[3].number_input(t("common.seed"), 0, 2**31 - 1, 0, key="em_seed", help=t("common.seed_help"))
+    labels = {
+        key: t(f"training.em.fig.{key}")
+        for key in ("iteration", "ll", "works", "play", "pause", "reset", "hover_work", "hover_ll")
+    }
+    labels |= {"component": t("learn.fig.component"), **plane_labels}
+    with st.spinner(t("training.em.running")):
+        steps = cached.em_run(n_components, covariance_type, init, int(seed))
+        figure = cached.em_figure(n_components, covariance_type, init, int(seed), tuple(sorted(labels.items())))
+    st.plotly_chart(figure, key="em_plane")
+    first, last = steps[0][3], steps[-1][3]
+    st.caption(t("training.em.caption", n=len(steps) - 1, first=first, last=last))
+
+
+def apply_setting(n_components: int, covariance_type: str) -> None:
+    """Button callback: hand the chosen setting to the Learn page (its widgets read these keys)."""
+    st.session_state["model_k"] = n_components
+    st.session_state["model_cov"] = covariance_type
+
+
+def choose_model() -> None:
+    st.markdown(t("training.choose.intro"))
+    metric = st.segmented_control(
+        t("training.choose.metric"),
+        METRICS,
+        format_func=option_labels("training.choose.metric"),
+        required=True,
+        default="bic",
+        key="choose_metric",
+    )
+    with st.spinner(t("training.choose.scoring")):
+        scores = cached.model_scores()
+    values = scores[metric]
+    best = np.unravel_index(np.argmax(values) if metric == "held_out" else np.argmin(values), values.shape)
+    best_cov, best_k = COVARIANCE_TYPES[best[0]], int(scores["components"][best[1]])
+    st.plotly_chart(
+        figures.scores_figure(
+            scores["components"],
+            values,
+            (int(best[0]), int(best[1])),
+            labels={
+                "x": t("model.components"),
+                "y": t(f"training.choose.metric.{metric}"),
+                "best": t("training.choose.best"),
+                "hover": t("training.choose.hover"),
+                "types": [t(f"model.cov.{c}") for c in COVARIANCE_TYPES],
+            },
+        ),
+        key="choose_chart",
+    )
+    st.caption(t(f"training.choose.note.{metric}"))
+    cov_name = t(f"model.cov.{best_cov}")
+    st.markdown(t("training.choose.best_text", k=best_k, cov=cov_name))
+    left, right = st.columns(2, vertical_alignment="center")
+    left.button(
+        t("training.choose.apply", k=best_k, cov=cov_name),
+        on_click=apply_setting,
+        args=(best_k, best_cov),
+        key="choose_apply",
+        type="primary",
+        icon=":material/check:",
+    )
+    right.page_link("app_pages/learn.py", label=t("nav.learn"), icon=":material/model_training:")
+
+    st.subheader(t("training.choose.fit_title"))
+    st.markdown(t("training.choose.fit_text"))
+    works = cached.works()
+    for column, k in zip(st.columns(3), (1, 3, 8), strict=True):
+        grid, density = cached.density(k, "full")
+        column.markdown(f"**{t(f'training.choose.thumb.{k}')}**")
+        column.plotly_chart(
+            figures.thumbnail_figure(grid, density, works, labels=plane_labels), key=f"choose_thumb_{k}"
+        )
+
+
+def current_works() -> np.ndarray:
+    if OWN_WORKS not in st.session_state:
+        st.session_state[OWN_WORKS] = np.array(cached.works())  # a private, writable copy
+    return st.session_state[OWN_WORKS]
+
+
+def add_typed_work() -> None:
+    state = st.session_state
+    state[OWN_WORKS] = own_works.add_work(current_works(), state["own_x1"], state["own_x2"])
+
+
+def add_clicked_work() -> None:
+    for point in st.session_state["own_plane"].selection.get("points", []):
+        st.session_state[OWN_WORKS] = own_works.add_work(current_works(), point["x"], point["y"])
+
+
+def apply_preset(name: str) -> None:
+    st.session_state[OWN_WORKS] = own_works.apply_preset(current_works(), name, cached.works())
+
+
+def your_own_works() -> None:
+    st.markdown(t("training.own.intro"))
+    works = current_works()
+    controls = st.columns([2, 2, 2, 3, 3], vertical_alignment="bottom")
+    controls[0].number_input(t("training.own.x1"), 0, 255, 40, key="own_x1")
+    controls[1].number_input(t("training.own.x2"), 0, 255, 220, key="own_x2")
+    controls[2].button(
+        t("training.own.add"), on_click=add_typed_work, key="own_add", icon=":material/add:", width="stretch"
+    )
+    n_components, covariance_type = model_controls(controls[3], controls[4])
+    presets = st.columns(len(own_works.PRESETS))
+    for column, name in zip(presets, own_works.PRESETS, strict=True):
+        column.button(
+            t(f"training.own.preset.{name}"),
+            on_click=apply_preset,
+            args=(name,),
+            key=f"own_preset_{name}",
+            width="stretch",
+            help=t(f"training.own.preset_help.{name}"),
+        )
+    st.metric(t("training.own.count"), f"{len(works):,}")
+    if len(works) < max(n_components, 2):
+        st.info(t("training.own.too_few", n=len(works), k=n_components), icon=":material/info:")
+        fit = None
+    else:
+        with st.spinner(t("training.own.fitting")):
+            fit = cached.own_model(own_works.works_digest(works), works, n_components, covariance_type)
+    if fit is None:
+        grid = np.arange(0.0, 256.0, 2.0, dtype=np.float32)
+        weights, means, covariances, density = [1.0], np.empty((0, 2)), np.empty((0, 2, 2)), np.zeros((128, 128))
+    else:
+        weights, means, covariances, grid, density = fit
+    new_works = model.sample(weights, means, covariances, 12, np.random.default_rng(0)) if fit else np.empty((0, 2))
+    labels = {key: t(f"learn.fig.{key}") for key in ("density", "works", "component", "new", "hover_work", "hover_new")}
+    st.plotly_chart(
+        figures.density_figure(
+            grid,
+            density,
+            works,
+            means,
+            covariances,
+            new_works,
+            labels={**plane_labels, **labels, "works": t("training.own.works")},
+            extra=[figures.click_layer(t("training.own.hover_click"))],
+        ),
+        key="own_plane",
+        on_select=add_clicked_work,
+        selection_mode="points",
+    )
+    st.caption(t("training.own.caption"))
+    if fit:
+        st.image(images.works_strip(new_works), width="content", output_format="PNG")
+
+
+def temperature() -> None:
+    st.markdown(t("training.temp.intro"))
+    controls = st.columns([4, 4])
+    temp = controls[0].slider(
+        t("training.temp.dial"), 0.2, 3.0, 1.0, 0.1, key="temperature", help=t("training.temp.dial_help")
+    )
+    with controls[1]:
+        seed = seed_controls("temp_seed")
+    with st.popover(t("style.model_settings"), icon=":material/tune:"):
+        n_components, covariance_type = model_controls(st, st)
+    weights, means, covariances = model.mixture(cached.model(n_components, covariance_type))
+    tempered = em.temper(covariances, temp)
+    grid, density = cached.tempered_density(n_components, covariance_type, round(float(temp), 2))
+    new_works = model.sample(weights, means, tempered, 15, np.random.default_rng(seed))
+    labels = {key: t(f"learn.fig.{key}") for key in ("density", "works", "component", "new", "hover_work", "hover_new")}
+    st.plotly_chart(
+        figures.density_figure(
+            grid, density, cached.works(), means, tempered, new_works, labels={**plane_labels, **labels}
+        ),
+        key="temp_plane",
+    )
+    st.markdown(t("training.temp.state", temp=temp))
+    st.image(images.works_strip(new_works), width="content", output_format="PNG")
+    st.markdown(t("training.temp.generators"))
+
+
+{"em": watch_em, "choose": choose_model, "own": your_own_works, "temperature": temperature}[section]()

@@ -1,0 +1,68 @@
+"""The EM animation: its figure's size and first build time; warm reruns of page 5b against a blank page.
+
+.venv/bin/python bench/bench_training.py
+"""
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from streamlit.testing.v1 import AppTest  # noqa: E402
+
+from bench.bench_pages import REPEATS, timed_reruns  # noqa: E402
+from painter import contest, em, figures  # noqa: E402
+
+KEYS = ("x", "y", "iteration", "ll", "component", "works", "play", "pause", "reset", "hover_work", "hover_ll")
+LABELS = {k: k for k in KEYS}
+#: section -> the control moved between reruns (kind, key, two values)
+SECTIONS = {
+    "em": ("slider", "em_k", (3, 4)),
+    "choose": ("button_group", "choose_metric", ("bic", "aic")),
+    "own": ("number_input", "own_x1", (40, 41)),
+    "temperature": ("slider", "temperature", (1.0, 1.5)),
+}
+
+
+def figure_cost() -> None:
+    works = contest.paintings(300, 0)
+    print(f"{'EM animation (k, init)':26} {'frames':>6} {'build ms':>9} {'json ms':>8} {'bytes':>9}")
+    for k, init in ((3, "kmeans"), (3, "random"), (8, "random")):
+        steps = em.most_likely_components(works, em.em_steps(works, k, init=init, max_iter=40, tol=1e-4))
+        start = time.perf_counter()
+        figure = figures.em_figure(works, steps, labels=LABELS)
+        built = time.perf_counter()
+        size = len(figure.to_json())
+        done = time.perf_counter()
+        print(
+            f"{k} components, {init:15} {len(steps):6} "
+            f"{(built - start) * 1000:9.0f} {(done - built) * 1000:8.0f} {size:9,}"
+        )
+
+
+def page_reruns() -> None:
+    blank = AppTest.from_string("import streamlit as st\nst.write('')", default_timeout=60)
+    blank.run()
+    reference = statistics.median(timed_reruns(blank, None))
+    print(f"blank page rerun: {reference * 1000:.1f} ms (median of {REPEATS})")
+    for section, control in SECTIONS.items():
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=300)
+        at.run()
+        at.switch_page("app_pages/training.py").run()
+        at.button_group(key="training_section").set_value(section).run()
+        for value in control[2]:  # warm the caches for both values
+            getattr(at, control[0])(key=control[1]).set_value(value).run()
+        median = statistics.median(timed_reruns(at, control))
+        figure_bytes = sum(len(chart.proto.spec) for chart in at.get("plotly_chart"))
+        print(
+            f"5b {section:12} rerun {median * 1000:7.1f} ms  "
+            f"ratio {median / reference:5.1f}  figures {figure_bytes:,} B"
+        )
+
+
+if __name__ == "__main__":
+    figure_cost()
+    page_reruns()
