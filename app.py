@@ -8,6 +8,7 @@ import streamlit as st
 
 from app_pages import PAGES
 from painter.i18n import LANGUAGE_KEY, LANGUAGES, language_for_locale, option_labels, t
+from painter.warmup import warm_up
 
 
 def choose_language() -> None:
@@ -34,6 +35,7 @@ def choose_language() -> None:
 
 def main() -> None:
     st.set_page_config(page_title="painter", page_icon=":material/palette:", layout="wide")
+    warm_up()  # once per server process; see painter/warmup.py
     choose_language()
     pages = [
         st.Page(path, title=t(f"nav.{key}"), icon=icon, url_path=None if key == "home" else key, default=key == "home")

@@ -108,7 +108,7 @@ async def walk(port: int, deadline: float, stats: dict) -> None:
                     seconds, shown = await visitor.run(page)
                     stats["loads"].append(seconds)
                     stats["errors"] += shown["exceptions"]
-                    if page == "learn":
+                    if page == "learn" and step < len(WALK):  # the first visit: default settings, seed 0
                         stats["learn_figures"].add(shown["figures"][0] if shown["figures"] else None)
                     if control:
                         key, values = control
