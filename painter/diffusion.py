@@ -50,8 +50,10 @@ METHODS = ("langevin", "ode")
 #: is within 0.0002 nats (KL) of a Gaussian, which is what it starts from.
 SIGMA_RANGE = {"langevin": (60.0, 0.5), "ode": (150.0, 0.5)}
 
-#: Langevin step at level σ is ``LANGEVIN_STEP * σ²``.
-LANGEVIN_STEP = 0.6
+#: Langevin step at level σ is ``LANGEVIN_STEP * σ²``: each step adds fresh noise of size σ.
+#: With one step per level the chain lags behind p_σ when there are few levels (its end
+#: points are then a little too spread out); more steps close the gap.
+LANGEVIN_STEP = 1.0
 
 
 def noise_levels(sigma_max: float, sigma_min: float, steps: int) -> np.ndarray:
@@ -235,7 +237,8 @@ def sample(weights, means, covariances, n: int, sigmas, rng: np.random.Generator
         ``"langevin"``: annealed Langevin dynamics from uniform random pixels;
         step ``i`` is ``x += ε/2 · score(x, σ_i) + √ε · z`` with
         ``ε = LANGEVIN_STEP · σ_i²`` and fresh Gaussian ``z``; the end points
-        follow p_σ at the last level. ``"ode"``: the probability-flow ODE
+        approach p_σ at the last level as the number of levels grows (with
+        one step per level they lag a little: too spread out with few steps). ``"ode"``: the probability-flow ODE
         dx/dσ = -σ score(x, σ) from a Gaussian start (see :func:`start_noise`),
         one Heun step from ``sigmas[i]`` to ``sigmas[i + 1]`` each, and the last
         one to σ = 0, so the end points follow the mixture itself.
