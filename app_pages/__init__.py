@@ -9,4 +9,5 @@ PAGES = (
     ("contest", "app_pages/contest.py", ":material/scatter_plot:"),
     ("learn", "app_pages/learn.py", ":material/model_training:"),
     ("style", "app_pages/style.py", ":material/palette:"),
+    ("diffusion", "app_pages/diffusion.py", ":material/blur_circular:"),
 )

@@ -36,6 +36,7 @@ __all__ = [
     "METHODS",
     "default_levels",
     "noise_levels",
+    "path_levels",
     "sample",
     "score",
     "start_noise",
@@ -83,6 +84,22 @@ def default_levels(method: str, steps: int) -> np.ndarray:
     """The page's schedule for ``method``: :func:`noise_levels` over :data:`SIGMA_RANGE`."""
     _check_method(method)
     return noise_levels(*SIGMA_RANGE[method], steps)
+
+
+def path_levels(sigmas, *, method: str = "langevin") -> np.ndarray:
+    """The noise level each point of a trajectory from :func:`sample` is at.
+
+    Returns
+    -------
+    levels : ndarray of shape (steps + 1,)
+        ``levels[i]`` is the level of ``trajectory[i]``: the start is at
+        ``sigmas[0]``, and step ``i`` brings the points to ``sigmas[i + 1]``;
+        the last step ends at σ = 0 for the ODE and stays at ``sigmas[-1]``
+        for Langevin.
+    """
+    _check_method(method)
+    sigmas = np.asarray(sigmas, dtype=float).reshape(-1)
+    return np.append(sigmas, 0.0 if method == "ode" else sigmas[-1])
 
 
 def _check_method(method: str) -> None:

@@ -188,3 +188,9 @@ def test_langevin_lags_with_few_steps_and_catches_up_with_more(learned):
         )
 
     assert gap(20) > gap(200) + 0.3
+
+
+def test_path_levels_name_the_level_of_every_point_of_the_path():
+    sigmas = diffusion.noise_levels(60.0, 1.0, 5)
+    np.testing.assert_array_equal(diffusion.path_levels(sigmas, method="ode"), [*sigmas, 0.0])
+    np.testing.assert_array_equal(diffusion.path_levels(sigmas, method="langevin"), [*sigmas, 1.0])

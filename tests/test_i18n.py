@@ -46,7 +46,7 @@ def test_japanese_texts_are_japanese():
 def _used_keys() -> set[str]:
     """Keys named as literals in the UI, plus the families the pages build with f-strings."""
     from app_pages import PAGES
-    from painter import counting, images, model
+    from painter import counting, diffusion, images, model
 
     source = "\n".join(path.read_text(encoding="utf-8") for path in UI_FILES)
     used = set(re.findall(r"""\bt\(\s*["']([\w.]+)["']""", source))
@@ -60,6 +60,12 @@ def _used_keys() -> set[str]:
     used |= {f"model.cov.{c}" for c in model.COVARIANCE_TYPES}
     used |= {f"learn.fig.{k}" for k in ("density", "works", "component", "new", "hover_work", "hover_new")}
     used |= {f"style.fig.{k}" for k in ("cond", "slice", "work", "new", "hover_new", "hover_work", "hover_curve")}
+    used |= {f"diffusion.method.{m}" for m in diffusion.METHODS}
+    used |= {f"diffusion.method_note.{m}" for m in diffusion.METHODS}
+    used |= {
+        f"diffusion.fig.{k}"
+        for k in ("points", "score", "trail", "now", "hover_now", "play", "pause", "sigma", "square")
+    }
     return used
 
 
