@@ -11,7 +11,7 @@ STRIP = 12  # pictures shown before and after: one row
 
 header("diffusion")
 
-controls = st.columns([3, 3, 3, 4])
+controls = st.columns([3, 3, 4, 4])
 n_points = controls[0].slider(
     t("diffusion.n_points"), 50, 1000, 400, step=50, key="diffusion_points", persist_state="session"
 )
@@ -78,6 +78,7 @@ with side:
         f"{end:.2f}",
         t("diffusion.ll_delta", d=end - reference),
         delta_color="off",
+        delta_arrow="off",
         help=t("diffusion.ll_help"),
     )
     st.metric(t("diffusion.ll_direct"), f"{reference:.2f}")

@@ -571,7 +571,14 @@ def diffusion_figure(
         hoverinfo="skip",
         marker=dict(size=5, color="#222222", opacity=0.6),
     )
-    trail = dict(first[2], mode="lines", name=labels["trail"], hoverinfo="skip", line=dict(color=HIGHLIGHT, width=2))
+    trail = dict(
+        first[2],
+        mode="lines",
+        name=labels["trail"],
+        hoverinfo="skip",
+        line=dict(color=HIGHLIGHT, width=1.5),
+        opacity=0.8,
+    )
     now = _works_traces(trajectory[0, :traced], labels["now"], labels["hover_now"], size=12, outline="#000")
     data = [_density_contour(grid, density, labels["density"], showscale=False), square, arrows, cloud, trail, *now]
     moving_traces = [2, 3, 4, 5, 6]
@@ -620,7 +627,7 @@ def diffusion_figure(
                 xanchor="left",
                 yanchor="top",
                 pad=dict(t=30),
-                currentvalue=dict(prefix=labels["sigma"], font=dict(size=14)),
+                currentvalue=dict(prefix=labels["sigma"], font=dict(size=14, color="#31333f")),
                 font=dict(color="rgba(0,0,0,0)"),
                 steps=[
                     dict(label=sigma_text(float(sigma)), method="animate", args=[[str(i)], still])

@@ -221,10 +221,11 @@ TEXT: dict[str, str] = {
     "diffusion.steps_help": "Noise levels σ from large to small; more steps means smaller moves. "
     "The animation shows at most 40 of them.",
     "diffusion.method": "Sampler",
-    "diffusion.method.langevin": "Langevin (random)",
-    "diffusion.method.ode": "ODE (deterministic)",
-    "diffusion.method_help": "Langevin: a small push along the arrows plus a little fresh noise at every step. "
-    "ODE: the probability-flow ODE, a smooth path with no added noise (as DDIM samplers use).",
+    "diffusion.method.langevin": "Langevin",
+    "diffusion.method.ode": "ODE",
+    "diffusion.method_help": "Langevin (random): a small push along the arrows plus a little fresh noise "
+    "at every step. "
+    "ODE (deterministic): the probability-flow ODE, a smooth path with no added noise (as DDIM samplers use).",
     "diffusion.model_settings": "Model settings",
     "diffusion.computing": "Turning noise into works…",
     "diffusion.fig.points": "points",

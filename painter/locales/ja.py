@@ -216,10 +216,10 @@ TEXT: dict[str, str] = {
     "diffusion.steps_help": "ノイズの大きさ σ を大から小へ何段階で下げるか。段階が多いほど一歩は小さくなります。"
     "アニメーションに使うのはそのうち最大 40 段階です。",
     "diffusion.method": "サンプラー",
-    "diffusion.method.langevin": "ランジュバン（確率的）",
-    "diffusion.method.ode": "ODE（決定的）",
-    "diffusion.method_help": "ランジュバン：毎ステップ、矢印の向きに少し押し、新しいノイズを少し加えます。"
-    "ODE：確率フロー ODE。ノイズを加えずなめらかな道をたどります（DDIM と同じ考え方）。",
+    "diffusion.method.langevin": "ランジュバン法",
+    "diffusion.method.ode": "ODE",
+    "diffusion.method_help": "ランジュバン法（確率的）：毎ステップ、矢印の向きに少し押し、新しいノイズを少し加えます。"
+    "ODE（決定的）：確率フロー ODE。ノイズを加えずなめらかな道をたどります（DDIM と同じ考え方）。",
     "diffusion.model_settings": "モデルの設定",
     "diffusion.computing": "ノイズを作品に変えています…",
     "diffusion.fig.points": "点",
