@@ -589,7 +589,7 @@ def diffusion_figure(
     frames = [dict(name=str(i), data=moving(i), traces=moving_traces) for i in range(len(trajectory))]
     still = dict(mode="immediate", frame=dict(duration=0, redraw=False), transition=dict(duration=0))
     layout = dict(
-        height=640,
+        height=680,
         margin=dict(l=10, r=10, t=10, b=10),
         legend=LEGEND_ON_TOP,
         plot_bgcolor="#ffffff",
@@ -600,7 +600,7 @@ def diffusion_figure(
                 type="buttons",
                 direction="left",
                 x=0.0,
-                y=-0.02,
+                y=-0.1,
                 xanchor="left",
                 yanchor="top",
                 pad=dict(t=40, r=10),
@@ -622,12 +622,12 @@ def diffusion_figure(
             dict(
                 active=0,
                 x=0.16,
-                y=-0.02,
+                y=-0.1,
                 len=0.84,
                 xanchor="left",
                 yanchor="top",
                 pad=dict(t=30),
-                currentvalue=dict(prefix=labels["sigma"], font=dict(size=14, color="#31333f")),
+                currentvalue=dict(prefix=labels["sigma"], xanchor="right", font=dict(size=14, color="#31333f")),
                 font=dict(color="rgba(0,0,0,0)"),
                 steps=[
                     dict(label=sigma_text(float(sigma)), method="animate", args=[[str(i)], still])
@@ -636,5 +636,5 @@ def diffusion_figure(
             )
         ],
     )
-    layout["margin"]["b"] = 110
+    layout["margin"]["b"] = 150
     return go.Figure(data=data, layout=layout, frames=frames)
