@@ -10,4 +10,5 @@ PAGES = (
     ("learn", "app_pages/learn.py", ":material/model_training:"),
     ("training", "app_pages/training.py", ":material/play_circle:"),
     ("style", "app_pages/style.py", ":material/palette:"),
+    ("diffusion", "app_pages/diffusion.py", ":material/blur_circular:"),
 )

@@ -1,4 +1,4 @@
-"""Home: the whole story in six steps, each a link to its page."""
+"""Home: the whole story in seven steps, each a link to its page."""
 
 import streamlit as st
 

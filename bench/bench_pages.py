@@ -29,6 +29,7 @@ CONTROLS = {
     "app_pages/contest.py": ("slider", "contest_artist", (1, 2)),
     "app_pages/learn.py": ("slider", "learn_n_new", (15, 16)),
     "app_pages/style.py": ("slider", "style_x1", (170, 160)),
+    "app_pages/diffusion.py": ("slider", "diffusion_points", (400, 450)),
 }
 
 

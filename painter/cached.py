@@ -17,6 +17,7 @@ from sklearn.mixture import GaussianMixture
 
 from painter import contest as _contest
 from painter import counting, em, figures, images
+from painter import diffusion as _diffusion
 from painter import model as _model
 
 #: The contest every page uses: 300 artists, seed 0.
@@ -120,3 +121,30 @@ def tempered_density(n_components: int, covariance_type: str, temperature: float
     weights, means, covariances = _model.mixture(model(n_components, covariance_type))
     grid, dens = _model.density_grid(weights, means, em.temper(covariances, temperature))
     return grid.astype(np.float32), dens.astype(np.float32)
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def diffusion_path(
+    n_components: int, covariance_type: str, n_points: int, steps: int, method: str, seed: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """A reverse-diffusion trajectory from the learned mixture.
+
+    Returns
+    -------
+    trajectory : ndarray of shape (steps + 1, n_points, 2), float32
+    levels : ndarray of shape (steps + 1,)
+        The noise level of each point of the path (see :func:`painter.diffusion.path_levels`).
+    """
+    params = _model.mixture(model(n_components, covariance_type))
+    sigmas = _diffusion.default_levels(method, steps)
+    path = _diffusion.sample(*params, n_points, sigmas, np.random.default_rng(seed), method=method)
+    return path.astype(np.float32), _diffusion.path_levels(sigmas, method=method)
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def score_arrows(n_components: int, covariance_type: str, levels: tuple[float, ...]) -> tuple[np.ndarray, np.ndarray]:
+    """The exact score on the arrow grid at each of a few noise ``levels``: (points (a, 2), vectors (m, a, 2))."""
+    params = _model.mixture(model(n_components, covariance_type))
+    points = figures.arrow_grid()
+    vectors = np.stack([_diffusion.score(*params, points, sigma) for sigma in levels])
+    return points.astype(np.float32), vectors.astype(np.float32)

@@ -21,8 +21,10 @@ __all__ = [
     "contest_figure",
     "counting_figure",
     "density_figure",
+    "diffusion_figure",
     "ellipse",
     "em_figure",
+    "frame_indices",
     "number_grid_figure",
     "photo_heatmap",
     "scores_figure",
@@ -694,3 +696,208 @@ def thumbnail_figure(grid, density, works, *, labels: dict[str, str]) -> go.Figu
         yaxis=_plane_axis(labels["y"], scaleanchor="x"),
     )
     return go.Figure(data=data, layout=layout)
+
+
+#: The animated plane shows the picture square with a margin: noise starts partly outside 0..255.
+DIFFUSION_RANGE = [-96.0, 351.0]
+TRACE_COLOURS = ("#D55E00", "#0072B2", "#009E73", "#CC79A7", "#E69F00")
+
+
+def frame_indices(steps: int, max_frames: int = 40) -> np.ndarray:
+    """Which points of a ``steps``-step trajectory become animation frames.
+
+    Returns
+    -------
+    indices : ndarray of shape (m,), int
+        Increasing, from 0 (the noise) to ``steps`` (the works), at most
+        ``max_frames`` of them and evenly spaced in steps (for a geometric
+        schedule, evenly spaced in log σ).
+    """
+    return np.unique(np.rint(np.linspace(0, steps, min(steps + 1, max_frames))).astype(int))
+
+
+def arrow_grid(count: int = 12, span=DIFFUSION_RANGE) -> np.ndarray:
+    """Base points of the score arrows: a ``count``×``count`` grid inside ``span``, shape (count², 2)."""
+    step = (span[1] - span[0]) / count
+    ticks = span[0] + step * (np.arange(count) + 0.5)
+    x1, x2 = np.meshgrid(ticks, ticks)
+    return np.column_stack([x1.ravel(), x2.ravel()])
+
+
+def _arrows(points: np.ndarray, vectors: np.ndarray, length: float) -> tuple[np.ndarray, np.ndarray]:
+    """Arrows of one ``length`` along ``vectors`` as one polyline: shaft, head, gap (NaN) for each.
+
+    NaN rather than None separates the arrows, so the arrays stay float32 and go out as binary.
+    """
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    unit = np.divide(vectors, norms, out=np.zeros_like(vectors, dtype=float), where=norms > 0)
+    tips = points + length * unit
+    side = np.column_stack([-unit[:, 1], unit[:, 0]])
+    barbs = 0.35 * length
+    left, right = tips - barbs * unit + 0.6 * barbs * side, tips - barbs * unit - 0.6 * barbs * side
+    gap = np.full_like(tips, np.nan)
+    path = np.stack([points, tips, left, tips, right, gap], axis=1).reshape(-1, 2).astype(np.float32)
+    return path[:, 0], path[:, 1]
+
+
+def _trails(paths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Several paths of shape (p, t, 2) as one NaN-separated polyline."""
+    gap = np.full((len(paths), 1, 2), np.nan)
+    joined = np.concatenate([paths, gap], axis=1).reshape(-1, 2).astype(np.float32)
+    return joined[:, 0], joined[:, 1]
+
+
+def diffusion_figure(
+    grid,
+    density,
+    trajectory,
+    levels,
+    arrow_points,
+    arrow_vectors,
+    *,
+    traced: int = 4,
+    labels: dict[str, str],
+) -> go.Figure:
+    """Reverse diffusion animated: the cloud flows from noise onto the learned distribution.
+
+    Parameters
+    ----------
+    grid, density : as in :func:`density_figure`
+        The learned density, drawn as contours behind everything.
+    trajectory : ndarray of shape (m, n, 2)
+        The points at the ``m`` animation frames (e.g. ``path[frame_indices(steps)]``).
+    levels : ndarray of shape (m,)
+        The noise level σ of each frame.
+    arrow_points : ndarray of shape (a, 2)
+        Where the score is drawn (see :func:`arrow_grid`).
+    arrow_vectors : ndarray of shape (m, a, 2)
+        The score at those points at each frame's σ; drawn with one length.
+    traced : int, default=4
+        How many single points (the first ones) have their path drawn so far.
+    labels : dict
+        Translated texts: ``x``, ``y``, ``density``, ``points``, ``score``, ``trail``,
+        ``now``, ``hover_now``, ``play``, ``pause``, ``sigma``, ``square``.
+
+    Returns
+    -------
+    fig : Figure
+        The first frame as data, one frame per row of ``trajectory`` holding only
+        the moving traces, a play/pause button and a slider over the frames.
+    """
+    trajectory = np.asarray(trajectory, dtype=np.float32)
+    arrow_points = np.asarray(arrow_points, dtype=float)
+    arrow_vectors = np.asarray(arrow_vectors, dtype=float)
+    traced = min(traced, trajectory.shape[1])
+    length = 0.6 * (DIFFUSION_RANGE[1] - DIFFUSION_RANGE[0]) / np.sqrt(len(arrow_points))
+
+    def moving(i: int) -> list[dict]:
+        ax, ay = _arrows(arrow_points, arrow_vectors[i], length)
+        tx, ty = _trails(np.swapaxes(trajectory[: i + 1, :traced], 0, 1))
+        now = _works_traces(trajectory[i, :traced], labels["now"], labels["hover_now"], size=12, outline="#000")
+        return [
+            dict(type="scatter", x=ax, y=ay),
+            dict(type="scatter", x=trajectory[i, :, 0], y=trajectory[i, :, 1]),
+            dict(type="scatter", x=tx, y=ty),
+            *[
+                dict(
+                    type="scatter",
+                    x=trace["x"],
+                    y=trace["y"],
+                    customdata=trace["customdata"],
+                    marker=dict(color=trace["marker"]["color"]),
+                )
+                for trace in now
+            ],
+        ]
+
+    first = moving(0)
+    square = dict(
+        type="scatter",
+        mode="lines",
+        x=[0, 255, 255, 0, 0],
+        y=[0, 0, 255, 255, 0],
+        name=labels["square"],
+        hoverinfo="skip",
+        line=dict(color="#555", width=1.5, dash="dot"),
+    )
+    arrows = dict(
+        first[0],
+        mode="lines",
+        name=labels["score"],
+        hoverinfo="skip",
+        line=dict(color="rgba(0,114,178,0.55)", width=1.2),
+    )
+    cloud = dict(
+        first[1],
+        mode="markers",
+        name=labels["points"],
+        hoverinfo="skip",
+        marker=dict(size=5, color="#222222", opacity=0.6),
+    )
+    trail = dict(
+        first[2],
+        mode="lines",
+        name=labels["trail"],
+        hoverinfo="skip",
+        line=dict(color=HIGHLIGHT, width=1.5),
+        opacity=0.8,
+    )
+    now = _works_traces(trajectory[0, :traced], labels["now"], labels["hover_now"], size=12, outline="#000")
+    data = [_density_contour(grid, density, labels["density"], showscale=False), square, arrows, cloud, trail, *now]
+    moving_traces = [2, 3, 4, 5, 6]
+
+    def sigma_text(sigma: float) -> str:
+        return f"{sigma:.2g}" if sigma < 10 else f"{sigma:.0f}"
+
+    frames = [dict(name=str(i), data=moving(i), traces=moving_traces) for i in range(len(trajectory))]
+    still = dict(mode="immediate", frame=dict(duration=0, redraw=False), transition=dict(duration=0))
+    layout = dict(
+        height=680,
+        margin=dict(l=10, r=10, t=10, b=10),
+        legend=LEGEND_ON_TOP,
+        plot_bgcolor="#ffffff",
+        xaxis=dict(_plane_axis(labels["x"]), range=DIFFUSION_RANGE),
+        yaxis=dict(_plane_axis(labels["y"], scaleanchor="x"), range=DIFFUSION_RANGE),
+        updatemenus=[
+            dict(
+                type="buttons",
+                direction="left",
+                x=0.0,
+                y=-0.1,
+                xanchor="left",
+                yanchor="top",
+                pad=dict(t=40, r=10),
+                showactive=False,
+                buttons=[
+                    dict(
+                        label=labels["play"],
+                        method="animate",
+                        args=[
+                            None,
+                            dict(frame=dict(duration=120, redraw=False), transition=dict(duration=0), fromcurrent=True),
+                        ],
+                    ),
+                    dict(label=labels["pause"], method="animate", args=[[None], still]),
+                ],
+            )
+        ],
+        sliders=[
+            dict(
+                active=0,
+                x=0.16,
+                y=-0.1,
+                len=0.84,
+                xanchor="left",
+                yanchor="top",
+                pad=dict(t=30),
+                currentvalue=dict(prefix=labels["sigma"], xanchor="right", font=dict(size=14, color="#31333f")),
+                font=dict(color="rgba(0,0,0,0)"),
+                steps=[
+                    dict(label=sigma_text(float(sigma)), method="animate", args=[[str(i)], still])
+                    for i, sigma in enumerate(levels)
+                ],
+            )
+        ],
+    )
+    layout["margin"]["b"] = 150
+    return go.Figure(data=data, layout=layout, frames=frames)

@@ -57,8 +57,20 @@ def test_density_is_a_lean_float32_grid():
     assert density.shape == (len(grid), len(grid)) == (128, 128)
 
 
-@pytest.mark.parametrize("name", ["photo", "grayscale_photo", "works", "model", "density", "decimal_expansion"])
+@pytest.mark.parametrize(
+    "name",
+    ["photo", "grayscale_photo", "works", "model", "density", "decimal_expansion", "diffusion_path", "score_arrows"],
+)
 def test_every_cache_is_bounded(name):
     function = getattr(cached, name)
     assert isinstance(function, CachedFunc)
     assert function._info.max_entries is not None and function._info.max_entries <= 64
+
+
+def test_diffusion_path_is_cached_frozen_and_float32():
+    path, levels = cached.diffusion_path(3, "full", 60, 20, "ode", 1)
+    assert cached.diffusion_path(3, "full", 60, 20, "ode", 1)[0].tobytes() == path.tobytes()
+    assert path.shape == (21, 60, 2) and path.dtype == np.float32
+    assert levels.shape == (21,) and levels[-1] == 0.0
+    points, vectors = cached.score_arrows(3, "full", (60.0, 1.0))
+    assert points.shape == (144, 2) and vectors.shape == (2, 144, 2) and vectors.dtype == np.float32

@@ -94,3 +94,31 @@ def test_photo_figures_outline_the_region():
     assert (shape.x0, shape.y0, shape.x1, shape.y1) == (29.5, 39.5, 37.5, 47.5)
     grid = figures.number_grid_figure(gray[40:48, 30:38], 30, 40, "h")
     assert grid.data[0].texttemplate == "%{z}" and list(grid.data[0].x) == list(range(30, 38))
+
+
+def test_diffusion_figure_animates_only_the_moving_traces_and_stays_lean(fitted):
+    import json
+
+    from painter import diffusion
+
+    gmm, grid, density = fitted
+    weights, means, covariances = model.mixture(gmm)
+    sigmas = diffusion.default_levels("langevin", 100)
+    path = diffusion.sample(weights, means, covariances, 500, sigmas, np.random.default_rng(0))
+    shown = figures.frame_indices(100)
+    assert len(shown) == 40 and shown[0] == 0 and shown[-1] == 100
+    np.testing.assert_array_equal(figures.frame_indices(10), np.arange(11))
+    levels = diffusion.path_levels(sigmas)[shown]
+    points = figures.arrow_grid()
+    vectors = np.stack([diffusion.score(weights, means, covariances, points, s) for s in levels])
+    keys = ("x", "y", "density", "points", "score", "trail", "now", "hover_now", "play", "pause", "sigma", "square")
+    fig = figures.diffusion_figure(grid, density, path[shown], levels, points, vectors, labels={k: k for k in keys})
+    assert len(fig.frames) == 40
+    assert all(list(frame.traces) == [2, 3, 4, 5, 6] for frame in fig.frames)
+    np.testing.assert_allclose(np.asarray(fig.frames[-1].data[1].x), path[100, :, 0], rtol=1e-6)
+    # arrows: shaft + two barbs + a NaN gap each, one trace for the whole field
+    assert len(fig.frames[0].data[0].x) == 6 * len(points) and np.isnan(fig.frames[0].data[0].x[5])
+    assert len(fig.layout.sliders[0].steps) == 40
+    size = len(fig.to_json())
+    assert size < 1_500_000
+    assert json.loads(fig.to_json())["frames"][0]["name"] == "0"

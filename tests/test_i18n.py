@@ -46,7 +46,7 @@ def test_japanese_texts_are_japanese():
 def _used_keys() -> set[str]:
     """Keys named as literals in the UI, plus the families the pages build with f-strings."""
     from app_pages import PAGES
-    from painter import counting, em, images, model, own_works
+    from painter import counting, diffusion, em, images, model, own_works
 
     source = "\n".join(path.read_text(encoding="utf-8") for path in UI_FILES)
     used = set(re.findall(r"""\bt\(\s*["']([\w.]+)["']""", source))
@@ -68,6 +68,12 @@ def _used_keys() -> set[str]:
     used |= {f"training.choose.{kind}.{m}" for kind in ("metric", "note") for m in ("bic", "aic", "held_out")}
     used |= {f"training.choose.thumb.{k}" for k in (1, 3, 8)}
     used |= {f"training.own.{kind}.{p}" for kind in ("preset", "preset_help") for p in own_works.PRESETS}
+    used |= {f"diffusion.method.{m}" for m in diffusion.METHODS}
+    used |= {f"diffusion.method_note.{m}" for m in diffusion.METHODS}
+    used |= {
+        f"diffusion.fig.{k}"
+        for k in ("points", "score", "trail", "now", "hover_now", "play", "pause", "sigma", "square")
+    }
     return used
 
 

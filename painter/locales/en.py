@@ -22,7 +22,8 @@ TEXT: dict[str, str] = {
     # home
     "home.title": "What does a painting AI do inside?",
     "home.takeaway": "It learns where good pictures live among all possible pictures, then picks new ones from there.",
-    "home.intro": "Six small steps take you from the numbers inside a picture to an AI that paints in a given style. "
+    "home.intro": "Seven small steps take you from the numbers inside a picture to an AI that paints in a given style, "
+    "and on to how today's diffusion models turn noise into pictures. "
     "Each step is a page you can play with; open them in order, or jump to the one you need.",
     "home.step": "Step {number}",
     "home.pixels": "A picture is a grid of numbers from 0 to 255, and a colour one holds three per pixel.",
@@ -300,4 +301,64 @@ TEXT: dict[str, str] = {
     "training.temp.generators": "Real image generators have the same kind of dial: a *temperature* (or noise scale) "
     "that trades safe, typical pictures for varied, surprising ones, and *guidance* that pulls drawings harder "
     "towards the prompt, narrowing them much as a temperature below 1 does here.",
+    # step 7: diffusion
+    "nav.diffusion": "7 · From noise to picture",
+    "home.diffusion": "Start from noise and follow the learned distribution uphill, step by step: "
+    "diffusion, the idea behind Stable Diffusion.",
+    "diffusion.title": "7 · From noise to picture: diffusion",
+    "diffusion.takeaway": "A diffusion model starts from noise and, step by step, moves every point towards where "
+    "works are likely, in a world blurred by less and less noise, until the noise has become works.",
+    "diffusion.n_points": "Points",
+    "diffusion.steps": "Steps",
+    "diffusion.steps_help": "Noise levels σ from large to small; more steps means smaller moves. "
+    "The animation shows at most 40 of them.",
+    "diffusion.method": "Sampler",
+    "diffusion.method.langevin": "Langevin",
+    "diffusion.method.ode": "ODE",
+    "diffusion.method_help": "Langevin (random): a small push along the arrows plus a little fresh noise "
+    "at every step. "
+    "ODE (deterministic): the probability-flow ODE, a smooth path with no added noise (as DDIM samplers use).",
+    "diffusion.model_settings": "Model settings",
+    "diffusion.computing": "Turning noise into works…",
+    "diffusion.fig.points": "points",
+    "diffusion.fig.score": "score (where to move)",
+    "diffusion.fig.trail": "paths of single points",
+    "diffusion.fig.now": "those points, as pictures",
+    "diffusion.fig.hover_now": "pixel 1: %{customdata[0]}<br>pixel 2: %{customdata[1]}",
+    "diffusion.fig.play": "▶ Play",
+    "diffusion.fig.pause": "❚❚ Pause",
+    "diffusion.fig.sigma": "noise level σ = ",
+    "diffusion.fig.square": "all 2-pixel pictures (0–255)",
+    "diffusion.figure_caption": "Press play or drag the slider ({frames} frames). Blue arrows show the score at the "
+    "current noise level: the direction in which the blurred distribution grows fastest (all drawn the same length). "
+    "The dotted square holds every possible 2-pixel picture; noise can lie outside it, with values below 0 or "
+    "above 255. The purple contours are the learned distribution without noise.",
+    "diffusion.method_note.langevin": "**Annealed Langevin dynamics**, {steps} steps, σ from {smax} down to {smin} "
+    "grey levels (geometric schedule). It starts from the untrained AI's pictures, every pixel uniformly random "
+    "from 0 to 255. Each step moves a point along the score by σ²/2 times the arrow and adds fresh noise of size σ, "
+    "so the start is soon forgotten.",
+    "diffusion.method_note.ode": "**Probability-flow ODE**, {steps} Heun steps, σ from {smax} down to {smin} and "
+    "finally to 0 (geometric schedule). The path is deterministic, so the start must already be spread like the "
+    "data blurred by σ = {smax}: a wide Gaussian cloud with the mixture's mean, much wider than the 0–255 square, "
+    "just as Stable Diffusion starts from Gaussian noise.",
+    "diffusion.ll_end": "Average log-likelihood: end points",
+    "diffusion.ll_delta": "{d:+.2f} against direct draws",
+    "diffusion.ll_help": "The mean of log p(point) under the learned mixture, in nats. If diffusion works, its end "
+    "points score like points drawn from the mixture directly.",
+    "diffusion.ll_direct": "Drawn directly from the mixture",
+    "diffusion.ll_start": "The starting noise",
+    "diffusion.ll_text": "The noise was very unlikely under the learned distribution; after diffusion the points are "
+    "as likely as direct draws. With few Langevin steps the end points stay a little too spread out: "
+    "add steps and watch the gap close.",
+    "diffusion.strip_title": "The same points as pictures, before and after",
+    "diffusion.before": "Noise (start)",
+    "diffusion.after": "Works (end)",
+    "diffusion.strip_caption": "The first {n} points. Each point is a 2-pixel picture; its values are rounded to whole "
+    "numbers and clipped to 0–255 for display.",
+    "diffusion.why_title": "Why a real model needs a neural network",
+    "diffusion.why_network": "Here the score is written down exactly, because the learned distribution is a mixture "
+    "of three Gaussians whose blurred versions we can compute; for real images nobody can write down the "
+    "distribution of millions of pixels, so a diffusion model trains a neural network to predict the score "
+    "(equivalently, the added noise) from noisy examples, and then runs exactly this loop.",
+    "diffusion.model_note": "The model: {k} components, {cov} covariance, learned from the 300 works of step 4.",
 }

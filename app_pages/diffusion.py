@@ -1,0 +1,100 @@
+"""Step 7: diffusion in 2 pixels: noise becomes works by following the exact score."""
+
+import numpy as np
+import streamlit as st
+
+from app_pages.common import header, model_controls, seed_controls
+from painter import cached, diffusion, figures, images, model
+from painter.i18n import option_labels, t
+
+STRIP = 12  # pictures shown before and after: one row
+
+header("diffusion")
+
+controls = st.columns([3, 3, 4, 4])
+n_points = controls[0].slider(
+    t("diffusion.n_points"), 50, 1000, 400, step=50, key="diffusion_points", persist_state="session"
+)
+steps = controls[1].slider(
+    t("diffusion.steps"),
+    10,
+    200,
+    100,
+    step=10,
+    key="diffusion_steps",
+    persist_state="session",
+    help=t("diffusion.steps_help"),
+)
+method = controls[2].segmented_control(
+    t("diffusion.method"),
+    diffusion.METHODS,
+    default=diffusion.METHODS[0],
+    format_func=option_labels("diffusion.method"),
+    required=True,
+    key="diffusion_method",
+    persist_state="session",
+    help=t("diffusion.method_help"),
+)
+with controls[3]:
+    seed = seed_controls("diffusion_seed")
+with st.popover(t("diffusion.model_settings"), icon=":material/tune:"):
+    n_components, covariance_type = model_controls(st, st)
+
+with st.spinner(t("diffusion.computing")):
+    gmm = cached.model(n_components, covariance_type)
+    grid, density = cached.density(n_components, covariance_type)
+    path, levels = cached.diffusion_path(n_components, covariance_type, n_points, steps, method, seed)
+    shown = figures.frame_indices(steps)
+    arrow_points, arrow_vectors = cached.score_arrows(n_components, covariance_type, tuple(levels[shown].tolist()))
+weights, means, covariances = model.mixture(gmm)
+
+plane, side = st.columns([5, 2])
+with plane:
+    fig_keys = ("points", "score", "trail", "now", "hover_now", "play", "pause", "sigma", "square")
+    labels = {key: t(f"diffusion.fig.{key}") for key in fig_keys}
+    st.plotly_chart(
+        figures.diffusion_figure(
+            grid,
+            density,
+            path[shown],
+            levels[shown],
+            arrow_points,
+            arrow_vectors,
+            labels={"x": t("axis.x1"), "y": t("axis.x2"), "density": t("learn.fig.density"), **labels},
+        ),
+        key="diffusion_plane",
+    )
+    sigma_max, sigma_min = diffusion.SIGMA_RANGE[method]
+    st.caption(t("diffusion.figure_caption", frames=len(shown)))
+    st.markdown(t(f"diffusion.method_note.{method}", smax=f"{sigma_max:.0f}", smin=sigma_min, steps=steps))
+
+with side:
+    direct = model.sample(weights, means, covariances, n_points, np.random.default_rng(seed))
+    end, start, reference = (
+        model.mean_log_likelihood(weights, means, covariances, x) for x in (path[-1], path[0], direct)
+    )
+    st.metric(
+        t("diffusion.ll_end"),
+        f"{end:.2f}",
+        t("diffusion.ll_delta", d=end - reference),
+        delta_color="off",
+        delta_arrow="off",
+        help=t("diffusion.ll_help"),
+    )
+    st.metric(t("diffusion.ll_direct"), f"{reference:.2f}")
+    st.metric(t("diffusion.ll_start"), f"{start:.2f}")
+    st.markdown(t("diffusion.ll_text"))
+
+st.subheader(t("diffusion.strip_title"))
+before, after = st.columns(2)
+with before:
+    st.markdown(f"**{t('diffusion.before')}**")
+    st.image(images.works_strip(path[0, :STRIP], scale=16, per_row=6), width="content", output_format="PNG")
+with after:
+    st.markdown(f"**{t('diffusion.after')}**")
+    st.image(images.works_strip(path[-1, :STRIP], scale=16, per_row=6), width="content", output_format="PNG")
+st.caption(t("diffusion.strip_caption", n=min(STRIP, n_points)))
+
+st.subheader(t("diffusion.why_title"))
+st.markdown(t("diffusion.why_network"))
+st.markdown(t("diffusion.model_note", k=n_components, cov=t(f"model.cov.{covariance_type}")))

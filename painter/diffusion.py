@@ -1,0 +1,293 @@
+"""Diffusion in the 2-pixel world: turn noise into works with the exact score of the mixture.
+
+A diffusion model learns the *score* of the data blurred by noise: for every
+noise level σ, the gradient of log p_σ(x), where p_σ is the data distribution
+with Gaussian noise of standard deviation σ added to every pixel. Generating
+then means starting from noise at a large σ and following the score while σ
+shrinks to zero.
+
+Here the "data distribution" is the learned Gaussian mixture, and adding
+noise to a mixture only widens every component: p_σ is the same mixture with
+every covariance Σ_k replaced by Σ_k + σ²·I. So its score is known exactly and
+cheaply,
+
+    ∇ log p_σ(x) = Σ_k r_k(x) · (Σ_k + σ²I)⁻¹ (μ_k − x),
+
+with r_k(x) the responsibility of component k for x at that noise level
+(computed in log space, so it stays exact far from the data). A real
+diffusion model has no formula for p_σ and trains a neural network to
+approximate this function; everything else below is the same.
+
+Two standard samplers are offered:
+
+- ``"langevin"``: annealed Langevin dynamics (Song & Ermon, 2019), one
+  Langevin step per noise level, step size proportional to σ².
+- ``"ode"``: the probability-flow ODE dx/dσ = -σ ∇log p_σ(x) (Song et al.,
+  2021), solved deterministically with Heun's second-order steps in σ as in
+  Karras et al. (2022, "EDM"). DDIM's deterministic sampler is a first-order
+  solver of the same ODE.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+__all__ = [
+    "METHODS",
+    "default_levels",
+    "noise_levels",
+    "path_levels",
+    "sample",
+    "score",
+    "start_noise",
+]
+
+METHODS = ("langevin", "ode")
+
+#: Largest and smallest noise level (grey levels) each sampler uses by default.
+#: Langevin forgets its start, so it can begin at a σ comparable to the spread of
+#: the works (about 57 grey levels) and stay on the picture plane. The ODE is
+#: deterministic and must start from p_σ itself; at σ = 150 the noised mixture
+#: is within 0.0002 nats (KL) of a Gaussian, which is what it starts from.
+SIGMA_RANGE = {"langevin": (60.0, 0.5), "ode": (150.0, 0.5)}
+
+#: Langevin step at level σ is ``LANGEVIN_STEP * σ²``: each step adds fresh noise of size σ.
+#: With one step per level the chain lags behind p_σ when there are few levels (its end
+#: points are then a little too spread out); more steps close the gap.
+LANGEVIN_STEP = 1.0
+
+
+def noise_levels(sigma_max: float, sigma_min: float, steps: int) -> np.ndarray:
+    """A geometric noise schedule from ``sigma_max`` down to ``sigma_min``.
+
+    Parameters
+    ----------
+    sigma_max, sigma_min : float
+        First and last noise level, ``sigma_max >= sigma_min > 0`` (grey levels).
+    steps : int
+        Number of levels, at least 1.
+
+    Returns
+    -------
+    sigmas : ndarray of shape (steps,)
+        Decreasing, with equal ratios between neighbours (as many steps per
+        halving of σ at large σ as at small σ).
+    """
+    if steps < 1 or not sigma_max >= sigma_min > 0:
+        raise ValueError("need steps >= 1 and sigma_max >= sigma_min > 0")
+    if steps == 1:
+        return np.array([float(sigma_max)])
+    return np.geomspace(float(sigma_max), float(sigma_min), steps)
+
+
+def default_levels(method: str, steps: int) -> np.ndarray:
+    """The page's schedule for ``method``: :func:`noise_levels` over :data:`SIGMA_RANGE`."""
+    _check_method(method)
+    return noise_levels(*SIGMA_RANGE[method], steps)
+
+
+def path_levels(sigmas, *, method: str = "langevin") -> np.ndarray:
+    """The noise level each point of a trajectory from :func:`sample` is at.
+
+    Returns
+    -------
+    levels : ndarray of shape (steps + 1,)
+        ``levels[i]`` is the level of ``trajectory[i]``: the start is at
+        ``sigmas[0]``, and step ``i`` brings the points to ``sigmas[i + 1]``;
+        the last step ends at σ = 0 for the ODE and stays at ``sigmas[-1]``
+        for Langevin.
+    """
+    _check_method(method)
+    sigmas = np.asarray(sigmas, dtype=float).reshape(-1)
+    return np.append(sigmas, 0.0 if method == "ode" else sigmas[-1])
+
+
+def _check_method(method: str) -> None:
+    if method not in METHODS:
+        raise ValueError(f"method must be one of {METHODS}, got {method!r}")
+
+
+def _level(log_weights: np.ndarray, means: np.ndarray, covariances: np.ndarray, sigma: float) -> tuple:
+    """Everything the score at level σ needs, computed once per level.
+
+    The log-responsibility ``log w_k - ½ log det(S_k) - ½ (x-μ_k)ᵀ P_k (x-μ_k)``
+    (with S_k = Σ_k + σ²I and P_k its inverse) is a quadratic polynomial in x,
+    so it is one matrix product of x's monomials [x_i x_j, x_i, 1] with a
+    coefficient table; the score then needs two more products. This avoids
+    building (n, k, d) arrays, the cost of a naive implementation.
+
+    Returns
+    -------
+    coefficients : ndarray of shape (k, d(d+1)/2 + d + 1)
+    pulls : ndarray of shape (k, d)
+        P_k μ_k.
+    stacked : ndarray of shape (k·d, d)
+        The precisions stacked, so that (r ⊗ x) @ stacked = Σ_k r_k P_k x.
+    rows, cols : ndarray of shape (d(d+1)/2,)
+        The pairs (i, j), i <= j, of the quadratic monomials.
+    """
+    k, d = means.shape
+    widened = covariances + (float(sigma) ** 2) * np.eye(d)
+    sign, log_det = np.linalg.slogdet(widened)
+    if np.any(sign <= 0):
+        raise ValueError("every covariance + sigma² I must be positive definite")
+    precisions = np.linalg.inv(widened)
+    precisions = 0.5 * (precisions + np.swapaxes(precisions, 1, 2))
+    pulls = np.einsum("kij,kj->ki", precisions, means)
+    rows, cols = np.triu_indices(d)
+    quadratic = -0.5 * precisions[:, rows, cols] * np.where(rows == cols, 1.0, 2.0)  # (k, d(d+1)/2)
+    constant = log_weights - 0.5 * log_det - 0.5 * np.einsum("ki,ki->k", means, pulls)
+    coefficients = np.concatenate([quadratic, pulls, constant[:, None]], axis=1)
+    return coefficients, pulls, precisions.reshape(k * d, d), rows, cols
+
+
+def _score(level: tuple, x: np.ndarray) -> np.ndarray:
+    """The score at a precomputed level (see :func:`_level`); the inner loop of :func:`sample`.
+
+    Works on x transposed, shape (d, n), so the sums over the few components
+    run along contiguous rows of n values (numpy is slow at short inner axes).
+    """
+    coefficients, pulls, stacked, rows, cols = level
+    xt = x.T
+    monomials = np.concatenate([xt[rows] * xt[cols], xt, np.ones((1, xt.shape[1]))])
+    log_r = coefficients @ monomials  # (k, n)
+    log_r -= log_r.max(axis=0)  # responsibilities in log space: no overflow far from the data
+    r = np.exp(log_r)
+    r /= r.sum(axis=0)
+    weighted = (r[:, None, :] * xt[None, :, :]).reshape(-1, xt.shape[1])  # r_k x, shape (k·d, n)
+    return (pulls.T @ r - stacked.T @ weighted).T
+
+
+def _log_weights(weights) -> np.ndarray:
+    weights = np.asarray(weights, dtype=float)
+    with np.errstate(divide="ignore"):
+        return np.log(weights / weights.sum())
+
+
+def score(weights, means, covariances, x, sigma: float) -> np.ndarray:
+    """The exact score ∇ log p_σ(x) of the mixture with every covariance widened by σ²·I.
+
+    Parameters
+    ----------
+    weights : array-like of shape (k,)
+    means : array-like of shape (k, d)
+    covariances : array-like of shape (k, d, d)
+        Full covariance matrices (as from :func:`painter.model.mixture`).
+    x : array-like of shape (n, d)
+        Points at which to evaluate the score.
+    sigma : float
+        Noise level, ``sigma >= 0``; 0 gives the score of the mixture itself.
+
+    Returns
+    -------
+    score : ndarray of shape (n, d)
+        ``Σ_k r_k(x) (Σ_k + σ²I)⁻¹ (μ_k - x)``, where the responsibilities
+        ``r_k`` are normalised in log space, so points far from every component
+        get a finite score that points back towards the data.
+    """
+    if sigma < 0:
+        raise ValueError("sigma must be >= 0")
+    means = np.asarray(means, dtype=float)
+    x = np.atleast_2d(np.asarray(x, dtype=float))
+    return _score(_level(_log_weights(weights), means, np.asarray(covariances, dtype=float), sigma), x)
+
+
+def _moments(weights, means, covariances) -> tuple[np.ndarray, np.ndarray]:
+    """Mean (d,) and covariance (d, d) of the mixture, from its parameters."""
+    w = np.asarray(weights, dtype=float)
+    w = w / w.sum()
+    mean = w @ means
+    centred = means - mean
+    cov = np.einsum("k,kij->ij", w, covariances) + np.einsum("k,ki,kj->ij", w, centred, centred)
+    return mean, cov
+
+
+def start_noise(
+    weights, means, covariances, n: int, sigma_max: float, rng: np.random.Generator, *, method: str = "langevin"
+) -> np.ndarray:
+    """The noise a sampler starts from.
+
+    - ``"langevin"``: the untrained AI's output, every pixel uniform over 0..255
+      (real-valued). Langevin dynamics forgets where it started, so any start
+      works; this one is the story's "random pictures".
+    - ``"ode"``: a Gaussian with the mean of the mixture and its covariance plus
+      ``sigma_max²·I``, i.e. the noised data p_σmax matched in mean and
+      covariance. The probability-flow ODE is deterministic, so its end points
+      are distributed like the mixture only if its start is distributed like
+      p_σmax; uniform pixels are not (for the page's σ_max = 150 the Gaussian is
+      within 0.0002 nats of p_σmax, and a deterministic flow keeps that
+      distance to the end). This is what Stable Diffusion does too: it starts
+      from Gaussian noise, not uniform pixels.
+
+    Returns
+    -------
+    x : ndarray of shape (n, d)
+    """
+    _check_method(method)
+    means = np.asarray(means, dtype=float)
+    d = means.shape[1]
+    if method == "langevin":
+        return rng.uniform(0.0, 255.0, size=(n, d))
+    mean, cov = _moments(weights, means, np.asarray(covariances, dtype=float))
+    chol = np.linalg.cholesky(cov + float(sigma_max) ** 2 * np.eye(d))
+    return mean + rng.standard_normal((n, d)) @ chol.T
+
+
+def sample(weights, means, covariances, n: int, sigmas, rng: np.random.Generator, *, method: str = "langevin"):
+    """Reverse diffusion: the whole path from noise to works, with the exact score.
+
+    Parameters
+    ----------
+    weights : array-like of shape (k,)
+    means : array-like of shape (k, d)
+    covariances : array-like of shape (k, d, d)
+        The learned mixture, full covariance matrices.
+    n : int
+        Number of points (pictures) to generate.
+    sigmas : array-like of shape (steps,)
+        Decreasing noise levels, e.g. from :func:`noise_levels`; step ``i`` uses
+        the score at ``sigmas[i]``.
+    rng : numpy.random.Generator
+        The only source of randomness: the same generator state gives the same
+        trajectory.
+    method : {"langevin", "ode"}, default="langevin"
+        ``"langevin"``: annealed Langevin dynamics from uniform random pixels;
+        step ``i`` is ``x += ε/2 · score(x, σ_i) + √ε · z`` with
+        ``ε = LANGEVIN_STEP · σ_i²`` and fresh Gaussian ``z``; the end points
+        approach p_σ at the last level as the number of levels grows (with
+        one step per level they lag a little: too spread out with few steps). ``"ode"``: the probability-flow ODE
+        dx/dσ = -σ score(x, σ) from a Gaussian start (see :func:`start_noise`),
+        one Heun step from ``sigmas[i]`` to ``sigmas[i + 1]`` each, and the last
+        one to σ = 0, so the end points follow the mixture itself.
+
+    Returns
+    -------
+    trajectory : ndarray of shape (steps + 1, n, d)
+        ``trajectory[0]`` is the start noise and ``trajectory[i + 1]`` the
+        points after step ``i``; ``trajectory[-1]`` are the generated works
+        (real values: round and clip them to show them as pixels).
+    """
+    _check_method(method)
+    means = np.asarray(means, dtype=float)
+    covariances = np.asarray(covariances, dtype=float)
+    sigmas = np.asarray(sigmas, dtype=float).reshape(-1)
+    if len(sigmas) == 0 or np.any(sigmas < 0) or np.any(np.diff(sigmas) > 0):
+        raise ValueError("sigmas must be a non-empty, non-increasing sequence of levels >= 0")
+    log_w = _log_weights(weights)
+    x = start_noise(weights, means, covariances, n, sigmas[0], rng, method=method)
+    trajectory = np.empty((len(sigmas) + 1, *x.shape))
+    trajectory[0] = x
+    # What the score needs depends only on σ: prepare it once per level.
+    levels = {s: _level(log_w, means, covariances, s) for s in np.append(sigmas, 0.0)}
+    for i, sigma in enumerate(sigmas):
+        if method == "langevin":
+            eps = LANGEVIN_STEP * sigma**2
+            x = x + 0.5 * eps * _score(levels[sigma], x) + np.sqrt(eps) * rng.standard_normal(x.shape)
+        else:
+            nxt = sigmas[i + 1] if i + 1 < len(sigmas) else 0.0
+            slope = -sigma * _score(levels[sigma], x)  # dx/dσ
+            guess = x + (nxt - sigma) * slope
+            slope_next = -nxt * _score(levels[nxt], guess)
+            x = x + (nxt - sigma) * 0.5 * (slope + slope_next)
+        trajectory[i + 1] = x
+    return trajectory

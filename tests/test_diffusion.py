@@ -1,0 +1,196 @@
+"""Diffusion with the exact score: the score against finite differences, the samplers against direct draws."""
+
+import numpy as np
+import pytest
+from scipy.spatial.distance import cdist
+
+from painter import contest, diffusion, model
+
+SIGMAS = (0.0, 1.0, 10.0, 50.0)
+
+
+def _mixture(covariance_type: str):
+    return model.mixture(model.fit(contest.paintings(300, 0), 3, covariance_type))
+
+
+@pytest.fixture(scope="module")
+def learned():
+    # avoid side effects from shared instances: a fresh fit, never the app's cached model
+    return _mixture("full")
+
+
+def _finite_difference_score(weights, means, covariances, x, sigma, h=1e-4):
+    widened = covariances + sigma**2 * np.eye(means.shape[1])
+    columns = []
+    for e in np.eye(means.shape[1]):
+        up = model.log_density(weights, means, widened, x + h * e)
+        down = model.log_density(weights, means, widened, x - h * e)
+        columns.append((up - down) / (2 * h))
+    return np.stack(columns, axis=1)
+
+
+@pytest.mark.parametrize("sigma", SIGMAS)
+@pytest.mark.parametrize("covariance_type", ["full", "diag", "spherical"])
+def test_score_is_the_gradient_of_the_noised_log_density(covariance_type, sigma):
+    weights, means, covariances = _mixture(covariance_type)
+    x = np.random.default_rng(3).uniform(-50.0, 300.0, size=(40, 2))
+    got = diffusion.score(weights, means, covariances, x, sigma)
+    expected = _finite_difference_score(weights, means, covariances, x, sigma)
+    assert got.shape == (40, 2)
+    np.testing.assert_allclose(got, expected, rtol=1e-5, atol=1e-7)
+
+
+@pytest.mark.parametrize("sigma", SIGMAS)
+def test_score_in_three_dimensions_with_unequal_weights(sigma):
+    rng = np.random.default_rng(4)
+    factors = rng.normal(size=(4, 3, 3)) * 8
+    covariances = factors @ np.swapaxes(factors, 1, 2) + np.eye(3)
+    weights, means = np.array([0.1, 0.2, 0.3, 0.4]), rng.uniform(0, 255, size=(4, 3))
+    x = rng.uniform(0, 255, size=(25, 3))
+    got = diffusion.score(weights, means, covariances, x, sigma)
+    np.testing.assert_allclose(
+        got, _finite_difference_score(weights, means, covariances, x, sigma), rtol=1e-5, atol=1e-7
+    )
+
+
+def test_a_single_gaussian_has_a_linear_score():
+    mean, cov = np.array([[100.0, 50.0]]), np.array([[[400.0, 120.0], [120.0, 300.0]]])
+    x = np.array([[0.0, 0.0], [100.0, 50.0], [255.0, 255.0]])
+    expected = (mean - x) @ np.linalg.inv(cov[0] + 25.0 * np.eye(2)).T
+    np.testing.assert_allclose(diffusion.score([1.0], mean, cov, x, 5.0), expected, rtol=1e-10)
+
+
+@pytest.mark.parametrize("sigma", SIGMAS)
+def test_score_is_finite_and_points_home_far_from_the_data(learned, sigma):
+    weights, means, covariances = learned
+    far = np.array([[1e5, -1e5], [-3e6, 2e6], [1e7, 1e7]])
+    got = diffusion.score(weights, means, covariances, far, sigma)
+    assert np.isfinite(got).all()
+    towards_data = means.mean(axis=0) - far
+    assert (np.sum(got * towards_data, axis=1) > 0).all()
+    # so far away one component takes all: its exact Gaussian score
+    nearest = np.argmax(model._component_log_pdf(means, covariances + sigma**2 * np.eye(2), far), axis=1)
+    precisions = np.linalg.inv(covariances + sigma**2 * np.eye(2))
+    expected = np.einsum("nij,nj->ni", precisions[nearest], means[nearest] - far)
+    np.testing.assert_allclose(got, expected, rtol=1e-6)
+
+
+def test_score_rejects_negative_sigma(learned):
+    with pytest.raises(ValueError, match="sigma"):
+        diffusion.score(*learned, np.zeros((1, 2)), -1.0)
+
+
+def test_noise_levels_are_geometric_and_decreasing():
+    sigmas = diffusion.noise_levels(150.0, 0.5, 100)
+    assert sigmas.shape == (100,)
+    assert sigmas[0] == pytest.approx(150.0) and sigmas[-1] == pytest.approx(0.5)
+    ratios = sigmas[1:] / sigmas[:-1]
+    np.testing.assert_allclose(ratios, ratios[0])
+    assert ratios[0] < 1
+    np.testing.assert_allclose(diffusion.noise_levels(7.0, 1.0, 1), [7.0])
+    with pytest.raises(ValueError):
+        diffusion.noise_levels(1.0, 2.0, 10)
+    with pytest.raises(ValueError):
+        diffusion.noise_levels(2.0, 1.0, 0)
+
+
+@pytest.mark.parametrize("method", diffusion.METHODS)
+def test_trajectory_shape_start_and_determinism(learned, method):
+    sigmas = diffusion.default_levels(method, 30)
+    first = diffusion.sample(*learned, 50, sigmas, np.random.default_rng(9), method=method)
+    again = diffusion.sample(*learned, 50, sigmas, np.random.default_rng(9), method=method)
+    other = diffusion.sample(*learned, 50, sigmas, np.random.default_rng(10), method=method)
+    assert first.shape == (31, 50, 2)
+    np.testing.assert_array_equal(first, again)
+    assert not np.allclose(first[-1], other[-1])
+    start = diffusion.start_noise(*learned, 50, sigmas[0], np.random.default_rng(9), method=method)
+    np.testing.assert_array_equal(first[0], start)
+
+
+def test_langevin_starts_from_the_untrained_ais_uniform_pixels(learned):
+    start = diffusion.sample(*learned, 4000, [60.0], np.random.default_rng(1))[0]
+    assert start.min() >= 0 and start.max() <= 255
+    assert abs(start.mean() - 127.5) < 3 and abs(start.std() - 255 / np.sqrt(12)) < 2
+
+
+def test_ode_starts_from_the_noised_mixtures_moments(learned):
+    weights, means, covariances = learned
+    start = diffusion.start_noise(*learned, 20000, 150.0, np.random.default_rng(2), method="ode")
+    draws = model.sample(weights, means, covariances, 200000, np.random.default_rng(2))
+    np.testing.assert_allclose(start.mean(axis=0), draws.mean(axis=0), atol=4.0)
+    np.testing.assert_allclose(np.cov(start.T), np.cov(draws.T) + 150.0**2 * np.eye(2), rtol=0.04, atol=300)
+
+
+@pytest.mark.parametrize(
+    ("sigmas", "method", "match"),
+    [([], "ode", "sigmas"), ([1.0, 2.0], "ode", "sigmas"), ([-1.0], "langevin", "sigmas"), ([1.0], "ddpm", "method")],
+)
+def test_sample_rejects_bad_arguments(learned, sigmas, method, match):
+    with pytest.raises(ValueError, match=match):
+        diffusion.sample(*learned, 5, sigmas, np.random.default_rng(0), method=method)
+
+
+def _energy_test(a: np.ndarray, b: np.ndarray, permutations: int = 200, seed: int = 0) -> float:
+    """p-value of the two-sample energy-distance permutation test (Székely & Rizzo).
+
+    A 2-D test rather than per-axis KS: the clusters differ in both pixels at
+    once, and a wrong mixture weight or spread shows in the joint distribution.
+    """
+    pooled = np.vstack([a, b])
+    dist = cdist(pooled, pooled)
+    n = len(a)
+
+    def statistic(order):
+        d = dist[np.ix_(order, order)]
+        return 2 * d[:n, n:].mean() - d[:n, :n].mean() - d[n:, n:].mean()
+
+    observed = statistic(np.arange(len(pooled)))
+    rng = np.random.default_rng(seed)
+    null = [statistic(rng.permutation(len(pooled))) for _ in range(permutations)]
+    return (1 + sum(s >= observed for s in null)) / (1 + permutations)
+
+
+@pytest.mark.parametrize("method", diffusion.METHODS)
+def test_end_points_are_distributed_like_the_mixture(learned, method):
+    weights, means, covariances = learned
+    ends = diffusion.sample(
+        *learned, 800, diffusion.default_levels(method, 100), np.random.default_rng(11), method=method
+    )
+    direct = model.sample(weights, means, covariances, 800, np.random.default_rng(12))
+    assert _energy_test(ends[-1], direct) > 0.01
+    # and the test has the power to see a wrong result: the start noise, or a stop at a large σ
+    assert _energy_test(ends[0], direct) < 0.01
+    halfway = diffusion.sample(*learned, 800, diffusion.noise_levels(60.0, 25.0, 100), np.random.default_rng(11))
+    assert _energy_test(halfway[-1], direct) < 0.01
+
+
+@pytest.mark.parametrize(("method", "steps", "tolerance"), [("ode", 100, 0.05), ("langevin", 200, 0.15)])
+def test_end_points_are_as_likely_as_direct_draws(learned, method, steps, tolerance):
+    weights, means, covariances = learned
+    ends = diffusion.sample(
+        *learned, 2000, diffusion.default_levels(method, steps), np.random.default_rng(1), method=method
+    )
+    direct = model.sample(weights, means, covariances, 2000, np.random.default_rng(2))
+    start, end = (model.mean_log_likelihood(weights, means, covariances, ends[i]) for i in (0, -1))
+    reference = model.mean_log_likelihood(weights, means, covariances, direct)
+    assert abs(end - reference) < tolerance
+    assert start < reference - 1.0
+
+
+def test_langevin_lags_with_few_steps_and_catches_up_with_more(learned):
+    weights, means, covariances = learned
+
+    def gap(steps):
+        ends = diffusion.sample(*learned, 2000, diffusion.default_levels("langevin", steps), np.random.default_rng(3))
+        direct = model.sample(weights, means, covariances, 2000, np.random.default_rng(4))
+        return model.mean_log_likelihood(weights, means, covariances, direct) - model.mean_log_likelihood(
+            weights, means, covariances, ends[-1]
+        )
+
+    assert gap(20) > gap(200) + 0.3
+
+
+def test_path_levels_name_the_level_of_every_point_of_the_path():
+    sigmas = diffusion.noise_levels(60.0, 1.0, 5)
+    np.testing.assert_array_equal(diffusion.path_levels(sigmas, method="ode"), [*sigmas, 0.0])
+    np.testing.assert_array_equal(diffusion.path_levels(sigmas, method="langevin"), [*sigmas, 1.0])
