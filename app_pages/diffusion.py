@@ -4,7 +4,7 @@ import numpy as np
 import streamlit as st
 
 from app_pages.common import header, model_controls, seed_controls
-from painter import cached, diffusion, figures, images, model
+from painter import cached, diffusion, images, model
 from painter.i18n import option_labels, t
 
 STRIP = 12  # pictures shown before and after: one row
@@ -42,30 +42,20 @@ with st.popover(t("diffusion.model_settings"), icon=":material/tune:"):
 
 with st.spinner(t("diffusion.computing")):
     gmm = cached.model(n_components, covariance_type)
-    grid, density = cached.density(n_components, covariance_type)
-    path, levels = cached.diffusion_path(n_components, covariance_type, n_points, steps, method, seed)
-    shown = figures.frame_indices(steps)
-    arrow_points, arrow_vectors = cached.score_arrows(n_components, covariance_type, tuple(levels[shown].tolist()))
+    path, _ = cached.diffusion_path(n_components, covariance_type, n_points, steps, method, seed)
+    fig_keys = ("points", "score", "trail", "now", "hover_now", "play", "pause", "sigma", "square")
+    labels = {key: t(f"diffusion.fig.{key}") for key in fig_keys}
+    labels |= {"x": t("axis.x1"), "y": t("axis.x2"), "density": t("learn.fig.density")}
+    figure = cached.diffusion_figure(
+        n_components, covariance_type, n_points, steps, method, seed, tuple(sorted(labels.items()))
+    )
 weights, means, covariances = model.mixture(gmm)
 
 plane, side = st.columns([5, 2])
 with plane:
-    fig_keys = ("points", "score", "trail", "now", "hover_now", "play", "pause", "sigma", "square")
-    labels = {key: t(f"diffusion.fig.{key}") for key in fig_keys}
-    st.plotly_chart(
-        figures.diffusion_figure(
-            grid,
-            density,
-            path[shown],
-            levels[shown],
-            arrow_points,
-            arrow_vectors,
-            labels={"x": t("axis.x1"), "y": t("axis.x2"), "density": t("learn.fig.density"), **labels},
-        ),
-        key="diffusion_plane",
-    )
+    st.plotly_chart(figure, key="diffusion_plane")
     sigma_max, sigma_min = diffusion.SIGMA_RANGE[method]
-    st.caption(t("diffusion.figure_caption", frames=len(shown)))
+    st.caption(t("diffusion.figure_caption", frames=len(figure.frames)))
     st.markdown(t(f"diffusion.method_note.{method}", smax=f"{sigma_max:.0f}", smin=sigma_min, steps=steps))
 
 with side:

@@ -148,3 +148,28 @@ def score_arrows(n_components: int, covariance_type: str, levels: tuple[float, .
     points = figures.arrow_grid()
     vectors = np.stack([_diffusion.score(*params, points, sigma) for sigma in levels])
     return points.astype(np.float32), vectors.astype(np.float32)
+
+
+@st.cache_resource(max_entries=8, show_spinner=False)
+def diffusion_figure(
+    n_components: int,
+    covariance_type: str,
+    n_points: int,
+    steps: int,
+    method: str,
+    seed: int,
+    labels: tuple[tuple[str, str], ...],
+):
+    """The reverse-diffusion animation, built once per setting and language.
+
+    Its frames make it the slowest figure of the app to build (a few hundred
+    milliseconds), so it is shared like :func:`em_figure`: ``st.plotly_chart``
+    only serialises it, nobody changes it.
+    """
+    grid, dens = density(n_components, covariance_type)
+    path, levels = diffusion_path(n_components, covariance_type, n_points, steps, method, seed)
+    shown = figures.frame_indices(steps)
+    arrow_points, arrow_vectors = score_arrows(n_components, covariance_type, tuple(levels[shown].tolist()))
+    return figures.diffusion_figure(
+        grid, dens, path[shown], levels[shown], arrow_points, arrow_vectors, labels=dict(labels)
+    )

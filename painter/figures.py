@@ -884,9 +884,9 @@ def diffusion_figure(
         sliders=[
             dict(
                 active=0,
-                x=0.16,
+                x=0.3,  # clear of the play and pause buttons on the left
                 y=-0.1,
-                len=0.84,
+                len=0.7,
                 xanchor="left",
                 yanchor="top",
                 pad=dict(t=30),

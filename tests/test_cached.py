@@ -4,6 +4,8 @@ Avoid side effects from shared instances: everything cached here is seen by
 every visitor, so these tests check that nothing can change it in place.
 """
 
+import inspect
+
 import numpy as np
 import pytest
 from streamlit.runtime.caching.cache_utils import CachedFunc
@@ -57,10 +59,21 @@ def test_density_is_a_lean_float32_grid():
     assert density.shape == (len(grid), len(grid)) == (128, 128)
 
 
-@pytest.mark.parametrize(
-    "name",
-    ["photo", "grayscale_photo", "works", "model", "density", "decimal_expansion", "diffusion_path", "score_arrows"],
-)
+def _public_function(name: str, value: object) -> bool:
+    own = inspect.isfunction(value) and value.__module__ == cached.__name__
+    return not name.startswith("_") and (own or isinstance(value, CachedFunc))
+
+
+#: Every public function of painter.cached, found rather than listed, so a new one cannot slip through.
+CACHED_NAMES = sorted(name for name, value in vars(cached).items() if _public_function(name, value))
+
+
+def test_the_cache_module_holds_only_cached_functions():
+    assert len(CACHED_NAMES) >= 10
+    assert all(isinstance(getattr(cached, name), CachedFunc) for name in CACHED_NAMES)
+
+
+@pytest.mark.parametrize("name", CACHED_NAMES)
 def test_every_cache_is_bounded(name):
     function = getattr(cached, name)
     assert isinstance(function, CachedFunc)
