@@ -1,12 +1,16 @@
 """painter: the entry point (`streamlit run app.py`).
 
 This file only sets up what every page shares -- page config, the language
-switch, the navigation -- and then runs the chosen page from ``app_pages/``.
+switch, the navigation, the settings carried by the URL, the way to the
+previous and next step -- and then runs the chosen page from ``app_pages/``.
 """
+
+from urllib.parse import urlencode
 
 import streamlit as st
 
-from app_pages import PAGES
+from app_pages import PAGES, URL_PARAMS
+from painter import urlstate
 from painter.i18n import LANGUAGE_KEY, LANGUAGES, language_for_locale, option_labels, t
 from painter.warmup import warm_up
 
@@ -29,8 +33,55 @@ def choose_language() -> None:
             required=True,
             key=LANGUAGE_KEY,
         )
-    if st.query_params.get(LANGUAGE_KEY) != st.session_state[LANGUAGE_KEY]:
-        st.query_params[LANGUAGE_KEY] = st.session_state[LANGUAGE_KEY]
+
+
+def restore_view(page: str) -> None:
+    """On a session's first visit to a page, take that page's settings from the link.
+
+    Values are checked against their declared range (``URL_PARAMS``); anything
+    else is dropped, the widget keeps its default, and a short notice says which.
+    """
+    restored = st.session_state.setdefault("_url_restored", set())
+    if page in restored:
+        return
+    restored.add(page)
+    values, rejected = urlstate.parse(st.query_params.to_dict(), URL_PARAMS.get(page, ()))
+    st.session_state.update(values)
+    if rejected:
+        st.toast(t("app.url_rejected", names=", ".join(rejected)), icon=":material/link_off:")
+
+
+def remember_view(page: str) -> dict[str, str]:
+    """Write the language and this page's settings into the URL, so the address shares the view."""
+    wanted = {LANGUAGE_KEY: st.session_state[LANGUAGE_KEY]}
+    for param in URL_PARAMS.get(page, ()):
+        if param.key in st.session_state:
+            wanted[param.key] = urlstate.encode(st.session_state[param.key])
+    if st.query_params.to_dict() != wanted:
+        st.query_params.from_dict(wanted)
+    return wanted
+
+
+def share_link(query: dict[str, str]) -> None:
+    """The address of this exact view, in a box with a copy button."""
+    with st.sidebar.popover(t("app.link"), icon=":material/link:", width="stretch"):
+        base = (st.context.url or "").split("?")[0]
+        st.code(f"{base}?{urlencode(query)}", language=None, wrap_lines=True)
+        st.caption(t("app.link_help"))
+
+
+def step_links(page: str) -> None:
+    """Links to the previous and the next step, so the story can be walked in order."""
+    keys = [key for key, _, _ in PAGES]
+    here = keys.index(page)
+    st.divider()
+    previous, following = st.columns(2)
+    if here > 0:
+        key, path, _ = PAGES[here - 1]
+        previous.page_link(path, label=t("app.previous", title=t(f"nav.{key}")), icon=":material/arrow_back:")
+    if here + 1 < len(PAGES):
+        key, path, _ = PAGES[here + 1]
+        following.page_link(path, label=t("app.next", title=t(f"nav.{key}")), icon=":material/arrow_forward:")
 
 
 def main() -> None:
@@ -42,9 +93,13 @@ def main() -> None:
         for key, path, icon in PAGES
     ]
     page = st.navigation(pages)
+    key = page.url_path or "home"
     with st.sidebar:
         st.caption(t("app.sidebar_note"))
+    restore_view(key)
     page.run()
+    share_link(remember_view(key))
+    step_links(key)
 
 
 main()

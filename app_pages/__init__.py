@@ -1,10 +1,16 @@
 """The app's pages, one file per step of the story (layout and widgets only)."""
 
+from painter.diffusion import METHODS
+from painter.em import INITS
+from painter.images import PHOTOS
+from painter.model import COVARIANCE_TYPES
+from painter.urlstate import Param
+
 #: (key, file, icon) in story order. The key names the page's texts and its URL path.
 PAGES = (
     ("home", "app_pages/home.py", ":material/home:"),
     ("pixels", "app_pages/pixels.py", ":material/grid_on:"),
-    ("count", "app_pages/how_many.py", ":material/calculate:"),
+    ("count", "app_pages/count.py", ":material/calculate:"),
     ("untrained", "app_pages/untrained.py", ":material/blur_on:"),
     ("contest", "app_pages/contest.py", ":material/scatter_plot:"),
     ("learn", "app_pages/learn.py", ":material/model_training:"),
@@ -12,3 +18,45 @@ PAGES = (
     ("style", "app_pages/style.py", ":material/palette:"),
     ("diffusion", "app_pages/diffusion.py", ":material/blur_circular:"),
 )
+
+SEED = dict(kind="int", low=0, high=2**31 - 1)
+MODEL = (Param("model_k", "int", 1, 8), Param("model_cov", "choice", choices=COVARIANCE_TYPES))
+
+#: The settings of each page that a shared link carries, by page key; names are the widgets' keys.
+URL_PARAMS: dict[str, tuple[Param, ...]] = {
+    "pixels": (
+        Param("pixels_photo", "choice", choices=PHOTOS),
+        Param("pixels_size", "int", 4, 16),
+        Param("pixels_x", "int", 0, 640 - 16),  # the bounds every zoom box size allows
+        Param("pixels_y", "int", 0, 427 - 16),
+    ),
+    "count": (Param("count_w", "int", 1, 10**9), Param("count_h", "int", 1, 10**9), Param("count_colour", "bool")),
+    "untrained": (
+        Param("untrained_count", "int", 1, 24),
+        Param("untrained_size", "int", 2, 64),
+        Param("untrained_colour", "bool"),
+        Param("untrained_seed", **SEED),
+    ),
+    "contest": (Param("contest_artist", "int", 1, 300), Param("contest_strip", "int", 5, 40)),
+    "learn": (*MODEL, Param("learn_n_new", "int", 0, 60), Param("learn_seed", **SEED)),
+    "training": (
+        Param("em_k", "int", 1, 8),
+        Param("em_cov", "choice", choices=COVARIANCE_TYPES),
+        Param("em_init", "choice", choices=INITS),
+        Param("em_seed", **SEED),
+    ),
+    "style": (
+        *MODEL,
+        Param("style_x1", "int", 0, 255),
+        Param("style_x2", "int", 0, 255),
+        Param("style_n_new", "int", 1, 24),
+        Param("style_seed", **SEED),
+    ),
+    "diffusion": (
+        *MODEL,
+        Param("diffusion_points", "int", 50, 1000, step=50),
+        Param("diffusion_steps", "int", 10, 200, step=10),
+        Param("diffusion_method", "choice", choices=METHODS),
+        Param("diffusion_seed", **SEED),
+    ),
+}

@@ -39,7 +39,7 @@ page.run()
 CONTROLS = {
     "app_pages/home.py": None,
     "app_pages/pixels.py": ("slider", "pixels_x", (100, 300)),
-    "app_pages/how_many.py": ("number_input", "count_w", (1000, 1200)),
+    "app_pages/count.py": ("number_input", "count_w", (1000, 1200)),
     "app_pages/untrained.py": ("slider", "untrained_count", (10, 12)),
     "app_pages/contest.py": ("slider", "contest_artist", (1, 2)),
     "app_pages/learn.py": ("slider", "learn_n_new", (15, 16)),

@@ -69,8 +69,21 @@ def test_language_follows_the_browser_and_is_kept_across_pages():
 @pytest.mark.parametrize("lang", LANGS)
 def test_home_links_every_step(lang):
     at = open_page(None, lang)
-    links = at.get("page_link")
-    assert sorted(link.proto.page for link in links) == sorted(key for key, _, _ in PAGES[1:])
+    titles = {translate(lang, f"nav.{key}") for key, _, _ in PAGES}
+    cards = [link for link in at.get("page_link") if link.proto.label in titles]
+    assert sorted(link.proto.page for link in cards) == sorted(key for key, _, _ in PAGES[1:])
+
+
+@pytest.mark.parametrize(("key", "path", "icon"), PAGES, ids=[key for key, _, _ in PAGES])
+def test_every_page_links_to_the_previous_and_next_step(key, path, icon):
+    at = open_page(None if key == "home" else path)
+    keys = [k for k, _, _ in PAGES]
+    here = keys.index(key)
+    labels = [link.proto.label for link in at.get("page_link")]
+    if here > 0:
+        assert translate("en", "app.previous", title=translate("en", f"nav.{keys[here - 1]}")) in labels
+    if here + 1 < len(keys):
+        assert translate("en", "app.next", title=translate("en", f"nav.{keys[here + 1]}")) in labels
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -90,7 +103,7 @@ def test_pixels_page_controls_change_the_figures(lang):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_counting_page_counts_exactly(lang):
-    at = open_page("app_pages/how_many.py", lang)
+    at = open_page("app_pages/count.py", lang)
     assert at.metric[0].value == "2,408,240"  # 1000 × 1000 grayscale by default
     at.toggle(key="count_colour").set_value(True)
     rerun(at)
@@ -106,7 +119,7 @@ def test_counting_page_counts_exactly(lang):
 
 
 def test_counting_page_answers_enormous_sizes_instantly():
-    at = open_page("app_pages/how_many.py")
+    at = open_page("app_pages/count.py")
     at.number_input(key="count_w").set_value(10**9)
     at.number_input(key="count_h").set_value(10**9)
     rerun(at)

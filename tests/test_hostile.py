@@ -12,7 +12,7 @@ from tests.test_app import open_page, rerun
 @pytest.mark.parametrize("value", [0, -5, 10**30, 2.5])
 def test_counting_page_ignores_impossible_sizes(value):
     # Streamlit refuses values outside a number input's bounds; a forged one must not break the page.
-    at = open_page("app_pages/how_many.py")
+    at = open_page("app_pages/count.py")
     at.number_input(key="count_w").set_value(value)
     rerun(at)
     assert at.metric[0].value.replace(",", "").isdigit()

@@ -12,6 +12,11 @@ TEXT: dict[str, str] = {
     "nav.contest": "4 · The 2-pixel contest",
     "nav.learn": "5 · Learn and generate",
     "nav.style": "6 · Same style",
+    "app.url_rejected": "Some settings in this link could not be used and were reset: {names}.",
+    "app.link": "Link to this view",
+    "app.link_help": "Copy it with the button in the box: whoever opens it sees this page with these settings.",
+    "app.previous": "Previous: {title}",
+    "app.next": "Next: {title}",
     "app.sidebar_note": "painter shows, step by step, what an image-generating AI does inside. "
     "Every number on these pages is computed live.",
     "axis.x1": "pixel 1 (style)",

@@ -12,6 +12,11 @@ TEXT: dict[str, str] = {
     "nav.contest": "4 · 2 ピクセル絵画コンテスト",
     "nav.learn": "5 · 学習と生成",
     "nav.style": "6 · 同じ画風で描く",
+    "app.url_rejected": "リンクの設定のうち使えないものがあったため、既定値に戻しました：{names}",
+    "app.link": "この画面へのリンク",
+    "app.link_help": "枠内のボタンでコピーできます。開いた人には、この設定のままこのページが表示されます。",
+    "app.previous": "前へ：{title}",
+    "app.next": "次へ：{title}",
     "app.sidebar_note": "painter は、お絵描き AI の内側で起きていることを一歩ずつ見せるアプリです。"
     "ページ上の数値はすべてその場で計算しています。",
     "axis.x1": "ピクセル 1（画風）",

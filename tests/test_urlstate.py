@@ -1,0 +1,95 @@
+"""Settings in the URL: read safely, applied to the widgets, written back, refused with a notice."""
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from app_pages import PAGES, URL_PARAMS
+from painter.i18n import translate
+from painter.urlstate import Param, encode, parse
+from tests.test_app import ROOT
+
+PATHS = {key: path for key, path, _ in PAGES}
+
+
+@pytest.mark.parametrize(
+    ("param", "text", "value"),
+    [
+        (Param("k", "int", 1, 8), "5", 5),
+        (Param("k", "int", 1, 8), " 8 ", 8),
+        (Param("k", "int", 1, 8), "9", None),
+        (Param("k", "int", 1, 8), "0", None),
+        (Param("k", "int", 1, 8), "2.5", None),
+        (Param("k", "int", 1, 8), "five", None),
+        (Param("k", "int", 1, 8), "<script>", None),
+        (Param("k", "int", 0, 10**9), "9" * 60, None),
+        (Param("t", "float", 0.2, 3.0), "1.5", 1.5),
+        (Param("t", "float", 0.2, 3.0), "nan", None),
+        (Param("t", "float", 0.2, 3.0), "inf", None),
+        (Param("b", "bool"), "1", True),
+        (Param("b", "bool"), "false", False),
+        (Param("b", "bool"), "maybe", None),
+        (Param("c", "choice", choices=("full", "tied")), "tied", "tied"),
+        (Param("c", "choice", choices=("full", "tied")), "TIED", None),
+        (Param("s", "int", 50, 1000, step=50), "450", 450),
+        (Param("s", "int", 50, 1000, step=50), "460", None),
+    ],
+)
+def test_each_value_is_read_or_refused(param, text, value):
+    assert param.read(text) == value
+
+
+def test_parse_reports_refused_names_and_ignores_the_rest():
+    params = (Param("a", "int", 0, 5), Param("b", "bool"))
+    assert parse({"a": "3", "b": "no", "other": "x"}, params) == ({"a": 3, "b": False}, [])
+    assert parse({"a": "30"}, params) == ({}, ["a"])
+
+
+@pytest.mark.parametrize(("value", "text"), [(True, "1"), (False, "0"), (5, "5"), (5.0, "5"), (1.5, "1.5"), ("x", "x")])
+def test_encode_is_the_inverse_of_read(value, text):
+    assert encode(value) == text
+
+
+def _valid_other_value(param: Param):
+    """A value the parameter allows that is unlikely to be the widget's default."""
+    if param.kind == "choice":
+        return param.choices[-1]
+    if param.kind == "bool":
+        return True
+    if param.step:
+        return int(param.low + param.step)
+    return int(param.low) + 1 if param.kind == "int" else param.low
+
+
+def _open(path: str, query: dict[str, str]) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    for name, text in query.items():
+        at.query_params[name] = text
+    at.switch_page(path).run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+CASES = [(page, param) for page, params in URL_PARAMS.items() for param in params]
+
+
+@pytest.mark.parametrize(("page", "param"), CASES, ids=[f"{page}-{param.key}" for page, param in CASES])
+def test_every_setting_round_trips_through_the_url(page, param):
+    value = _valid_other_value(param)
+    at = _open(PATHS[page], {param.key: encode(value)})
+    assert at.session_state[param.key] == value  # the widget now shows the linked value
+    assert at.query_params[param.key] == encode(value)  # and the address still carries it
+    assert not at.toast
+
+
+@pytest.mark.parametrize(("page", "param"), CASES, ids=[f"{page}-{param.key}" for page, param in CASES])
+def test_every_bad_setting_falls_back_with_a_notice(page, param):
+    at = _open(PATHS[page], {param.key: "<script>alert(1)</script>", "lang": "ja"})
+    assert at.toast[0].value == translate("ja", "app.url_rejected", names=param.key)
+    assert at.query_params[param.key] != "<script>alert(1)</script>"
+
+
+def test_a_changed_setting_is_written_to_the_url():
+    at = _open(PATHS["style"], {})
+    at.slider(key="style_x1").set_value(99).run()
+    assert at.query_params["style_x1"] == "99"
+    assert at.query_params["lang"] == "en"
