@@ -1,14 +1,13 @@
 """Step 3: an untrained AI paints every pixel at random, and gets only noise."""
 
+import math
+
 import numpy as np
 import streamlit as st
 
 from app_pages.common import header, seed_controls, tex_int
 from painter import cached, counting, images
 from painter.i18n import t
-
-#: Pictures a second, over the age of the universe: a generous budget of tries.
-TRIES_LOG10 = float(np.log10(1e9 * 4.35e17))
 
 header("untrained")
 
@@ -50,7 +49,10 @@ st.markdown(
         exp_tex=tex_int(digits - 1),
     )
 )
-chance = counting.log10_chance_in(TRIES_LOG10, n_values)
-st.markdown(
-    t("untrained.odds_universe", exponent=tex_int(round(chance))) if chance < -3 else t("untrained.odds_likely")
-)
+chance = counting.log10_chance_in(counting.TRIES_LOG10, n_values)
+if chance < -3:
+    st.markdown(t("untrained.odds_universe", exponent=tex_int(round(chance))))
+elif chance < math.log10(0.99):
+    st.markdown(t("untrained.odds_percent", percent=f"{10**chance:.2%}"))
+else:
+    st.markdown(t("untrained.odds_likely"))

@@ -210,11 +210,21 @@ def digits_of_float(value: float) -> int:
     return math.floor(math.log10(value)) + 1
 
 
+#: A generous budget of random tries: a billion pictures a second since the Big Bang.
+TRIES_LOG10 = math.log10(1e9 * dict(REFERENCES)["seconds"])
+
+
 def log10_chance_in(n_tries_log10: float, n_values: int, levels: int = 256) -> float:
     """log10 of the chance that ``10**n_tries_log10`` uniform random pictures include one given picture.
 
     With ``N = levels**n_values`` pictures and ``T`` tries the chance is
-    ``1 - (1 - 1/N)**T``, which is ``T/N`` to far better than display precision
-    whenever ``T/N`` is small; this returns ``log10(min(1, T/N))``.
+    ``p = 1 - (1 - 1/N)**T``. It is computed as ``-expm1(T * log1p(-1/N))``
+    while ``N`` fits in a float, and as ``T/N`` (in logarithms) once ``T/N`` is
+    below 1e-15, where the two agree to every printed digit.
     """
-    return min(0.0, n_tries_log10 - log10_count(n_values, levels))
+    ratio_log10 = n_tries_log10 - log10_count(n_values, levels)
+    if ratio_log10 < -15:
+        return ratio_log10
+    n_pictures = float(levels) ** n_values
+    p = -math.expm1(10**n_tries_log10 * math.log1p(-1.0 / n_pictures))
+    return math.log10(p)

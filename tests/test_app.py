@@ -143,6 +143,20 @@ def test_untrained_page_paints_new_noise_on_request(lang):
     assert "10^{2{,}466}" in texts(at)  # a 32×32 grayscale picture: 1 in about 10^2466
 
 
+@pytest.mark.parametrize(
+    ("size", "colour", "key"), [(2, True, "untrained.odds_percent"), (2, False, "untrained.odds_likely")]
+)
+def test_untrained_page_states_the_odds_of_tiny_pictures_honestly(size, colour, key):
+    at = open_page("app_pages/untrained.py")
+    at.slider(key="untrained_size").set_value(size)
+    at.toggle(key="untrained_colour").set_value(colour)
+    rerun(at)
+    if key == "untrained.odds_percent":  # 2×2 colour: about 0.55 %, not "almost surely"
+        assert translate("en", key, percent="0.55%") in texts(at)
+    else:  # 2×2 grayscale: 256^4 pictures, certain to come up
+        assert translate("en", key) in texts(at)
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_contest_page_shows_the_chosen_work(lang):
     at = open_page("app_pages/contest.py", lang)

@@ -93,8 +93,15 @@ def test_leading_digits_of_huge_counts_agree_with_an_independent_logarithm():
     assert counting.leading_digits(n, 30) == expected
 
 
-def test_log10_chance_in():
-    # 10^3 tries at 256 one-pixel pictures: capped at certainty; 10^2 tries: 100/256
-    assert counting.log10_chance_in(3.0, 1) == 0.0
-    assert counting.log10_chance_in(2.0, 1) == pytest.approx(math.log10(100 / 256))
-    assert counting.log10_chance_in(-1.0, 2) == pytest.approx(math.log10(0.1 / 65536))
+def test_log10_chance_in_matches_the_exact_formula():
+    # p = 1 - (1 - 1/N)^T, computed directly where floats can hold it
+    assert 10 ** counting.log10_chance_in(3.0, 1) == pytest.approx(1 - (255 / 256) ** 1000)
+    assert 10 ** counting.log10_chance_in(2.0, 1) == pytest.approx(1 - (255 / 256) ** 100)
+    assert 10 ** counting.log10_chance_in(math.log10(65536), 2) == pytest.approx(1 - (1 - 1 / 65536) ** 65536)
+    # a 2x2 colour picture against a billion tries a second since the Big Bang: about half a percent
+    tries = 1e9 * 4.35e17
+    expected = -math.expm1(-tries / 256.0**12)
+    assert 10 ** counting.log10_chance_in(counting.TRIES_LOG10, 12) == pytest.approx(expected, rel=1e-9)
+    assert 0.005 < expected < 0.006
+    # far beyond floats the chance is T/N, in logarithms
+    assert counting.log10_chance_in(-1.0, 10**6) == pytest.approx(-1.0 - 10**6 * math.log10(256))

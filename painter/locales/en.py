@@ -127,6 +127,8 @@ TEXT: dict[str, str] = {
     "untrained.kind.gray": "grayscale",
     "untrained.odds_universe": "Even painting a billion pictures every second since the Big Bang, the chance of ever "
     "hitting it is about $10^{{{exponent}}}$.",
+    "untrained.odds_percent": "Painting a billion pictures every second since the Big Bang, "
+    "the chance of hitting it at least once is about {percent}: try a bigger size and watch the odds collapse.",
     "untrained.odds_likely": "At this tiny size, a billion pictures a second since the Big Bang would almost surely "
     "hit it: try a bigger size and watch the odds collapse.",
     # step 4: contest

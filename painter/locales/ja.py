@@ -125,6 +125,9 @@ TEXT: dict[str, str] = {
     "untrained.kind.gray": "白黒",
     "untrained.odds_universe": "ビッグバンから今まで毎秒 10 億枚描き続けたとしても、それが一度でも出る確率は"
     "およそ $10^{{{exponent}}}$ です。",
+    "untrained.odds_percent": "ビッグバンから今まで毎秒 10 億枚描き続けると、"
+    "少なくとも一度それが出る確率はおよそ {percent} です。"
+    "大きさを増やして、確率が急激に小さくなるのを見てみましょう。",
     "untrained.odds_likely": "この小ささなら、ビッグバンから毎秒 10 億枚描けばほぼ確実に出ます。"
     "大きさを増やして、確率が急激に小さくなるのを見てみましょう。",
     # step 4: contest
