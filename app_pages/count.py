@@ -37,9 +37,9 @@ digits = counting.count_digits(n_values)
 
 n_tex = tex_int(n_values)
 st.markdown(t("count.formula", w=width, h=height, c=channels, n=n_values, n_tex=n_tex))
-lead = counting.leading_digits(n_values, 4)
 if digits > 4:
-    st.markdown(f"### $256^{{{n_tex}}} \\approx {lead[0]}.{lead[1:]} \\times 10^{{{tex_int(digits - 1)}}}$")
+    mantissa, exponent = counting.scientific(n_values)
+    st.markdown(f"### $256^{{{n_tex}}} \\approx {mantissa} \\times 10^{{{tex_int(exponent)}}}$")
 metrics = st.columns(3)
 metrics[0].metric(t("count.digits"), f"{digits:,}")
 metrics[1].metric(

@@ -86,5 +86,5 @@ with after:
 st.caption(t("diffusion.strip_caption", n=min(STRIP, n_points)))
 
 st.subheader(t("diffusion.why_title"))
-st.markdown(t("diffusion.why_network"))
+st.markdown(t("diffusion.why_network", k=n_components))
 st.markdown(t("diffusion.model_note", k=n_components, cov=t(f"model.cov.{covariance_type}")))

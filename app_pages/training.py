@@ -1,5 +1,7 @@
 """Step 5b: watch the mixture learn, choose the model, add your own works, turn the temperature dial."""
 
+import functools
+
 import numpy as np
 import streamlit as st
 
@@ -31,17 +33,24 @@ def watch_em() -> None:
     controls = st.columns(4)
     n_components = controls[0].slider(t("model.components"), 1, 8, 3, key="em_k", persist_state="session")
     covariance_type = controls[1].selectbox(
-        t("model.covariance"), COVARIANCE_TYPES, key="em_cov", format_func=option_labels("model.cov")
+        t("model.covariance"),
+        COVARIANCE_TYPES,
+        key="em_cov",
+        format_func=option_labels("model.cov"),
+        persist_state="session",
     )
     init = controls[2].selectbox(
         t("training.em.init"),
         em.INITS,
         index=1,
         key="em_init",
+        persist_state="session",
         format_func=option_labels("training.em.init"),
         help=t("training.em.init_help"),
     )
-    seed = controls[3].number_input(t("common.seed"), 0, 2**31 - 1, 0, key="em_seed", help=t("common.seed_help"))
+    seed = controls[3].number_input(
+        t("common.seed"), 0, 2**31 - 1, 0, key="em_seed", help=t("common.seed_help"), persist_state="session"
+    )
     labels = {
         key: t(f"training.em.fig.{key}")
         for key in ("iteration", "ll", "works", "play", "pause", "reset", "hover_work", "hover_ll")
@@ -127,9 +136,11 @@ def add_typed_work() -> None:
     state[OWN_WORKS] = own_works.add_work(current_works(), state["own_x1"], state["own_x2"])
 
 
-def add_clicked_work() -> None:
+def add_clicked_work(layer: int) -> None:
+    """Add a work where the visitor clicked the invisible grid (trace ``layer``), not on a drawn point."""
     for point in st.session_state["own_plane"].selection.get("points", []):
-        st.session_state[OWN_WORKS] = own_works.add_work(current_works(), point["x"], point["y"])
+        if point.get("curve_number") == layer:
+            st.session_state[OWN_WORKS] = own_works.add_work(current_works(), point["x"], point["y"])
 
 
 def apply_preset(name: str) -> None:
@@ -157,8 +168,11 @@ def your_own_works() -> None:
             help=t(f"training.own.preset_help.{name}"),
         )
     st.metric(t("training.own.count"), f"{len(works):,}")
-    if len(works) < max(n_components, 2):
-        st.info(t("training.own.too_few", n=len(works), k=n_components), icon=":material/info:")
+    if len(works) >= own_works.MAX_WORKS:
+        st.info(t("training.own.full", most=own_works.MAX_WORKS), icon=":material/info:")
+    need = max(n_components, 2)  # a mixture needs two works at the least, and one per component
+    if len(works) < need:
+        st.info(t("training.own.too_few", n=len(works), k=n_components, need=need), icon=":material/info:")
         fit = None
     else:
         with st.spinner(t("training.own.fitting")):
@@ -170,19 +184,20 @@ def your_own_works() -> None:
         weights, means, covariances, grid, density = fit
     new_works = model.sample(weights, means, covariances, 12, np.random.default_rng(0)) if fit else np.empty((0, 2))
     labels = {key: t(f"learn.fig.{key}") for key in ("density", "works", "component", "new", "hover_work", "hover_new")}
+    figure = figures.density_figure(
+        grid,
+        density,
+        works,
+        means,
+        covariances,
+        new_works,
+        labels={**plane_labels, **labels, "works": t("training.own.works")},
+        extra=[figures.click_layer(t("training.own.hover_click"))],
+    )
     st.plotly_chart(
-        figures.density_figure(
-            grid,
-            density,
-            works,
-            means,
-            covariances,
-            new_works,
-            labels={**plane_labels, **labels, "works": t("training.own.works")},
-            extra=[figures.click_layer(t("training.own.hover_click"))],
-        ),
+        figure,
         key="own_plane",
-        on_select=add_clicked_work,
+        on_select=functools.partial(add_clicked_work, len(figure.data) - 1),  # the click layer is drawn last
         selection_mode="points",
     )
     st.caption(t("training.own.caption"))

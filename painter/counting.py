@@ -27,6 +27,7 @@ __all__ = [
     "leading_digits",
     "log10_chance_in",
     "log10_count",
+    "scientific",
     "trailing_digits",
 ]
 
@@ -228,3 +229,19 @@ def log10_chance_in(n_tries_log10: float, n_values: int, levels: int = 256) -> f
     n_pictures = float(levels) ** n_values
     p = -math.expm1(10**n_tries_log10 * math.log1p(-1.0 / n_pictures))
     return math.log10(p)
+
+
+def scientific(n_values: int, significant: int = 4, levels: int = 256) -> tuple[str, int]:
+    """``levels ** n_values`` rounded to ``significant`` digits, as (mantissa, exponent).
+
+    For example ``scientific(8)`` gives ``("1.845", 19)``: 256^8 = 18,446,744,073,709,551,616
+    ≈ 1.845 × 10^19. The digits come from :func:`leading_digits` (exact), and the
+    rounding is half up on the next digit.
+    """
+    digits = leading_digits(n_values, significant + 1, levels).ljust(significant + 1, "0")
+    exponent = count_digits(n_values, levels) - 1
+    rounded = int(digits[:significant]) + (digits[significant] >= "5")
+    if rounded == 10**significant:  # 9.9996 rounds up to 10.000: carry into the exponent
+        rounded, exponent = 10 ** (significant - 1), exponent + 1
+    text = str(rounded)
+    return (f"{text[0]}.{text[1:]}" if significant > 1 else text), exponent

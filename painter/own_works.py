@@ -14,10 +14,13 @@ import numpy as np
 
 from painter.contest import SCHOOLS
 
-__all__ = ["PRESETS", "add_work", "apply_preset", "works_digest"]
+__all__ = ["MAX_WORKS", "PRESETS", "add_work", "apply_preset", "works_digest"]
 
 #: The presets offered, in the order shown.
 PRESETS = ("fourth", "move", "thin", "empty", "reset")
+
+#: The most works a visitor may hold: enough to reshape the plane, bounded so memory stays bounded.
+MAX_WORKS = 2000
 
 #: Where the fourth school appears: the dark corner no artist uses yet.
 FOURTH_SCHOOL = ((50.0, 45.0), ((200.0, 60.0), (60.0, 150.0)), 60)
@@ -42,7 +45,12 @@ def _school(works: np.ndarray) -> np.ndarray:
 
 
 def add_work(works, x1: float, x2: float) -> np.ndarray:
-    """``works`` with one more work (x1, x2), rounded and clipped to whole pixel values 0..255."""
+    """``works`` with one more work (x1, x2), rounded and clipped to whole pixel values 0..255.
+
+    At ``MAX_WORKS`` works nothing more is added.
+    """
+    if len(works) >= MAX_WORKS:
+        return _pixels(works)
     return np.concatenate([_pixels(works), _pixels([[x1, x2]])])
 
 
@@ -68,7 +76,8 @@ def apply_preset(works, name: str, contest) -> np.ndarray:
     current = _pixels(works)
     if name == "fourth":
         mean, cov, count = FOURTH_SCHOOL
-        return np.concatenate([current, _pixels(np.random.default_rng(4).multivariate_normal(mean, cov, count))])
+        school = _pixels(np.random.default_rng(4).multivariate_normal(mean, cov, count))
+        return np.concatenate([current, school])[:MAX_WORKS]
     if name == "move":
         moved = current.astype(float)
         moved[_school(moved) == MOVED_SCHOOL] += MOVE_BY

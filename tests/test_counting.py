@@ -105,3 +105,16 @@ def test_log10_chance_in_matches_the_exact_formula():
     assert 0.005 < expected < 0.006
     # far beyond floats the chance is T/N, in logarithms
     assert counting.log10_chance_in(-1.0, 10**6) == pytest.approx(-1.0 - 10**6 * math.log10(256))
+
+
+@pytest.mark.parametrize("n_values", [3, 4, 5, 8, 10, 77, 1000, 12345])
+@pytest.mark.parametrize("significant", [1, 2, 4, 6])
+def test_scientific_rounds_like_python_does(n_values, significant):
+    exact = 256**n_values
+    mantissa, exponent = counting.scientific(n_values, significant)
+    expected = format(decimal.Decimal(exact), f".{significant - 1}e")  # decimal rounds the exact integer
+    assert f"{mantissa}e+{exponent}" == expected
+
+
+def test_scientific_rounds_up_rather_than_truncating():
+    assert counting.scientific(8) == ("1.845", 19)  # 1.8446... x 10^19

@@ -133,3 +133,13 @@ def test_added_works_are_whole_pixel_values():
     assert works.dtype == np.int64 and works.tolist() == [[255, 0], [12, 100]]
     assert own_works.works_digest(works) == own_works.works_digest(works.astype(float))
     assert own_works.works_digest(works) != own_works.works_digest(works[::-1])
+
+
+def test_a_visitor_cannot_add_works_without_bound():
+    from painter import own_works
+
+    works = np.zeros((own_works.MAX_WORKS - 1, 2), dtype=np.int64)
+    works = own_works.add_work(works, 10, 20)
+    assert len(works) == own_works.MAX_WORKS
+    assert len(own_works.add_work(works, 30, 40)) == own_works.MAX_WORKS
+    assert len(own_works.apply_preset(works, "fourth", works)) == own_works.MAX_WORKS

@@ -291,10 +291,12 @@ TEXT: dict[str, str] = {
     "training.own.preset_help.empty": "Remove every work, then add your own one by one.",
     "training.own.preset_help.reset": "The 300 works of the contest again.",
     "training.own.count": "Works the model learns from",
-    "training.own.too_few": "{n} works are too few to learn {k} components from. Add more works or choose fewer "
-    "components.",
+    "training.own.too_few": "Learning {k} component(s) needs at least {need} works; there are {n} now. "
+    "Add works or choose fewer components.",
+    "training.own.full": "That is {most:,} works, the most one visitor can add: "
+    "remove some with a preset to add others.",
     "training.own.fitting": "Learning from your works…",
-    "training.own.works": "your works",
+    "training.own.works": "works learned from",
     "training.own.hover_click": "click to add a work at (%{x}, %{y})",
     "training.own.caption": "Contours: what the model learned from these works. Crosses and ellipses: its components. "
     "Orange outlines: 12 new works drawn from it.",
@@ -364,7 +366,7 @@ TEXT: dict[str, str] = {
     "numbers and clipped to 0–255 for display.",
     "diffusion.why_title": "Why a real model needs a neural network",
     "diffusion.why_network": "Here the score is written down exactly, because the learned distribution is a mixture "
-    "of three Gaussians whose blurred versions we can compute; for real images nobody can write down the "
+    "of {k} Gaussians whose blurred versions we can compute; for real images nobody can write down the "
     "distribution of millions of pixels, so a diffusion model trains a neural network to predict the score "
     "(equivalently, the added noise) from noisy examples, and then runs exactly this loop.",
     "diffusion.model_note": "The model: {k} components, {cov} covariance, learned from the 300 works of step 4.",
