@@ -65,7 +65,7 @@ if digits <= counting.MAX_DECIMAL_DIGITS:
     )
     st.caption(t("count.download_help"))
 else:
-    st.info(t("count.too_long", mb=digits / 1e6))
+    st.info(t("count.too_long", digits=digits))
 
 st.subheader(t("count.compare_title"))
 labels = [t("count.bar.pictures", w=width, h=height, c=channels)] + [

@@ -1,17 +1,33 @@
-"""painter: the maths behind an image-generating AI, told in six steps.
+"""painter: the maths behind an image-generating AI, told step by step.
 
 Modules, in the order of the story:
 
-- :mod:`painter.images`: pictures as arrays of numbers (step 1, 3).
+- :mod:`painter.images`: pictures as arrays of numbers (steps 1, 3).
 - :mod:`painter.counting`: how many pictures there are (step 2).
 - :mod:`painter.contest`: the 2-pixel painting contest (step 4).
 - :mod:`painter.model`: learning the distribution and sampling it (steps 5, 6).
+- :mod:`painter.em` and :mod:`painter.own_works`: EM step by step, model choice, a visitor's own works (step 5b).
+- :mod:`painter.diffusion`: from noise to picture with the exact score (step 7).
 - :mod:`painter.figures`: Plotly figures built from those arrays.
+- :mod:`painter.urlstate`: settings carried by a shared link, checked before use.
 - :mod:`painter.cached`: the shared, read-only cache the pages use (Streamlit).
 - :mod:`painter.i18n` and :mod:`painter.locales`: every text, in Japanese and English.
+- :mod:`painter.warmup`: heavy imports once per process, then a frozen heap.
 
-Everything but ``cached`` and ``i18n`` is plain NumPy / scikit-learn / Plotly
-and imports without Streamlit.
+Everything but ``cached`` and ``i18n`` imports without Streamlit.
 """
 
-__all__ = ["cached", "contest", "counting", "figures", "i18n", "images", "model"]
+__all__ = [
+    "cached",
+    "contest",
+    "counting",
+    "diffusion",
+    "em",
+    "figures",
+    "i18n",
+    "images",
+    "model",
+    "own_works",
+    "urlstate",
+    "warmup",
+]

@@ -322,7 +322,7 @@ def test_training_own_works_follow_the_visitor(lang):
     at.button(key="own_preset_empty").click()
     rerun(at)
     assert at.metric[0].value == "0"
-    assert at.info[0].value == translate(lang, "training.own.too_few", n=0, k=3)
+    assert at.info[0].value == translate(lang, "training.own.too_few", n=0, k=3, need=3)
     at.button(key="own_add").click()
     rerun(at)
     assert at.metric[0].value == "1" and at.info

@@ -8,10 +8,13 @@ import inspect
 
 import numpy as np
 import pytest
+from sklearn.mixture import GaussianMixture
 from streamlit.runtime.caching.cache_utils import CachedFunc
 
 import painter.model
+from app_pages import PAGES
 from painter import cached
+from tests.test_app import open_page
 
 
 def test_a_model_is_fitted_once_per_setting(monkeypatch):
@@ -44,13 +47,16 @@ def test_shared_arrays_are_read_only():
         cached.photo("china.jpg")[0, 0, 0] = 0
 
 
-def test_sampling_from_the_shared_model_leaves_it_unchanged():
-    gmm = cached.model(3, "full")
-    means, state = gmm.means_.copy(), gmm.random_state
-    painter.model.sample_conditional(gmm, 150.0, 50, np.random.default_rng(1))
-    painter.model.sample(*painter.model.mixture(gmm), 50, np.random.default_rng(1))
-    np.testing.assert_array_equal(gmm.means_, means)
-    assert gmm.random_state == state
+@pytest.mark.parametrize("path", [path for _, path, _ in PAGES], ids=[key for key, _, _ in PAGES])
+def test_no_page_samples_with_the_shared_models_own_random_state(monkeypatch, path):
+    # GaussianMixture.sample would draw with random state shared by every session
+    # (and the same points each call); every page must use painter.model.sample.
+    def forbidden(self, n_samples=1):
+        raise AssertionError("GaussianMixture.sample called on a shared model")
+
+    monkeypatch.setattr(GaussianMixture, "sample", forbidden)
+    at = open_page(None if path.endswith("home.py") else path)
+    assert not at.exception
 
 
 def test_density_is_a_lean_float32_grid():

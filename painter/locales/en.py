@@ -90,7 +90,7 @@ TEXT: dict[str, str] = {
     "count.exact_large": "Its first 40 and last 40 digits, exactly ({hidden:,} digits in between are left out):",
     "count.download": "Download all {digits:,} digits (.txt)",
     "count.download_help": "The full number is worked out only when you click, so the page stays fast.",
-    "count.too_long": "The full number would be {mb:,.0f} million digits long, too long to write out here, "
+    "count.too_long": "The full number would be {digits:,} digits long, too long to write out here, "
     "but its digit count, start and end above are exact.",
     "count.compare_title": "How big is that?",
     "count.bar.pictures": "Possible {w:,}×{h:,}×{c} pictures",

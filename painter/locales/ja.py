@@ -43,14 +43,14 @@ TEXT: dict[str, str] = {
     # step 1: pixels
     "pixels.title": "1 · 絵は数値のマス目",
     "pixels.takeaway": "コンピュータにとって写真はただの数値の集まりです。"
-    "白黒なら 1 ピクセルにつき 0（黒）〜255（白）の数値が 1 つ、カラーなら 3 つ。",
+    "グレースケールなら 1 ピクセルにつき 0（黒）〜255（白）の数値が 1 つ、カラーなら 3 つ。",
     "pixels.photo": "写真",
     "pixels.photo.china.jpg": "寺院",
     "pixels.photo.flower.jpg": "花",
     "pixels.region_size": "拡大枠の大きさ",
     "pixels.region_x": "拡大枠：列",
     "pixels.region_y": "拡大枠：行",
-    "pixels.as_numbers": "白黒にした写真を、その数値から描いたもの",
+    "pixels.as_numbers": "グレースケールにした写真を、その数値から描いたもの",
     "pixels.value": "値",
     "pixels.hover": "列 %{x}、行 %{y}<br>値 %{z}",
     "pixels.heatmap_caption": "カーソルを合わせると各ピクセルの値が読めます。"
@@ -59,16 +59,16 @@ TEXT: dict[str, str] = {
     "pixels.grid_caption": "1 マスが 1 ピクセルで、コンピュータが覚えているのはこの数値だけです。0 が黒、255 が白。",
     "pixels.colour_title": "カラー：1 ピクセルに数値が 3 つ",
     "pixels.colour_text": "カラーのピクセルは赤・緑・青の光を混ぜたもので、それぞれが 0〜255 の値を持ちます。"
-    "下では各チャンネルを白黒の絵として並べました。その色が強いところほど明るく写ります。",
+    "下では各チャンネルをグレースケールの絵として並べました。その色が強いところほど明るく写ります。",
     "pixels.layer.colour": "カラー（1 ピクセルに 3 つ）",
-    "pixels.layer.gray": "白黒（1 ピクセルに 1 つ）",
+    "pixels.layer.gray": "グレースケール（1 ピクセルに 1 つ）",
     "pixels.layer.red": "赤チャンネル",
     "pixels.layer.green": "緑チャンネル",
     "pixels.layer.blue": "青チャンネル",
     "pixels.size_title": "データの量は？",
     "pixels.metric.pixels": "ピクセル数（幅 × 高さ）",
     "pixels.metric.pixels_total": "{n:,} ピクセル",
-    "pixels.metric.gray": "白黒での数値の個数",
+    "pixels.metric.gray": "グレースケールでの数値の個数",
     "pixels.metric.colour": "カラーでの数値の個数（×3）",
     "pixels.metric.bytes": "1 個 1 バイトで {kib:,.0f} KiB",
     "pixels.size_caption": "0〜255 の値はちょうど 1 バイト（8 ビット）に収まります。カラーにするとデータは 3 倍です。",
@@ -89,7 +89,7 @@ TEXT: dict[str, str] = {
     "count.exact_large": "最初の 40 桁と最後の 40 桁（正確な値。間の {hidden:,} 桁は省略）：",
     "count.download": "全 {digits:,} 桁をダウンロード（.txt）",
     "count.download_help": "全桁はクリックしたときに初めて計算するので、ページは軽いままです。",
-    "count.too_long": "全桁を書くと {mb:,.0f} 百万桁になり、ここでは出せません。ただし上の桁数・先頭・末尾は正確です。",
+    "count.too_long": "全桁を書くと {digits:,} 桁になり、ここでは出せません。ただし上の桁数・先頭・末尾は正確です。",
     "count.compare_title": "どれくらい大きい？",
     "count.bar.pictures": "{w:,}×{h:,}×{c} の絵の総数",
     "count.bar.sand": "地球上の砂粒の数（約 10¹⁹）",
@@ -102,10 +102,10 @@ TEXT: dict[str, str] = {
     "有名な巨大数でも桁数は 100 前後ですが、絵の総数は数百万桁です。",
     "count.tiny_title": "小さな絵なら全部書ける",
     "count.tiny.size": "大きさ（幅×高さ）",
-    "count.tiny.gray": "白黒の絵の数",
+    "count.tiny.gray": "グレースケールの絵の数",
     "count.tiny.colour": "カラーの絵の数",
-    "count.tiny_caption": "2×1 の白黒の絵は 256 × 256 = 65,536 通りだけ。すべてを 1 枚の平面に並べられる大きさで、"
-    "ステップ 4 ではまさにそれをします。",
+    "count.tiny_caption": "2×1 のグレースケールの絵は 256 × 256 = 65,536 通りだけ。"
+    "すべてを 1 枚の平面に並べられる大きさで、ステップ 4 ではまさにそれをします。",
     # step 3: untrained AI
     "untrained.title": "3 · 学習前の AI が描くのはノイズ",
     "untrained.takeaway": "何も学習していない AI でも、各ピクセルをでたらめに選べば絵は描けます。"
@@ -120,9 +120,9 @@ TEXT: dict[str, str] = {
     "意味のある絵はその大群衆の中に埋もれているのです。",
     "untrained.odds_title": "当たる確率は？",
     "untrained.odds": "{size}×{size} の{kind}の絵は数値 {n:,} 個からなるので、でたらめに描いて特定の 1 枚が出る確率は"
-    " $256^{{{n_tex}}}$ 分の 1、つまりおよそ $10^{{{exp_tex}}}$ 分の 1（{digits:,} 桁の数分の 1）です。",
+    " $256^{{{n_tex}}}$ 分の 1、つまりおよそ $10^{{{exp_tex}}}$ 分の 1（分母は {digits:,} 桁の数）です。",
     "untrained.kind.colour": "カラー",
-    "untrained.kind.gray": "白黒",
+    "untrained.kind.gray": "グレースケール",
     "untrained.odds_universe": "ビッグバンから今まで毎秒 10 億枚描き続けたとしても、それが一度でも出る確率は"
     "およそ $10^{{{exponent}}}$ です。",
     "untrained.odds_percent": "ビッグバンから今まで毎秒 10 億枚描き続けると、"
@@ -172,7 +172,7 @@ TEXT: dict[str, str] = {
     "learn.fig.hover_work": "作品：(%{x}, %{y})",
     "learn.fig.hover_new": "新しい作品<br>ピクセル 1：%{customdata[0]}<br>ピクセル 2：%{customdata[1]}",
     "learn.ll": "作品 1 枚あたりの平均対数尤度",
-    "learn.ll_delta": "でたらめに描く場合より {d:+.2f}",
+    "learn.ll_delta": "でたらめに描く場合との差 {d:+.2f}",
     "learn.ll_help": "300 作品について log p(作品) を平均した値（単位はナット）。大きいほど、モデルが本物の作品を"
     "「ありそう」と見なしていることを表します。",
     "learn.ll_uniform": "学習前の AI（どの絵も同じ確率）",
@@ -211,7 +211,7 @@ TEXT: dict[str, str] = {
     "style.shares": "この画風なら、風景は次の成分から来ます：{shares}。",
     "style.share_separator": "、",
     "style.share": "成分 {k}（{p}）",
-    "style.model_note": "モデル：成分 {k} 個、{cov} 型の共分散。ステップ 4 の 300 作品から学習。",
+    "style.model_note": "モデル：成分 {k} 個、{cov}型の共分散。ステップ 4 の 300 作品から学習。",
     # step 5b: watch it learn (EM, choosing the model, your own works, temperature)
     "nav.training": "5b · 学習を観察する",
     "home.training": "混合分布が少しずつ学習していく様子を見て、成分の数を選び、自分の作品を加え、温度のダイヤルを"
@@ -244,7 +244,7 @@ TEXT: dict[str, str] = {
     "training.em.fig.reset": "最初へ",
     "training.em.fig.hover_work": "作品：(%{x}, %{y})",
     "training.em.fig.hover_ll": "反復 %{x}：%{y:.3f}",
-    "training.em.caption": "{n} 回の反復で、作品 1 点あたりの平均対数尤度は {first:.3f} から {last:.3f} まで上がり、"
+    "training.em.caption": "{n} 回の反復で、作品 1 枚あたりの平均対数尤度は {first:.3f} から {last:.3f} まで上がり、"
     "一度も下がりませんでした（EM は上ることしかできません）。アニメーションはブラウザの中で再生され、"
     "アプリが計算したのは一度だけです。",
     "training.choose.intro": "成分を増やせば 300 作品への当てはまりは必ず良くなるので、当てはまりだけでは選べません。"
@@ -263,7 +263,7 @@ TEXT: dict[str, str] = {
     "成分が多めでも許します。",
     "training.choose.note.held_out": "モデルが学習に使わなかった 75 作品の平均対数尤度（残りの 225 作品で学習）。"
     "大きいほど良い指標です。",
-    "training.choose.best_text": "この指標での最良：**成分 {k} 個、{cov} 型**。",
+    "training.choose.best_text": "この指標での最良：**成分 {k} 個、{cov}型**。",
     "training.choose.apply": "{k} 個 × {cov} を「学習と生成」で使う",
     "training.choose.fit_title": "少なすぎ、ちょうど良い、多すぎ",
     "training.choose.fit_text": "成分 1 個では単純すぎて、3 つの流派を 1 つの山でぼんやり覆ってしまいます"
@@ -281,7 +281,7 @@ TEXT: dict[str, str] = {
     "training.own.preset.fourth": "4 つ目の流派",
     "training.own.preset.move": "流派を動かす",
     "training.own.preset.thin": "流派を間引く",
-    "training.own.preset.empty": "何もない所から",
+    "training.own.preset.empty": "ゼロから",
     "training.own.preset.reset": "コンテストに戻す",
     "training.own.preset_help.fourth": "まだ誰も使っていない暗い隅に、新しい作品を 60 点加えます。",
     "training.own.preset_help.move": "左上の流派が、ずっと暗い風景を描くようになります。",
@@ -331,7 +331,7 @@ TEXT: dict[str, str] = {
     "diffusion.fig.now": "その点を絵にしたもの",
     "diffusion.fig.hover_now": "ピクセル 1：%{customdata[0]}<br>ピクセル 2：%{customdata[1]}",
     "diffusion.fig.play": "▶ 再生",
-    "diffusion.fig.pause": "❚❚ 停止",
+    "diffusion.fig.pause": "❚❚ 一時停止",
     "diffusion.fig.sigma": "ノイズの大きさ σ = ",
     "diffusion.fig.square": "2 ピクセルの絵すべて（0〜255）",
     "diffusion.figure_caption": "再生ボタンを押すか、スライダーを動かしてください（全 {frames} コマ）。"
@@ -340,7 +340,7 @@ TEXT: dict[str, str] = {
     "ノイズは値が 0 未満や 255 超になり、正方形からはみ出すこともあります。"
     "紫の等高線は、ノイズを加える前の学習した分布です。",
     "diffusion.method_note.langevin": "**焼きなましランジュバン法**：{steps} ステップ、σ を {smax} から {smin} "
-    "（濃淡の段階）まで等比的に下げます。出発点は学習前の AI が描いた絵、つまり各ピクセルが 0〜255 の"
+    "階調まで等比的に下げます。出発点は学習前の AI が描いた絵、つまり各ピクセルが 0〜255 の"
     "一様な乱数です。各ステップでは点を矢印の σ²/2 倍だけ動かし、大きさ σ の新しいノイズを加えます。"
     "そのため出発点のことはすぐに忘れられます。",
     "diffusion.method_note.ode": "**確率フロー ODE**：ホイン法で {steps} ステップ、σ を {smax} から {smin} まで"
@@ -366,5 +366,5 @@ TEXT: dict[str, str] = {
     "ぼかした形も計算できるからです。本物の画像では何百万ものピクセルにわたる分布を式に書ける人はいないので、"
     "拡散モデルはノイズを加えた例からスコア（言い換えれば、加えられたノイズ）を当てるニューラルネットワークを学習し、"
     "そのうえでこれとまったく同じ手順を回します。",
-    "diffusion.model_note": "モデル：成分 {k} 個、{cov} 型の共分散。ステップ 4 の 300 作品から学習。",
+    "diffusion.model_note": "モデル：成分 {k} 個、{cov}型の共分散。ステップ 4 の 300 作品から学習。",
 }
