@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from painter import images
 from painter.i18n import option_labels, t
 from painter.model import COVARIANCE_TYPES
 
@@ -50,3 +51,29 @@ def seed_controls(key: str) -> int:
     )
     right.button(t("common.again"), on_click=reseed, args=(key,), key=f"{key}_again", type="primary", width="stretch")
     return int(seed)
+
+
+def download_png(picture, file_name: str, key: str) -> None:
+    """A button that downloads ``picture`` as a lossless PNG, made only when clicked."""
+    st.download_button(
+        t("common.download_png"),
+        data=lambda: images.png_bytes(picture),
+        file_name=file_name,
+        mime="image/png",
+        icon=":material/download:",
+        on_click="ignore",
+        key=key,
+    )
+
+
+def download_csv(text: str, file_name: str, key: str) -> None:
+    """A button that downloads ``text`` as a CSV file."""
+    st.download_button(
+        t("common.download_csv"),
+        data=text,
+        file_name=file_name,
+        mime="text/csv",
+        icon=":material/download:",
+        on_click="ignore",
+        key=key,
+    )

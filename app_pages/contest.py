@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from app_pages.common import header
+from app_pages.common import download_csv, header
 from painter import cached, contest, figures, images
 from painter.i18n import t
 
@@ -43,3 +43,4 @@ with side:
 st.subheader(t("contest.strip_title", n=shown))
 st.image(images.works_strip(works[:shown]), width="content", output_format="PNG")
 st.caption(t("contest.strip_caption"))
+download_csv(contest.works_csv(works), "contest-works.csv", key="contest_csv")

@@ -3,7 +3,7 @@
 import numpy as np
 import streamlit as st
 
-from app_pages.common import header, model_controls, seed_controls
+from app_pages.common import download_png, header, model_controls, seed_controls
 from painter import cached, diffusion, images, model
 from painter.i18n import option_labels, t
 
@@ -82,7 +82,9 @@ with before:
     st.image(images.works_strip(path[0, :STRIP], scale=16, per_row=6), width="content", output_format="PNG")
 with after:
     st.markdown(f"**{t('diffusion.after')}**")
-    st.image(images.works_strip(path[-1, :STRIP], scale=16, per_row=6), width="content", output_format="PNG")
+    end_works = images.works_strip(path[-1, :STRIP], scale=16, per_row=6)
+    st.image(end_works, width="content", output_format="PNG")
+    download_png(end_works, f"diffusion-{method}-seed{seed}.png", key="diffusion_png")
 st.caption(t("diffusion.strip_caption", n=min(STRIP, n_points)))
 
 st.subheader(t("diffusion.why_title"))

@@ -3,7 +3,7 @@
 import numpy as np
 import streamlit as st
 
-from app_pages.common import header, model_controls, seed_controls
+from app_pages.common import download_png, header, model_controls, seed_controls
 from painter import cached, figures, images, model
 from painter.i18n import t
 
@@ -51,7 +51,9 @@ with left:
     st.image(images.works_strip([[x1, x2]]), width="content", output_format="PNG")
 with right:
     st.markdown(f"**{t('style.generated', n=n_new)}**")
-    st.image(images.works_strip(np.column_stack([np.full(n_new, x1), new_x2])), width="content", output_format="PNG")
+    same_style = images.works_strip(np.column_stack([np.full(n_new, x1), new_x2]))
+    st.image(same_style, width="content", output_format="PNG")
+    download_png(same_style, f"same-style-x1-{x1}-seed{seed}.png", key="style_png")
 st.caption(t("style.strip_caption"))
 
 likely = [(k + 1, share) for k, share in enumerate(shares) if share >= 0.01]

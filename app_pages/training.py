@@ -5,8 +5,8 @@ import functools
 import numpy as np
 import streamlit as st
 
-from app_pages.common import header, model_controls, seed_controls
-from painter import cached, em, figures, images, model, own_works
+from app_pages.common import download_csv, header, model_controls, seed_controls
+from painter import cached, contest, em, figures, images, model, own_works
 from painter.i18n import option_labels, t
 from painter.model import COVARIANCE_TYPES
 
@@ -201,6 +201,7 @@ def your_own_works() -> None:
         selection_mode="points",
     )
     st.caption(t("training.own.caption"))
+    download_csv(contest.works_csv(works), "my-works.csv", key="own_csv")
     if fit:
         st.image(images.works_strip(new_works), width="content", output_format="PNG")
 

@@ -5,7 +5,7 @@ import math
 import numpy as np
 import streamlit as st
 
-from app_pages.common import header, seed_controls, tex_int
+from app_pages.common import download_png, header, seed_controls, tex_int
 from painter import cached, counting, images
 from painter.i18n import t
 
@@ -28,6 +28,8 @@ for i, picture in enumerate(pictures):
     columns[i % n_columns].image(
         images.crisp(picture, scale), caption=t("untrained.caption", i=i + 1), width="content", output_format="PNG"
     )
+
+download_png(images.gallery(pictures, scale), f"untrained-{size}px-seed{seed}.png", key="untrained_png")
 
 st.subheader(t("untrained.real_title"))
 photo = cached.photo("china.jpg") if colour else cached.grayscale_photo("china.jpg")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["SCHOOLS", "occupied_fraction", "paintings"]
+__all__ = ["SCHOOLS", "occupied_fraction", "paintings", "works_csv"]
 
 #: The three schools: share of the artists, mean (style, scene), covariance.
 SCHOOLS: tuple[tuple[float, tuple[float, float], tuple[tuple[float, float], tuple[float, float]]], ...] = (
@@ -64,3 +64,9 @@ def occupied_fraction(works, tile: int = 16) -> float:
     cells = np.clip(works, 0, 255) // tile
     n_tiles = (256 // tile) ** 2
     return len(np.unique(cells[:, 0] * 256 + cells[:, 1])) / n_tiles
+
+
+def works_csv(works) -> str:
+    """The works as CSV text, one artist per row: ``artist,pixel1,pixel2`` (artists counted from 1)."""
+    rows = [f"{i},{int(x1)},{int(x2)}" for i, (x1, x2) in enumerate(np.asarray(works).reshape(-1, 2), start=1)]
+    return "\n".join(["artist,pixel1,pixel2", *rows]) + "\n"

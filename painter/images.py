@@ -14,8 +14,10 @@ __all__ = [
     "PHOTOS",
     "channels",
     "crisp",
+    "gallery",
     "grayscale",
     "photo",
+    "png_bytes",
     "random_pictures",
     "shrink",
     "to_pixels",
@@ -135,3 +137,38 @@ def shrink(picture: np.ndarray, height: int, width: int) -> np.ndarray:
     if picture.ndim == 3:
         area = area[..., None]
     return to_pixels(summed / area)
+
+
+def png_bytes(picture: np.ndarray) -> bytes:
+    """A picture (H, W) or (H, W, 3) of pixel values as PNG file bytes: lossless, for downloads."""
+    import io
+
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.fromarray(to_pixels(picture)).save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def gallery(pictures: np.ndarray, scale: int = 4, gap: int = 4, per_row: int = 6) -> np.ndarray:
+    """Pictures of one size laid out in rows, each enlarged ``scale`` times, on white.
+
+    Parameters
+    ----------
+    pictures : ndarray of shape (n, H, W) or (n, H, W, 3)
+    scale, gap, per_row : int
+        Enlargement, white space between pictures, pictures per row.
+
+    Returns
+    -------
+    sheet : ndarray of shape (rows*(H*scale+gap)-gap, cols*(W*scale+gap)-gap[, 3]), dtype uint8
+    """
+    pictures = to_pixels(pictures)
+    n, h, w = pictures.shape[:3]
+    cols, rows = max(min(n, per_row), 1), max(-(-n // per_row), 1)
+    cell_h, cell_w = h * scale, w * scale
+    sheet = np.full((rows * (cell_h + gap) - gap, cols * (cell_w + gap) - gap, *pictures.shape[3:]), 255, np.uint8)
+    for i, picture in enumerate(pictures):
+        y, x = (i // per_row) * (cell_h + gap), (i % per_row) * (cell_w + gap)
+        sheet[y : y + cell_h, x : x + cell_w] = crisp(picture, scale)
+    return sheet

@@ -409,3 +409,17 @@ def test_diffusion_page_uses_the_visitors_model():
     rerun(at)
     assert chart_specs(at)[0] != before
     assert translate("en", "diffusion.model_note", k=2, cov=translate("en", "model.cov.full")) in texts(at)
+
+
+@pytest.mark.parametrize(
+    ("path", "key"),
+    [
+        ("app_pages/untrained.py", "untrained_png"),
+        ("app_pages/contest.py", "contest_csv"),
+        ("app_pages/style.py", "style_png"),
+        ("app_pages/diffusion.py", "diffusion_png"),
+    ],
+)
+def test_exports_are_offered(path, key):
+    at = open_page(path)
+    assert any(button.proto.id.endswith(key) for button in at.get("download_button"))

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 from sklearn.cluster import KMeans
 
-from painter.contest import SCHOOLS, occupied_fraction, paintings
+from painter.contest import SCHOOLS, occupied_fraction, paintings, works_csv
 
 
 def test_shape_range_and_type():
@@ -52,3 +52,13 @@ def test_the_works_leave_most_of_the_plane_empty():
 def test_bad_n_is_refused():
     with pytest.raises(ValueError, match="n must be"):
         paintings(-3)
+
+
+def test_works_csv_reads_back():
+    import csv
+    import io
+
+    works = paintings(5)
+    rows = list(csv.DictReader(io.StringIO(works_csv(works))))
+    assert [int(r["artist"]) for r in rows] == [1, 2, 3, 4, 5]
+    np.testing.assert_array_equal([[int(r["pixel1"]), int(r["pixel2"])] for r in rows], works)

@@ -73,3 +73,21 @@ def test_works_strip_wraps_into_rows():
     assert strip.shape == (3 * 4 + 2, 2 * 6 + 1, 3)
     np.testing.assert_array_equal(strip[10:14, 7:13], 255)  # the sixth place stays empty
     np.testing.assert_array_equal(strip[11:13, 1:5, 0], 0)  # the fifth work starts the third row
+
+
+def test_png_bytes_are_lossless():
+    import io
+
+    from PIL import Image
+
+    picture = np.random.default_rng(0).integers(0, 256, (7, 5, 3), dtype=np.uint8)
+    np.testing.assert_array_equal(np.asarray(Image.open(io.BytesIO(images.png_bytes(picture)))), picture)
+    gray = picture[..., 0]
+    np.testing.assert_array_equal(np.asarray(Image.open(io.BytesIO(images.png_bytes(gray)))), gray)
+
+
+def test_gallery_lays_pictures_out_in_rows():
+    pictures = np.stack([np.full((2, 3), v, np.uint8) for v in (0, 100, 200)])
+    sheet = images.gallery(pictures, scale=2, gap=1, per_row=2)
+    assert sheet.shape == (2 * 4 + 1, 2 * 6 + 1)
+    assert sheet[0, 0] == 0 and sheet[0, 7] == 100 and sheet[5, 0] == 200 and sheet[5, 7] == 255

@@ -23,6 +23,8 @@ TEXT: dict[str, str] = {
     "axis.x2": "pixel 2 (scene)",
     "common.seed": "Seed",
     "common.seed_help": "The same seed always gives the same pictures, so a class can look at the same ones.",
+    "common.download_png": "Download these pictures (PNG)",
+    "common.download_csv": "Download the works (CSV)",
     "common.again": "Redraw",
     # home
     "home.title": "What does a painting AI do inside?",

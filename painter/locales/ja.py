@@ -23,6 +23,8 @@ TEXT: dict[str, str] = {
     "axis.x2": "ピクセル 2（風景）",
     "common.seed": "シード",
     "common.seed_help": "同じシードからは必ず同じ絵が出ます。教室のみんなで同じ絵を見るときに使えます。",
+    "common.download_png": "この絵をダウンロード（PNG）",
+    "common.download_csv": "作品をダウンロード（CSV）",
     "common.again": "描き直す",
     # home
     "home.title": "お絵描き AI は中で何をしているの？",
