@@ -71,7 +71,7 @@ def test_home_links_every_step(lang):
     at = open_page(None, lang)
     links = at.get("page_link")
     assert [link.proto.page for link in links] == [path for _, path, _ in PAGES[1:]] or len(links) == len(PAGES) - 1
-    assert len(links) == 7
+    assert len(links) == 8
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -338,3 +338,69 @@ def test_training_temperature_widens_the_drawing(lang):
     at.button(key="temp_seed_again").click()
     rerun(at)
     assert image_urls(at) != strip
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_digits_page_real_drawn_noise_and_bits_per_pixel(lang):
+    from painter import cached, digits
+
+    at = open_page("app_pages/digits.py", lang)
+    assert at.button_group(key="digits_section").value == "real"
+    grids = image_urls(at)
+    assert len(grids) == 3
+    fit = cached.digits_model(at.button_group(key="digits_k").value)
+    bpp = digits.bits_per_pixel(fit.weights, fit.means, fit.covariances, cached.digits_split()[1])
+    assert at.metric[0].value == translate(lang, "digits.bpp.value", b=bpp)
+    assert at.metric[1].value == translate(lang, "digits.bpp.value", b=8.0)
+    at.button(key="digits_seed_again").click()
+    rerun(at)
+    assert image_urls(at) != grids and at.metric[0].value == translate(lang, "digits.bpp.value", b=bpp)
+    at.button_group(key="digits_k").set_value(1)
+    rerun(at)
+    assert at.metric[0].value != translate(lang, "digits.bpp.value", b=bpp)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_digits_page_new_not_copied(lang):
+    at = open_page("app_pages/digits.py", lang)
+    at.button_group(key="digits_section").set_value("copies")
+    rerun(at)
+    assert len(image_urls(at)) == 12 and len(chart_specs(at)) == 1
+    spec = json.loads(chart_specs(at)[0])
+    assert {trace["name"] for trace in spec["data"]} == {
+        translate(lang, "digits.copies.fig.drawn"),
+        translate(lang, "digits.copies.fig.unseen"),
+    }
+    assert float(at.metric[2].value) > 0  # the closest drawn digit is no copy
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_digits_page_inpaints_the_hidden_part(lang):
+    at = open_page("app_pages/digits.py", lang)
+    at.button_group(key="digits_section").set_value("inpaint")
+    rerun(at)
+    truth, shown, completions = image_urls(at)
+    assert translate(lang, "digits.inpaint.completions", n=16, hidden=32) in texts(at)
+    at.button_group(key="digits_mask").set_value("box")
+    rerun(at)
+    at.slider(key="digits_rows").set_value((0, 1))
+    rerun(at)
+    assert translate(lang, "digits.inpaint.completions", n=16, hidden=8) in texts(at)
+    assert image_urls(at)[0] == truth and image_urls(at)[1] != shown
+    at.number_input(key="digits_index").set_value(5)
+    rerun(at)
+    assert image_urls(at)[0] != truth
+    at.slider(key="digits_rows").set_value((0, 7))
+    at.slider(key="digits_cols").set_value((0, 7))
+    rerun(at)
+    assert [w.value for w in at.warning] == [translate(lang, "digits.inpaint.all_hidden")]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_learn_page_shows_each_new_works_nearest_contest_work(lang):
+    at = open_page("app_pages/learn.py", lang)
+    table = at.dataframe[1].value
+    assert len(table) == 15
+    assert list(table.columns) == [translate(lang, f"learn.copies.{c}") for c in ("new", "nearest", "distance")]
+    assert (table[translate(lang, "learn.copies.distance")] >= 0).all()
+    assert len(chart_specs(at)) == 2
