@@ -381,6 +381,9 @@ def test_digits_page_inpaints_the_hidden_part(lang):
     rerun(at)
     truth, shown, completions = image_urls(at)
     assert translate(lang, "digits.inpaint.completions", n=16, hidden=32) in texts(at)
+    at.button(key="digits_seed_again").click()
+    rerun(at)
+    assert image_urls(at)[:2] == [truth, shown] and image_urls(at)[2] != completions
     at.button_group(key="digits_mask").set_value("box")
     rerun(at)
     at.slider(key="digits_rows").set_value((0, 1))
