@@ -25,8 +25,7 @@ for i, k in enumerate(digits.CANDIDATES):
 progress.empty()
 best = digits.best_by_bic(models)
 
-controls = st.columns([3, 3, 3])
-section = controls[0].segmented_control(
+section = st.segmented_control(
     t("digits.section"),
     SECTIONS,
     default=SECTIONS[0],
@@ -34,7 +33,8 @@ section = controls[0].segmented_control(
     format_func=option_labels("digits.section"),
     key="digits_section",
 )
-n_components = controls[1].segmented_control(
+controls = st.columns([3, 3])
+n_components = controls[0].segmented_control(
     t("digits.components"),
     digits.CANDIDATES,
     default=best,
@@ -42,7 +42,7 @@ n_components = controls[1].segmented_control(
     key="digits_k",
     help=t("digits.components_help", best=best),
 )
-with controls[2]:
+with controls[1]:
     seed = seed_controls("digits_seed")
 fitted = models[n_components]
 st.caption(t("digits.model_note", n=len(train), m=len(held_out), dims=digits.PCA_DIMS, best=best))
@@ -56,7 +56,7 @@ if section == "real":
         st.columns(3), (("real", real), ("drawn", drawn), ("noise", noise)), strict=True
     ):
         column.markdown(f"**{t(f'digits.grid.{key}')}**")
-        column.image(digits.tile(pictures, per_row=4), width="content", output_format="PNG")
+        column.image(digits.tile(pictures, per_row=4, scale=10), width="content", output_format="PNG")
         column.caption(t(f"digits.grid.{key}_caption"))
 
     learned = digits.bits_per_pixel(fitted.weights, fitted.means, fitted.covariances, held_out)
@@ -77,7 +77,7 @@ elif section == "copies":
     unseen = cached.digits_held_out_distances()
     st.markdown(t("digits.copies.intro"))
     st.image(
-        [digits.tile([drawn[i], train[index[i]]], per_row=2) for i in range(N_PAIRS)],
+        [digits.tile([drawn[i], train[index[i]]], per_row=2, scale=8) for i in range(N_PAIRS)],
         caption=[t("digits.copies.pair", d=distance[i]) for i in range(N_PAIRS)],
         width="content",
         output_format="PNG",

@@ -300,11 +300,11 @@ TEXT: dict[str, str] = {
     "training.temp.generators": "Real image generators have the same kind of dial: a *temperature* (or noise scale) "
     "that trades safe, typical pictures for varied, surprising ones, and *guidance* that pulls drawings harder "
     "towards the prompt, narrowing them much as a temperature below 1 does here.",
-    # step 5c: real 8×8 pictures (issue 3)
-    "nav.digits": "5c · Real pictures",
+    # step 5a: real 8×8 pictures (issue 3)
+    "nav.digits": "5a · Real pictures",
     "home.digits": "The same idea on real 8×8 handwritten digits: draw new ones, check they are not copies, fill in a "
     "hidden half.",
-    "digits.title": "5c · Beyond 2 pixels: real 8×8 pictures",
+    "digits.title": "5a · Beyond 2 pixels: real 8×8 pictures",
     "digits.takeaway": "The very same recipe — learn where real pictures gather, then draw from there — works on "
     "pictures of 64 pixels, and it can even fill in a hidden part.",
     "digits.fitting": "Learning the digits ({n} pictures), {k} components… only the first visit waits.",
@@ -332,7 +332,7 @@ TEXT: dict[str, str] = {
     "The chance of a picture of whole grey levels is taken as the model's density at it (a bin of width 1 per pixel). "
     "Uniform random pixels need exactly 8 bits per pixel, since each of 256 levels has chance 1/256.",
     "digits.bpp.meaning": "The model saves **{saved:.2f} bits per pixel**: it finds a real digit it has never seen "
-    "about **10^{power:,.0f} times** as likely as the untrained AI does, so it has really learned what digits look "
+    "about **$10^{{{power:.0f}}}$ times** as likely as the untrained AI does, so it has really learned what digits look "
     "like, not only the ones it was shown.",
     "digits.copies.intro": "Does the model make new digits or copy the ones it learned from? Each drawn digit (left) "
     "is shown beside the training digit nearest to it (right), with their distance: the square root of the sum of "
