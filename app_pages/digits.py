@@ -122,12 +122,21 @@ else:
     truth = held_out[index]
     completions = digits.inpaint(fitted, truth, hidden, N_SHOWN, np.random.default_rng(seed))
     columns = st.columns([1, 1, 4])
-    columns[0].markdown(f"**{t('digits.inpaint.truth')}**")
-    columns[0].image(digits.tile([truth], scale=12), width="content", output_format="PNG")
-    columns[1].markdown(f"**{t('digits.inpaint.shown')}**")
-    columns[1].image(digits.tile([digits.hide(truth, hidden)], scale=12), width="content", output_format="PNG")
-    columns[2].markdown(f"**{t('digits.inpaint.completions', n=N_SHOWN, hidden=int(hidden.sum()))}**")
-    columns[2].image(digits.tile(completions, per_row=8, scale=8, hidden=hidden), width="content", output_format="PNG")
+    columns[0].image(
+        digits.tile([truth], scale=12), caption=t("digits.inpaint.truth"), width="content", output_format="PNG"
+    )
+    columns[1].image(
+        digits.tile([digits.hide(truth, hidden)], scale=12),
+        caption=t("digits.inpaint.shown"),
+        width="content",
+        output_format="PNG",
+    )
+    columns[2].image(
+        digits.tile(completions, per_row=8, scale=6, hidden=hidden),
+        caption=t("digits.inpaint.completions", n=N_SHOWN, hidden=int(hidden.sum())),
+        width="content",
+        output_format="PNG",
+    )
     st.caption(t("digits.inpaint.caption"))
     st.markdown(t("digits.inpaint.link"))
     st.page_link("app_pages/style.py", label=t("nav.style"), icon=":material/palette:")

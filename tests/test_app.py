@@ -374,13 +374,17 @@ def test_digits_page_new_not_copied(lang):
     assert float(at.metric[2].value) > 0  # the closest drawn digit is no copy
 
 
+def captions(at: AppTest) -> list[str]:
+    return [img.caption for element in at.get("image") for img in element.proto.imgs]
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_digits_page_inpaints_the_hidden_part(lang):
     at = open_page("app_pages/digits.py", lang)
     at.button_group(key="digits_section").set_value("inpaint")
     rerun(at)
     truth, shown, completions = image_urls(at)
-    assert translate(lang, "digits.inpaint.completions", n=16, hidden=32) in texts(at)
+    assert translate(lang, "digits.inpaint.completions", n=16, hidden=32) in captions(at)
     at.button(key="digits_seed_again").click()
     rerun(at)
     assert image_urls(at)[:2] == [truth, shown] and image_urls(at)[2] != completions
@@ -388,7 +392,7 @@ def test_digits_page_inpaints_the_hidden_part(lang):
     rerun(at)
     at.slider(key="digits_rows").set_value((0, 1))
     rerun(at)
-    assert translate(lang, "digits.inpaint.completions", n=16, hidden=8) in texts(at)
+    assert translate(lang, "digits.inpaint.completions", n=16, hidden=8) in captions(at)
     assert image_urls(at)[0] == truth and image_urls(at)[1] != shown
     at.number_input(key="digits_index").set_value(5)
     rerun(at)

@@ -332,8 +332,8 @@ TEXT: dict[str, str] = {
     "The chance of a picture of whole grey levels is taken as the model's density at it (a bin of width 1 per pixel). "
     "Uniform random pixels need exactly 8 bits per pixel, since each of 256 levels has chance 1/256.",
     "digits.bpp.meaning": "The model saves **{saved:.2f} bits per pixel**: it finds a real digit it has never seen "
-    "about **$10^{{{power:.0f}}}$ times** as likely as the untrained AI does, so it has really learned what digits look "
-    "like, not only the ones it was shown.",
+    "about **$10^{{{power:.0f}}}$ times** as likely as the untrained AI does, so it has really learned what digits "
+    "look like, not only the ones it was shown.",
     "digits.copies.intro": "Does the model make new digits or copy the ones it learned from? Each drawn digit (left) "
     "is shown beside the training digit nearest to it (right), with their distance: the square root of the sum of "
     "squared pixel differences.",
@@ -348,8 +348,8 @@ TEXT: dict[str, str] = {
     "digits.copies.median_drawn": "Median distance, drawn digits",
     "digits.copies.median_unseen": "Median distance, real unseen digits",
     "digits.copies.closest": "Closest drawn digit",
-    "digits.copies.verdict": "Drawn digits sit about as far from the training set as real digits the model never "
-    "saw (a little farther: the model adds a bit of noise). None is a copy.",
+    "digits.copies.verdict": "Drawn digits sit no closer to the training digits than real digits the model never "
+    "saw — a little farther, in fact, because the model adds some noise to every pixel. None is a copy.",
     "digits.inpaint.index": "Held-out digit",
     "digits.inpaint.index_help": "One of the digits the model never saw.",
     "digits.inpaint.mask": "Hide",

@@ -347,8 +347,8 @@ TEXT: dict[str, str] = {
     "digits.copies.median_drawn": "距離の中央値：描いた数字",
     "digits.copies.median_unseen": "距離の中央値：見ていない本物の数字",
     "digits.copies.closest": "最も近かった描いた数字",
-    "digits.copies.verdict": "描いた数字と学習用の数字との距離は、モデルが見ていない本物の数字とほぼ同じくらいです"
-    "（モデルが少しノイズを加える分だけやや遠め）。丸写しは 1 枚もありません。",
+    "digits.copies.verdict": "描いた数字は、モデルが見ていない本物の数字よりも学習用の数字に近いわけではありません。"
+    "むしろ少し遠めです。モデルがどのピクセルにも少しノイズを加えるためです。丸写しは 1 枚もありません。",
     "digits.inpaint.index": "テスト用の数字の番号",
     "digits.inpaint.index_help": "モデルが見ていない数字から 1 枚選びます。",
     "digits.inpaint.mask": "隠す場所",
