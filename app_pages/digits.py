@@ -63,12 +63,12 @@ if section == "real":
     metrics = st.columns(2)
     metrics[0].metric(
         t("digits.bpp.learned"),
-        t("digits.bpp.value", b=learned),
-        t("digits.bpp.delta", d=learned - 8.0),
+        f"{learned:.2f}",
+        f"{learned - 8.0:+.2f}",  # a signed number, so Streamlit points the arrow the right way in every language
         delta_color="inverse",
         help=t("digits.bpp.help"),
     )
-    metrics[1].metric(t("digits.bpp.uniform"), t("digits.bpp.value", b=8.0))
+    metrics[1].metric(t("digits.bpp.uniform"), f"{8.0:.2f}")
     st.markdown(t("digits.bpp.meaning", saved=8.0 - learned, power=(8.0 - learned) * 64 * np.log10(2.0)))
 
 elif section == "copies":

@@ -324,10 +324,8 @@ TEXT: dict[str, str] = {
     "digits.grid.real_caption": "Original values 0–16, shown as 0–255.",
     "digits.grid.drawn_caption": "Drawn from the learned mixture, then rounded and clipped to valid pixels.",
     "digits.grid.noise_caption": "Every pixel uniform over 0–255, as on step 3.",
-    "digits.bpp.learned": "Learned model: held-out digits",
-    "digits.bpp.uniform": "Untrained AI (uniform)",
-    "digits.bpp.value": "{b:.2f} bits per pixel",
-    "digits.bpp.delta": "{d:+.2f} bits per pixel",
+    "digits.bpp.learned": "Learned model: held-out digits, bits per pixel",
+    "digits.bpp.uniform": "Untrained AI (uniform), bits per pixel",
     "digits.bpp.help": "The average of −log₂ p(picture) over the digits the model never saw, divided by 64 pixels. "
     "The chance of a picture of whole grey levels is taken as the model's density at it (a bin of width 1 per pixel). "
     "Uniform random pixels need exactly 8 bits per pixel, since each of 256 levels has chance 1/256.",

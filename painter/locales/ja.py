@@ -322,10 +322,8 @@ TEXT: dict[str, str] = {
     "digits.grid.real_caption": "元の値 0〜16 を 0〜255 に直して表示しています。",
     "digits.grid.drawn_caption": "学習した混合分布から引き、整数に丸めて 0〜255 に収めたものです。",
     "digits.grid.noise_caption": "ステップ 3 と同じく、各ピクセルを 0〜255 から一様に選んだものです。",
-    "digits.bpp.learned": "学習したモデル：テスト用の数字",
-    "digits.bpp.uniform": "学習前の AI（一様）",
-    "digits.bpp.value": "1 ピクセルあたり {b:.2f} ビット",
-    "digits.bpp.delta": "1 ピクセルあたり {d:+.2f} ビット",
+    "digits.bpp.learned": "学習したモデル：テスト用の数字（1 ピクセルあたりのビット数）",
+    "digits.bpp.uniform": "学習前の AI（一様）：1 ピクセルあたりのビット数",
     "digits.bpp.help": "モデルが見ていない数字について −log₂ p(絵) を平均し、64 ピクセルで割った値です。"
     "整数の濃さでできた絵の確率は、その点でのモデルの密度（各ピクセル幅 1 の区間）で近似しています。"
     "でたらめなピクセルなら 256 段階がどれも確率 1/256 なので、ちょうど 8 ビットです。",
