@@ -14,6 +14,7 @@ PAGES = (
     ("untrained", "app_pages/untrained.py", ":material/blur_on:"),
     ("contest", "app_pages/contest.py", ":material/scatter_plot:"),
     ("learn", "app_pages/learn.py", ":material/model_training:"),
+    ("digits", "app_pages/digits.py", ":material/draw:"),
     ("training", "app_pages/training.py", ":material/play_circle:"),
     ("style", "app_pages/style.py", ":material/palette:"),
     ("diffusion", "app_pages/diffusion.py", ":material/blur_circular:"),

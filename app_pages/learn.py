@@ -4,7 +4,7 @@ import numpy as np
 import streamlit as st
 
 from app_pages.common import header, model_controls, seed_controls
-from painter import cached, figures, images, model
+from painter import cached, figures, images, model, neighbours
 from painter.i18n import t
 
 header("learn")
@@ -57,3 +57,24 @@ if n_new:
     st.subheader(t("learn.strip_title", n=n_new))
     st.image(images.works_strip(new_works), width="content", output_format="PNG")
     st.caption(t("learn.strip_caption"))
+
+    st.subheader(t("learn.copies_title"))
+    st.markdown(t("learn.copies_intro"))
+    drawn = images.to_pixels(new_works).astype(int)
+    nearest, distance = neighbours.nearest(drawn, works)
+    table, histogram = st.columns([2, 3])
+    table.dataframe(
+        {
+            t("learn.copies.new"): [f"({a}, {b})" for a, b in drawn],
+            t("learn.copies.nearest"): [f"({a}, {b})" for a, b in works[nearest]],
+            t("learn.copies.distance"): np.round(distance, 1),
+        },
+        hide_index=True,
+        height=320,
+    )
+    with histogram:
+        labels = {key: t(f"learn.copies.fig.{key}") for key in ("x", "y", "drawn", "unseen", "hover")}
+        st.plotly_chart(
+            figures.distance_histogram(distance, cached.unseen_works_distances(), labels=labels), key="learn_copies"
+        )
+    st.caption(t("learn.copies_caption"))

@@ -1,9 +1,10 @@
 """Step 1: a picture is a grid of numbers."""
 
+import numpy as np
 import streamlit as st
 
 from app_pages.common import header
-from painter import cached, figures, images
+from painter import cached, counting, figures, images, upload
 from painter.i18n import option_labels, t
 
 header("pixels")
@@ -18,12 +19,54 @@ name = controls[0].segmented_control(
     key="pixels_photo",
     persist_state="session",
 )
-picture = cached.photo(name)
-gray = cached.grayscale_photo(name)
+with st.expander(t("pixels.upload.title")):
+    uploaded = st.file_uploader(
+        t("pixels.upload.label"), type=upload.EXTENSIONS, key="pixels_upload", help=t("pixels.upload.help")
+    )
+    own = None
+    if uploaded is not None:
+        # Decoded on every run from the bytes this session holds: never cached, never written to disk.
+        try:
+            own = upload.decode(uploaded.getvalue())
+        except upload.UploadError as error:
+            st.error(t(f"upload.error.{error.code}"))
+    if own is not None:
+        st.info(t("pixels.upload.showing"))
+        if own.scaled:
+            st.caption(
+                t("pixels.upload.scaled", w=own.width, h=own.height, sw=own.pixels.shape[1], sh=own.pixels.shape[0])
+            )
+        n_values = own.width * own.height * own.channels
+        st.metric(
+            t("pixels.upload.count_label"),
+            t("pixels.upload.count", w=own.width, h=own.height, c=own.channels, digits=counting.count_digits(n_values)),
+        )
+
+if own is None:
+    picture = cached.photo(name)
+    gray = cached.grayscale_photo(name)
+    suffix = ""
+elif own.channels == 3:
+    picture, gray = own.pixels, images.grayscale(own.pixels)
+    suffix = "_own"
+else:
+    picture, gray = np.repeat(own.pixels[..., None], 3, axis=2), own.pixels
+    suffix = "_own"
 height, width = gray.shape
-size = controls[3].slider(t("pixels.region_size"), 4, 16, 10, key="pixels_size")
-x0 = controls[1].slider(t("pixels.region_x"), 0, width - size, width // 2, key="pixels_x")
-y0 = controls[2].slider(t("pixels.region_y"), 0, height - size, height // 3, key="pixels_y")
+
+
+def bounded_slider(column, label: str, low: int, high: int, value: int, key: str) -> int:
+    """A slider, or its only possible value when a tiny picture leaves no choice."""
+    if high <= low:
+        return low
+    return int(column.slider(label, low, high, min(max(value, low), high), key=key))
+
+
+# Sliders for an upload get their own keys: its size differs from the photos'.
+largest = min(16, width, height)
+size = bounded_slider(controls[3], t("pixels.region_size"), min(4, largest), largest, 10, f"pixels_size{suffix}")
+x0 = bounded_slider(controls[1], t("pixels.region_x"), 0, width - size, width // 2, f"pixels_x{suffix}")
+y0 = bounded_slider(controls[2], t("pixels.region_y"), 0, height - size, height // 3, f"pixels_y{suffix}")
 
 left, right = st.columns(2)
 with left:

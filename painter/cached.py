@@ -16,8 +16,9 @@ import streamlit as st
 from sklearn.mixture import GaussianMixture
 
 from painter import contest as _contest
-from painter import counting, em, figures, images
+from painter import counting, em, figures, images, neighbours
 from painter import diffusion as _diffusion
+from painter import digits as _digits
 from painter import model as _model
 
 #: The contest every page uses: 300 artists, seed 0.
@@ -173,3 +174,35 @@ def diffusion_figure(
     return figures.diffusion_figure(
         grid, dens, path[shown], levels[shown], arrow_points, arrow_vectors, labels=dict(labels)
     )
+
+
+@st.cache_resource(max_entries=2, show_spinner=False)
+def digits_split(seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """The 8×8 digits as (training pictures, held-out pictures), rows of 64 values 0–255, read-only."""
+    train, held_out = _digits.split(_digits.load(), seed)
+    return _frozen(train), _frozen(held_out)
+
+
+@st.cache_resource(max_entries=len(_digits.CANDIDATES) * 2, show_spinner=False)
+def digits_model(n_components: int, seed: int = 0) -> _digits.DigitsModel:
+    """The mixture learned from the training digits, fitted once per setting for the whole server.
+
+    Its arrays are frozen; draw from it with a per-call generator only.
+    """
+    fitted = _digits.fit(digits_split(seed)[0], n_components, seed)
+    for array in (fitted.weights, fitted.means, fitted.covariances):
+        _frozen(array)
+    return fitted
+
+
+@st.cache_data(max_entries=2, show_spinner=False)
+def digits_held_out_distances(seed: int = 0) -> np.ndarray:
+    """Each held-out digit's distance to its nearest training digit (the "real, unseen" reference)."""
+    train, held_out = digits_split(seed)
+    return neighbours.nearest(held_out, train)[1]
+
+
+@st.cache_data(max_entries=2, show_spinner=False)
+def unseen_works_distances(seed: int = 1) -> np.ndarray:
+    """Distances from a fresh contest (another 300 artists) to the nearest of the shared contest's works."""
+    return neighbours.nearest(_contest.paintings(CONTEST_SIZE, seed), works())[1]

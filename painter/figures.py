@@ -22,6 +22,7 @@ __all__ = [
     "counting_figure",
     "density_figure",
     "diffusion_figure",
+    "distance_histogram",
     "ellipse",
     "em_figure",
     "frame_indices",
@@ -901,3 +902,45 @@ def diffusion_figure(
     )
     layout["margin"]["b"] = 150
     return go.Figure(data=data, layout=layout, frames=frames)
+
+
+def distance_histogram(drawn, unseen, *, labels: dict[str, str]) -> go.Figure:
+    """Distances to the nearest training picture: drawn pictures against real unseen ones.
+
+    Both histograms are normalised to a share of their pictures, so sets of
+    different sizes compare directly; a model that copied would pile its drawn
+    pictures up at 0.
+
+    Parameters
+    ----------
+    drawn, unseen : array-like of shape (n,) and (m,)
+        Distances in pixel values.
+    labels : dict
+        ``x``, ``y``, ``drawn``, ``unseen`` and ``hover``.
+    """
+    drawn = np.asarray(drawn, dtype=np.float32)
+    unseen = np.asarray(unseen, dtype=np.float32)
+    top = float(max(drawn.max(initial=0), unseen.max(initial=0), 1.0))
+    bins = dict(start=0.0, end=top * 1.02, size=top / 30)
+    data = [
+        dict(
+            type="histogram",
+            x=values,
+            name=name,
+            xbins=bins,
+            histnorm="probability",
+            opacity=0.6,
+            marker=dict(color=colour),
+            hovertemplate=labels["hover"] + "<extra>" + name + "</extra>",
+        )
+        for values, name, colour in ((unseen, labels["unseen"], ACCENT), (drawn, labels["drawn"], NEW_WORK))
+    ]
+    layout = dict(
+        height=320,
+        margin=MARGIN,
+        barmode="overlay",
+        legend=LEGEND_ON_TOP,
+        xaxis=dict(title=dict(text=labels["x"]), rangemode="tozero"),
+        yaxis=dict(title=dict(text=labels["y"]), tickformat=".0%"),
+    )
+    return go.Figure(data=data, layout=layout)

@@ -423,3 +423,76 @@ def test_diffusion_page_uses_the_visitors_model():
 def test_exports_are_offered(path, key):
     at = open_page(path)
     assert any(button.proto.id.endswith(key) for button in at.get("download_button"))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_digits_page_real_drawn_noise_and_bits_per_pixel(lang):
+    from painter import cached, digits
+
+    at = open_page("app_pages/digits.py", lang)
+    assert at.button_group(key="digits_section").value == "real"
+    grids = image_urls(at)
+    assert len(grids) == 3
+    fit = cached.digits_model(at.button_group(key="digits_k").value)
+    bpp = digits.bits_per_pixel(fit.weights, fit.means, fit.covariances, cached.digits_split()[1])
+    assert at.metric[0].value == f"{bpp:.2f}"
+    assert at.metric[1].value == "8.00"
+    at.button(key="digits_seed_again").click()
+    rerun(at)
+    assert image_urls(at) != grids and at.metric[0].value == f"{bpp:.2f}"
+    at.button_group(key="digits_k").set_value(1)
+    rerun(at)
+    assert at.metric[0].value != f"{bpp:.2f}"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_digits_page_new_not_copied(lang):
+    at = open_page("app_pages/digits.py", lang)
+    at.button_group(key="digits_section").set_value("copies")
+    rerun(at)
+    assert len(image_urls(at)) == 12 and len(chart_specs(at)) == 1
+    spec = json.loads(chart_specs(at)[0])
+    assert {trace["name"] for trace in spec["data"]} == {
+        translate(lang, "digits.copies.fig.drawn"),
+        translate(lang, "digits.copies.fig.unseen"),
+    }
+    assert float(at.metric[2].value) > 0  # the closest drawn digit is no copy
+
+
+def captions(at: AppTest) -> list[str]:
+    return [img.caption for element in at.get("image") for img in element.proto.imgs]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_digits_page_inpaints_the_hidden_part(lang):
+    at = open_page("app_pages/digits.py", lang)
+    at.button_group(key="digits_section").set_value("inpaint")
+    rerun(at)
+    truth, shown, completions = image_urls(at)
+    assert translate(lang, "digits.inpaint.completions", n=16, hidden=32) in captions(at)
+    at.button(key="digits_seed_again").click()
+    rerun(at)
+    assert image_urls(at)[:2] == [truth, shown] and image_urls(at)[2] != completions
+    at.button_group(key="digits_mask").set_value("box")
+    rerun(at)
+    at.slider(key="digits_rows").set_value((0, 1))
+    rerun(at)
+    assert translate(lang, "digits.inpaint.completions", n=16, hidden=8) in captions(at)
+    assert image_urls(at)[0] == truth and image_urls(at)[1] != shown
+    at.number_input(key="digits_index").set_value(5)
+    rerun(at)
+    assert image_urls(at)[0] != truth
+    at.slider(key="digits_rows").set_value((0, 7))
+    at.slider(key="digits_cols").set_value((0, 7))
+    rerun(at)
+    assert [w.value for w in at.warning] == [translate(lang, "digits.inpaint.all_hidden")]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_learn_page_shows_each_new_works_nearest_contest_work(lang):
+    at = open_page("app_pages/learn.py", lang)
+    table = at.dataframe[1].value
+    assert len(table) == 15
+    assert list(table.columns) == [translate(lang, f"learn.copies.{c}") for c in ("new", "nearest", "distance")]
+    assert (table[translate(lang, "learn.copies.distance")] >= 0).all()
+    assert len(chart_specs(at)) == 2

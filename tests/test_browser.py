@@ -150,3 +150,30 @@ def test_model_settings_follow_the_visitor_to_the_style_page(page, app_url):
     note = translate("en", "style.model_note", k=4, cov=translate("en", "model.cov.full"))
     wait_for_change(lambda: note in page.inner_text("body"), False)
     assert note in page.inner_text("body")
+
+
+def test_digits_redraw_draws_new_digits(page, app_url):
+    page.goto(_url(app_url, "digits", "en"))
+    settle(page, timeout=120)  # the first visit fits the digits model
+    drawn = page.locator('[data-testid="stImage"] img').nth(1)
+    before = drawn.get_attribute("src")
+    page.get_by_role("button", name=translate("en", "common.again")).click()
+    assert wait_for_change(lambda: drawn.get_attribute("src"), before) != before
+    _no_exception(page)
+
+
+def test_an_uploaded_picture_replaces_the_photo(page, app_url, tmp_path):
+    import numpy as np
+    from PIL import Image
+
+    path = tmp_path / "mine.png"
+    Image.fromarray(np.random.default_rng(0).integers(0, 256, (30, 40, 3), dtype=np.uint8)).save(path)
+    page.goto(_url(app_url, "pixels", "ja"))
+    settle(page)
+    before = _figure(page, 0)
+    page.locator('[data-testid="stMain"] summary').first.click()
+    page.locator('input[type="file"]').set_input_files(str(path))
+    assert wait_for_change(lambda: _figure(page, 0), before) != before
+    settle(page)
+    assert translate("ja", "pixels.upload.showing") in page.inner_text("body")
+    _no_exception(page)

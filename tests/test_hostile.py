@@ -68,3 +68,13 @@ def test_fit_takes_works_outside_the_pixel_range():
     X = np.array([[-300.0, 900.0], [1e4, -1e4], [5.0, 5.0], [6.0, 7.0], [250.0, 260.0]])
     gmm = model.fit(X, 2, "full")
     assert np.isfinite(model.log_density(*model.mixture(gmm), X)).all()
+
+
+@pytest.mark.parametrize("index", [-1, 10**6, 2.5])
+def test_digits_page_ignores_impossible_digit_numbers(index):
+    at = open_page("app_pages/digits.py")
+    at.button_group(key="digits_section").set_value("inpaint")
+    rerun(at)
+    at.number_input(key="digits_index").set_value(index)
+    rerun(at)
+    assert len(at.get("image")) == 3

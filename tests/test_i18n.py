@@ -46,7 +46,7 @@ def test_japanese_texts_are_japanese():
 def _used_keys() -> set[str]:
     """Keys named as literals in the UI, plus the families the pages build with f-strings."""
     from app_pages import PAGES
-    from painter import counting, diffusion, em, images, model, own_works
+    from painter import counting, diffusion, digits, em, images, model, own_works, upload
 
     source = "\n".join(path.read_text(encoding="utf-8") for path in UI_FILES)
     used = set(re.findall(r"""\bt\(\s*["']([\w.]+)["']""", source))
@@ -74,6 +74,11 @@ def _used_keys() -> set[str]:
         f"diffusion.fig.{k}"
         for k in ("points", "score", "trail", "now", "hover_now", "play", "pause", "sigma", "square")
     }
+    used |= {f"digits.section.{s}" for s in ("real", "copies", "inpaint")}
+    used |= {f"digits.grid.{g}{end}" for g in ("real", "drawn", "noise") for end in ("", "_caption")}
+    used |= {f"digits.inpaint.mask.{m}" for m in digits.MASKS}
+    used |= {f"{page}.copies.fig.{k}" for page in ("digits", "learn") for k in ("x", "y", "drawn", "unseen", "hover")}
+    used |= {f"upload.error.{code}" for code in upload.ERROR_CODES}
     return used
 
 

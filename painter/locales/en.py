@@ -372,4 +372,96 @@ TEXT: dict[str, str] = {
     "distribution of millions of pixels, so a diffusion model trains a neural network to predict the score "
     "(equivalently, the added noise) from noisy examples, and then runs exactly this loop.",
     "diffusion.model_note": "The model: {k} components, {cov} covariance, learned from the 300 works of step 4.",
+    # step 5a: real 8×8 pictures (issue 3)
+    "nav.digits": "5a · Real pictures",
+    "home.digits": "The same idea on real 8×8 handwritten digits: draw new ones, check they are not copies, fill in a "
+    "hidden half.",
+    "digits.title": "5a · Beyond 2 pixels: real 8×8 pictures",
+    "digits.takeaway": "The very same recipe — learn where real pictures gather, then draw from there — works on "
+    "pictures of 64 pixels, and it can even fill in a hidden part.",
+    "digits.fitting": "Learning the digits ({n} pictures), {k} components… only the first visit waits.",
+    "digits.section": "Show",
+    "digits.section.real": "Real vs drawn vs noise",
+    "digits.section.copies": "New, not copied",
+    "digits.section.inpaint": "Inpainting",
+    "digits.components": "Components",
+    "digits.components_help": "How many Gaussians the mixture has. BIC on the training digits picks {best}; "
+    "it weighs how well the model fits against how many numbers it needs.",
+    "digits.model_note": "The model learns from {n:,} handwritten digits that ship with scikit-learn and never sees "
+    "{m} others, kept aside to test it. It is a Gaussian mixture learned in a {dims}-dimensional PCA space and mapped "
+    "back to the 64 pixels; BIC chooses {best} components.",
+    "digits.grid.real": "Real digits (never seen by the model)",
+    "digits.grid.drawn": "Digits the model draws",
+    "digits.grid.noise": "The untrained AI (random pixels)",
+    "digits.grid.real_caption": "Original values 0–16, shown as 0–255.",
+    "digits.grid.drawn_caption": "Drawn from the learned mixture, then rounded and clipped to valid pixels.",
+    "digits.grid.noise_caption": "Every pixel uniform over 0–255, as on step 3.",
+    "digits.bpp.learned": "Learned model: held-out digits, bits per pixel",
+    "digits.bpp.uniform": "Untrained AI (uniform), bits per pixel",
+    "digits.bpp.help": "The average of −log₂ p(picture) over the digits the model never saw, divided by 64 pixels. "
+    "The chance of a picture of whole grey levels is taken as the model's density at it (a bin of width 1 per pixel). "
+    "Uniform random pixels need exactly 8 bits per pixel, since each of 256 levels has chance 1/256.",
+    "digits.bpp.meaning": "The model saves **{saved:.2f} bits per pixel**: it finds a real digit it has never seen "
+    "about **$10^{{{power:.0f}}}$ times** as likely as the untrained AI does, so it has really learned what digits "
+    "look like, not only the ones it was shown.",
+    "digits.copies.intro": "Does the model make new digits or copy the ones it learned from? Each drawn digit (left) "
+    "is shown beside the training digit nearest to it (right), with their distance: the square root of the sum of "
+    "squared pixel differences.",
+    "digits.copies.pair": "distance {d:.0f}",
+    "digits.copies.pair_caption": "A copy would be at distance 0. The histogram below puts 300 drawn digits next to "
+    "the digits the model never saw.",
+    "digits.copies.fig.x": "distance to the nearest training digit",
+    "digits.copies.fig.y": "share of pictures",
+    "digits.copies.fig.drawn": "drawn digits",
+    "digits.copies.fig.unseen": "real held-out digits",
+    "digits.copies.fig.hover": "distance %{x}<br>share %{y:.1%}",
+    "digits.copies.median_drawn": "Median distance, drawn digits",
+    "digits.copies.median_unseen": "Median distance, real unseen digits",
+    "digits.copies.closest": "Closest drawn digit",
+    "digits.copies.verdict": "Drawn digits sit no closer to the training digits than real digits the model never "
+    "saw — a little farther, in fact, because the model adds some noise to every pixel. None is a copy.",
+    "digits.inpaint.index": "Held-out digit",
+    "digits.inpaint.index_help": "One of the digits the model never saw.",
+    "digits.inpaint.mask": "Hide",
+    "digits.inpaint.mask.bottom": "Bottom half",
+    "digits.inpaint.mask.right": "Right half",
+    "digits.inpaint.mask.box": "A rectangle",
+    "digits.inpaint.rows": "Rectangle: rows",
+    "digits.inpaint.cols": "Rectangle: columns",
+    "digits.inpaint.all_hidden": "Keep at least one pixel visible: the model needs something to go on.",
+    "digits.inpaint.truth": "The truth",
+    "digits.inpaint.shown": "What the model sees",
+    "digits.inpaint.completions": "{n} completions of the {hidden} hidden pixels",
+    "digits.inpaint.caption": "Orange outline: the hidden pixels the model filled in. Each completion is drawn from "
+    "the exact conditional distribution p(hidden | visible): every Gaussian is conditioned on the visible pixels, and "
+    "the components' weights are recomputed from how well each explains them.",
+    "digits.inpaint.link": "This is step 6 in 64 dimensions: there one pixel (the style) was fixed and the other "
+    "drawn; here the visible pixels are fixed and the hidden ones drawn, with the same formulas.",
+    "learn.copies_title": "New, not copied",
+    "learn.copies_intro": "Each new work beside the contest work nearest to it, and their distance on the plane.",
+    "learn.copies.new": "new work",
+    "learn.copies.nearest": "nearest contest work",
+    "learn.copies.distance": "distance",
+    "learn.copies.fig.x": "distance to the nearest contest work",
+    "learn.copies.fig.y": "share of works",
+    "learn.copies.fig.drawn": "new works",
+    "learn.copies.fig.unseen": "real unseen works",
+    "learn.copies.fig.hover": "distance %{x}<br>share %{y:.1%}",
+    "learn.copies_caption": "Real unseen works: a fresh contest of 300 other artists (seed 1), which the model never "
+    "saw. If new works were copies they would pile up at 0; instead they sit about as far from the contest as the "
+    "unseen works do.",
+    "pixels.upload.title": "Your own picture",
+    "pixels.upload.label": "Upload a picture (PNG, JPEG, WebP, GIF or BMP, up to 10 MB)",
+    "pixels.upload.help": "It stays in this browser session only: it is not saved and nobody else sees it.",
+    "pixels.upload.showing": "Showing your picture instead of the photo. Remove it to go back to the photos.",
+    "pixels.upload.scaled": "Your picture has {w:,} × {h:,} pixels; the views below show it scaled down to "
+    "{sw:,} × {sh:,} so the page stays quick. Its count below is for the full size.",
+    "pixels.upload.count_label": "Possible pictures of this size and kind",
+    "pixels.upload.count": "256^({w:,}·{h:,}·{c}): a number with {digits:,} digits",
+    "upload.error.empty": "That file is empty (0 bytes).",
+    "upload.error.too_big": "That file is larger than 10 MB.",
+    "upload.error.not_image": "That file is not a picture this page can read. Try a PNG, JPEG, WebP, GIF or BMP.",
+    "upload.error.format": "That kind of picture is not accepted here. Try a PNG, JPEG, WebP, GIF or BMP.",
+    "upload.error.too_many_pixels": "That picture has too many pixels (more than 24 million) to open safely.",
+    "upload.error.damaged": "That picture is damaged or cut short and cannot be read.",
 }

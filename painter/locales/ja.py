@@ -369,4 +369,101 @@ TEXT: dict[str, str] = {
     "拡散モデルはノイズを加えた例からスコア（言い換えれば、加えられたノイズ）を当てるニューラルネットワークを学習し、"
     "そのうえでこれとまったく同じ手順を回します。",
     "diffusion.model_note": "モデル：成分 {k} 個、{cov}型の共分散。ステップ 4 の 300 作品から学習。",
+    # ステップ 5a：本物の 8×8 の絵（issue 3）
+    "nav.digits": "5a · 本物の絵で",
+    "home.digits": "同じ考え方を本物の 8×8 の手書き数字で。新しい数字を描き、丸写しでないか確かめ、"
+    "隠した半分を補います。",
+    "digits.title": "5a · 2 ピクセルの先へ：本物の 8×8 の絵",
+    "digits.takeaway": "本物の絵が集まる場所を学び、そこから描く。まったく同じやり方が 64 ピクセルの絵でも通用し、"
+    "隠れた部分を補うことさえできます。",
+    "digits.fitting": "手書き数字（{n} 枚）を学習しています：成分 {k} 個…… 待つのは最初の 1 回だけです。",
+    "digits.section": "表示",
+    "digits.section.real": "本物・生成・ノイズ",
+    "digits.section.copies": "丸写しではない",
+    "digits.section.inpaint": "穴埋め（インペインティング）",
+    "digits.components": "成分の数",
+    "digits.components_help": "混合モデルのガウス分布の個数。学習用の数字で BIC を比べると {best} 個が選ばれます。"
+    "BIC は、当てはまりの良さと必要な数値の多さを天秤にかけた指標です。",
+    "digits.model_note": "scikit-learn に付属する手書き数字のうち {n:,} 枚から学習し、"
+    "残りの {m} 枚はテスト用に取っておいて"
+    "モデルには一度も見せません。モデルは {dims} 次元の主成分（PCA）空間で学習したガウス混合を、64 ピクセルの空間に"
+    "戻したものです。成分の数は BIC で選び、{best} 個になりました。",
+    "digits.grid.real": "本物の数字（モデルは見ていない）",
+    "digits.grid.drawn": "モデルが描いた数字",
+    "digits.grid.noise": "学習前の AI（でたらめなピクセル）",
+    "digits.grid.real_caption": "元の値 0〜16 を 0〜255 に直して表示しています。",
+    "digits.grid.drawn_caption": "学習した混合分布から引き、整数に丸めて 0〜255 に収めたものです。",
+    "digits.grid.noise_caption": "ステップ 3 と同じく、各ピクセルを 0〜255 から一様に選んだものです。",
+    "digits.bpp.learned": "学習したモデル（テスト用の数字）：ビット／ピクセル",
+    "digits.bpp.uniform": "学習前の AI（一様）：ビット／ピクセル",
+    "digits.bpp.help": "モデルが見ていない数字について −log₂ p(絵) を平均し、64 ピクセルで割った値です。"
+    "整数の濃さでできた絵の確率は、その点でのモデルの密度（各ピクセル幅 1 の区間）で近似しています。"
+    "でたらめなピクセルなら 256 段階がどれも確率 1/256 なので、ちょうど 8 ビットです。",
+    "digits.bpp.meaning": "モデルは **1 ピクセルあたり {saved:.2f} ビット** 節約しています。つまり、"
+    "見たことのない本物の数字を、"
+    "学習前の AI の約 **$10^{{{power:.0f}}}$ 倍** もありそうだと判断しています。見せられた数字だけでなく、"
+    "数字とはどういう形かを本当に学んだということです。",
+    "digits.copies.intro": "モデルは新しい数字を描いているのか、"
+    "それとも学習した数字を写しているだけか？ 描いた数字（左）と、"
+    "学習用の数字の中で一番近いもの（右）を並べ、その距離を添えました。距離はピクセルごとの差の二乗和の平方根です。",
+    "digits.copies.pair": "距離 {d:.0f}",
+    "digits.copies.pair_caption": "丸写しなら距離は 0 です。下のヒストグラムでは、描いた 300 枚と、"
+    "モデルが見ていない本物の数字とを比べています。",
+    "digits.copies.fig.x": "一番近い学習用の数字までの距離",
+    "digits.copies.fig.y": "枚数の割合",
+    "digits.copies.fig.drawn": "描いた数字",
+    "digits.copies.fig.unseen": "テスト用の本物の数字",
+    "digits.copies.fig.hover": "距離 %{x}<br>割合 %{y:.1%}",
+    "digits.copies.median_drawn": "距離の中央値：描いた数字",
+    "digits.copies.median_unseen": "距離の中央値：見ていない本物の数字",
+    "digits.copies.closest": "最も近かった描いた数字",
+    "digits.copies.verdict": "描いた数字は、モデルが見ていない本物の数字よりも学習用の数字に近いわけではありません。"
+    "むしろ少し遠めです。モデルがどのピクセルにも少しノイズを加えるためです。丸写しは 1 枚もありません。",
+    "digits.inpaint.index": "テスト用の数字の番号",
+    "digits.inpaint.index_help": "モデルが見ていない数字から 1 枚選びます。",
+    "digits.inpaint.mask": "隠す場所",
+    "digits.inpaint.mask.bottom": "下半分",
+    "digits.inpaint.mask.right": "右半分",
+    "digits.inpaint.mask.box": "長方形",
+    "digits.inpaint.rows": "長方形：行",
+    "digits.inpaint.cols": "長方形：列",
+    "digits.inpaint.all_hidden": "少なくとも 1 ピクセルは見えるようにしてください。手がかりがないと補えません。",
+    "digits.inpaint.truth": "正解",
+    "digits.inpaint.shown": "モデルに見せる絵",
+    "digits.inpaint.completions": "隠した {hidden} ピクセルの補い方 {n} 通り",
+    "digits.inpaint.caption": "オレンジの枠：モデルが補った隠れたピクセル。どの補い方も、"
+    "厳密な条件付き分布 p(隠れた部分 | "
+    "見える部分) から引いています。各ガウス分布を見えるピクセルで条件付けし、各成分の重みは見えるピクセルをどれだけ"
+    "よく説明するかで計算し直します。",
+    "digits.inpaint.link": "これは 64 次元版のステップ 6 です。"
+    "あちらでは 1 ピクセル（画風）を固定してもう一方を引きました。"
+    "ここでは見えるピクセルを固定して隠れたピクセルを引きます。使う式は同じです。",
+    "learn.copies_title": "丸写しではない",
+    "learn.copies_intro": "新しい作品と、それに一番近いコンテスト作品、そして平面上での距離です。",
+    "learn.copies.new": "新しい作品",
+    "learn.copies.nearest": "一番近いコンテスト作品",
+    "learn.copies.distance": "距離",
+    "learn.copies.fig.x": "一番近いコンテスト作品までの距離",
+    "learn.copies.fig.y": "作品数の割合",
+    "learn.copies.fig.drawn": "新しい作品",
+    "learn.copies.fig.unseen": "見ていない本物の作品",
+    "learn.copies.fig.hover": "距離 %{x}<br>割合 %{y:.1%}",
+    "learn.copies_caption": "見ていない本物の作品：別の 300 人の画家による新しいコンテスト（シード 1）で、"
+    "モデルは一度も"
+    "見ていません。新しい作品が丸写しなら距離 0 に集まるはずですが、実際は見ていない作品と同じくらい離れています。",
+    "pixels.upload.title": "自分の絵で試す",
+    "pixels.upload.label": "絵をアップロード（PNG・JPEG・WebP・GIF・BMP、10 MB まで）",
+    "pixels.upload.help": "絵はこのブラウザのセッションの中だけで使います。保存されず、ほかの人には見えません。",
+    "pixels.upload.showing": "写真の代わりにあなたの絵を表示しています。ファイルを外すと写真に戻ります。",
+    "pixels.upload.scaled": "あなたの絵は {w:,} × {h:,} ピクセルです。ページを軽く保つため、"
+    "下の表示は {sw:,} × {sh:,} に"
+    "縮小しています。下の数は元の大きさについてのものです。",
+    "pixels.upload.count_label": "この大きさ・種類の絵は何通り？",
+    "pixels.upload.count": "256^({w:,}·{h:,}·{c})：{digits:,} 桁の数",
+    "upload.error.empty": "ファイルが空です（0 バイト）。",
+    "upload.error.too_big": "ファイルが 10 MB を超えています。",
+    "upload.error.not_image": "このページで読める絵ではありません。PNG・JPEG・WebP・GIF・BMP をお試しください。",
+    "upload.error.format": "この種類の絵はここでは扱えません。PNG・JPEG・WebP・GIF・BMP をお試しください。",
+    "upload.error.too_many_pixels": "ピクセル数が多すぎて（2,400 万を超えています）安全に開けません。",
+    "upload.error.damaged": "絵が壊れているか途中で切れていて、読み込めません。",
 }

@@ -1,0 +1,142 @@
+"""Beyond 2 pixels: the same idea on real 8×8 pictures (scikit-learn's handwritten digits)."""
+
+import numpy as np
+import streamlit as st
+
+from app_pages.common import header, seed_controls
+from painter import cached, digits, figures, images, neighbours
+from painter.i18n import option_labels, t
+
+SECTIONS = ("real", "copies", "inpaint")
+N_SHOWN = 16
+#: Drawn digits compared with the training set (the histogram); the first pairs are shown.
+N_COMPARED = 300
+N_PAIRS = 12
+
+header("digits")
+train, held_out = cached.digits_split()
+
+# Every candidate is fitted once for the whole server; only the very first visit waits.
+progress = st.empty()
+models = {}
+for i, k in enumerate(digits.CANDIDATES):
+    progress.progress(i / len(digits.CANDIDATES), text=t("digits.fitting", k=k, n=len(train)))
+    models[k] = cached.digits_model(k)
+progress.empty()
+best = digits.best_by_bic(models)
+
+section = st.segmented_control(
+    t("digits.section"),
+    SECTIONS,
+    default=SECTIONS[0],
+    required=True,
+    format_func=option_labels("digits.section"),
+    key="digits_section",
+)
+controls = st.columns([3, 3])
+n_components = controls[0].segmented_control(
+    t("digits.components"),
+    digits.CANDIDATES,
+    default=best,
+    required=True,
+    key="digits_k",
+    help=t("digits.components_help", best=best),
+)
+with controls[1]:
+    seed = seed_controls("digits_seed")
+fitted = models[n_components]
+st.caption(t("digits.model_note", n=len(train), m=len(held_out), dims=digits.PCA_DIMS, best=best))
+
+if section == "real":
+    rng = np.random.default_rng(seed)
+    real = held_out[rng.choice(len(held_out), N_SHOWN, replace=False)]
+    drawn = digits.sample(fitted, N_SHOWN, rng)
+    noise = images.random_pictures(N_SHOWN, digits.SIDE, digits.SIDE, False, rng).reshape(N_SHOWN, -1)
+    for column, (key, pictures) in zip(
+        st.columns(3), (("real", real), ("drawn", drawn), ("noise", noise)), strict=True
+    ):
+        column.markdown(f"**{t(f'digits.grid.{key}')}**")
+        column.image(digits.tile(pictures, per_row=4, scale=10), width="content", output_format="PNG")
+        column.caption(t(f"digits.grid.{key}_caption"))
+
+    learned = digits.bits_per_pixel(fitted.weights, fitted.means, fitted.covariances, held_out)
+    metrics = st.columns(2)
+    metrics[0].metric(
+        t("digits.bpp.learned"),
+        f"{learned:.2f}",
+        f"{learned - 8.0:+.2f}",  # a signed number, so Streamlit points the arrow the right way in every language
+        delta_color="inverse",
+        help=t("digits.bpp.help"),
+    )
+    metrics[1].metric(t("digits.bpp.uniform"), f"{8.0:.2f}")
+    st.markdown(t("digits.bpp.meaning", saved=8.0 - learned, power=(8.0 - learned) * 64 * np.log10(2.0)))
+
+elif section == "copies":
+    drawn = digits.sample(fitted, N_COMPARED, np.random.default_rng(seed))
+    index, distance = neighbours.nearest(drawn, train)
+    unseen = cached.digits_held_out_distances()
+    st.markdown(t("digits.copies.intro"))
+    st.image(
+        [digits.tile([drawn[i], train[index[i]]], per_row=2, scale=8) for i in range(N_PAIRS)],
+        caption=[t("digits.copies.pair", d=distance[i]) for i in range(N_PAIRS)],
+        width="content",
+        output_format="PNG",
+    )
+    st.caption(t("digits.copies.pair_caption"))
+    left, right = st.columns([3, 2])
+    with left:
+        labels = {key: t(f"digits.copies.fig.{key}") for key in ("x", "y", "drawn", "unseen", "hover")}
+        st.plotly_chart(figures.distance_histogram(distance, unseen, labels=labels), key="digits_distances")
+    with right:
+        st.metric(t("digits.copies.median_drawn"), f"{np.median(distance):.0f}")
+        st.metric(t("digits.copies.median_unseen"), f"{np.median(unseen):.0f}")
+        st.metric(t("digits.copies.closest"), f"{distance.min():.0f}")
+        st.markdown(t("digits.copies.verdict"))
+
+else:
+    left, right = st.columns([2, 3])
+    index = int(
+        left.number_input(
+            t("digits.inpaint.index"), 0, len(held_out) - 1, 0, key="digits_index", help=t("digits.inpaint.index_help")
+        )
+    )
+    kind = right.segmented_control(
+        t("digits.inpaint.mask"),
+        digits.MASKS,
+        default=digits.MASKS[0],
+        required=True,
+        format_func=option_labels("digits.inpaint.mask"),
+        key="digits_mask",
+    )
+    box = None
+    if kind == "box":
+        rows_col, cols_col = st.columns(2)
+        rows = rows_col.slider(t("digits.inpaint.rows"), 0, 7, (2, 5), key="digits_rows")
+        cols = cols_col.slider(t("digits.inpaint.cols"), 0, 7, (2, 5), key="digits_cols")
+        box = (*rows, *cols)
+    try:
+        hidden = digits.mask(kind, box)
+    except ValueError:
+        st.warning(t("digits.inpaint.all_hidden"))
+        st.stop()
+    truth = held_out[index]
+    completions = digits.inpaint(fitted, truth, hidden, N_SHOWN, np.random.default_rng(seed))
+    columns = st.columns([1, 1, 4])
+    columns[0].image(
+        digits.tile([truth], scale=12), caption=t("digits.inpaint.truth"), width="content", output_format="PNG"
+    )
+    columns[1].image(
+        digits.tile([digits.hide(truth, hidden)], scale=12),
+        caption=t("digits.inpaint.shown"),
+        width="content",
+        output_format="PNG",
+    )
+    columns[2].image(
+        digits.tile(completions, per_row=8, scale=6, hidden=hidden),
+        caption=t("digits.inpaint.completions", n=N_SHOWN, hidden=int(hidden.sum())),
+        width="content",
+        output_format="PNG",
+    )
+    st.caption(t("digits.inpaint.caption"))
+    st.markdown(t("digits.inpaint.link"))
+    st.page_link("app_pages/style.py", label=t("nav.style"), icon=":material/palette:")
