@@ -1,6 +1,7 @@
 """The app's pages, one file per step of the story (layout and widgets only)."""
 
 from painter.diffusion import METHODS
+from painter.digits import CANDIDATES, HELD_OUT, MASKS
 from painter.em import INITS
 from painter.images import PHOTOS
 from painter.model import COVARIANCE_TYPES
@@ -19,6 +20,9 @@ PAGES = (
     ("style", "app_pages/style.py", ":material/palette:"),
     ("diffusion", "app_pages/diffusion.py", ":material/blur_circular:"),
 )
+
+#: The sections of the real-pictures page.
+DIGIT_SECTIONS = ("real", "copies", "inpaint")
 
 SEED = dict(kind="int", low=0, high=2**31 - 1)
 MODEL = (Param("model_k", "int", 1, 8), Param("model_cov", "choice", choices=COVARIANCE_TYPES))
@@ -40,6 +44,13 @@ URL_PARAMS: dict[str, tuple[Param, ...]] = {
     ),
     "contest": (Param("contest_artist", "int", 1, 300), Param("contest_strip", "int", 5, 40)),
     "learn": (*MODEL, Param("learn_n_new", "int", 0, 60), Param("learn_seed", **SEED)),
+    "digits": (
+        Param("digits_section", "choice", choices=DIGIT_SECTIONS),
+        Param("digits_k", "int", min(CANDIDATES), max(CANDIDATES), choices=CANDIDATES),
+        Param("digits_seed", **SEED),
+        Param("digits_index", "int", 0, HELD_OUT - 1),
+        Param("digits_mask", "choice", choices=MASKS),
+    ),
     "training": (
         Param("em_k", "int", 1, 8),
         Param("em_cov", "choice", choices=COVARIANCE_TYPES),

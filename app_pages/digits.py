@@ -3,11 +3,11 @@
 import numpy as np
 import streamlit as st
 
+from app_pages import DIGIT_SECTIONS
 from app_pages.common import header, seed_controls
 from painter import cached, digits, figures, images, neighbours
 from painter.i18n import option_labels, t
 
-SECTIONS = ("real", "copies", "inpaint")
 N_SHOWN = 16
 #: Drawn digits compared with the training set (the histogram); the first pairs are shown.
 N_COMPARED = 300
@@ -27,8 +27,8 @@ best = digits.best_by_bic(models)
 
 section = st.segmented_control(
     t("digits.section"),
-    SECTIONS,
-    default=SECTIONS[0],
+    DIGIT_SECTIONS,
+    default=DIGIT_SECTIONS[0],
     required=True,
     format_func=option_labels("digits.section"),
     key="digits_section",

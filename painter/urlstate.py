@@ -29,8 +29,8 @@ class Param:
         How the text is read.
     low, high : float, optional
         Inclusive bounds for ``int`` and ``float``.
-    choices : tuple of str, optional
-        Allowed values for ``choice``.
+    choices : tuple, optional
+        Allowed values for ``choice`` (strings), or the only values an ``int`` may take.
     step : float, optional
         For a slider that moves in steps: the value must be ``low`` plus a whole number of steps.
     """
@@ -39,7 +39,7 @@ class Param:
     kind: str
     low: float | None = None
     high: float | None = None
-    choices: tuple[str, ...] = ()
+    choices: tuple = ()
     step: float | None = None
 
     def read(self, text: str):
@@ -59,6 +59,8 @@ class Param:
         if isinstance(value, float) and not math.isfinite(value):
             return None
         if (self.low is not None and value < self.low) or (self.high is not None and value > self.high):
+            return None
+        if self.choices and value not in self.choices:
             return None
         if self.step and not math.isclose((value - (self.low or 0)) / self.step % 1, 0, abs_tol=1e-9):
             return None

@@ -85,7 +85,7 @@ def test_every_setting_round_trips_through_the_url(page, param):
 def test_every_bad_setting_falls_back_with_a_notice(page, param):
     at = _open(PATHS[page], {param.key: "<script>alert(1)</script>", "lang": "ja"})
     assert at.toast[0].value == translate("ja", "app.url_rejected", names=param.key)
-    assert at.query_params[param.key] != "<script>alert(1)</script>"
+    assert dict(at.query_params).get(param.key) != "<script>alert(1)</script>"
 
 
 def test_a_changed_setting_is_written_to_the_url():
