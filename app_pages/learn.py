@@ -3,7 +3,7 @@
 import numpy as np
 import streamlit as st
 
-from app_pages.common import header, model_controls, seed_controls
+from app_pages.common import download_png, header, model_controls, seed_controls
 from painter import cached, figures, images, model, neighbours
 from painter.i18n import t
 
@@ -55,8 +55,10 @@ with side:
 
 if n_new:
     st.subheader(t("learn.strip_title", n=n_new))
-    st.image(images.works_strip(new_works), width="content", output_format="PNG")
+    strip = images.works_strip(new_works)
+    st.image(strip, width="content", output_format="PNG")
     st.caption(t("learn.strip_caption"))
+    download_png(strip, f"new-works-{n_components}-{covariance_type}-seed{seed}.png", key="learn_png")
 
     st.subheader(t("learn.copies_title"))
     st.markdown(t("learn.copies_intro"))

@@ -65,8 +65,10 @@ def bounded_slider(column, label: str, low: int, high: int, value: int, key: str
 # Sliders for an upload get their own keys: its size differs from the photos'.
 largest = min(16, width, height)
 size = bounded_slider(controls[3], t("pixels.region_size"), min(4, largest), largest, 10, f"pixels_size{suffix}")
-x0 = bounded_slider(controls[1], t("pixels.region_x"), 0, width - size, width // 2, f"pixels_x{suffix}")
-y0 = bounded_slider(controls[2], t("pixels.region_y"), 0, height - size, height // 3, f"pixels_y{suffix}")
+# The position sliders end where the largest box still fits, so changing the box
+# size never changes their range (a new range would reset them to the default).
+x0 = bounded_slider(controls[1], t("pixels.region_x"), 0, width - largest, width // 2, f"pixels_x{suffix}")
+y0 = bounded_slider(controls[2], t("pixels.region_y"), 0, height - largest, height // 3, f"pixels_y{suffix}")
 
 left, right = st.columns(2)
 with left:

@@ -415,6 +415,7 @@ def test_diffusion_page_uses_the_visitors_model():
     ("path", "key"),
     [
         ("app_pages/untrained.py", "untrained_png"),
+        ("app_pages/learn.py", "learn_png"),
         ("app_pages/contest.py", "contest_csv"),
         ("app_pages/style.py", "style_png"),
         ("app_pages/diffusion.py", "diffusion_png"),
@@ -496,3 +497,13 @@ def test_learn_page_shows_each_new_works_nearest_contest_work(lang):
     assert list(table.columns) == [translate(lang, f"learn.copies.{c}") for c in ("new", "nearest", "distance")]
     assert (table[translate(lang, "learn.copies.distance")] >= 0).all()
     assert len(chart_specs(at)) == 2
+
+
+def test_pixels_box_keeps_its_place_when_its_size_changes():
+    at = open_page("app_pages/pixels.py")
+    at.slider(key="pixels_x").set_value(600)
+    at.slider(key="pixels_y").set_value(400)
+    rerun(at)
+    at.slider(key="pixels_size").set_value(16)
+    rerun(at)
+    assert (at.slider(key="pixels_x").value, at.slider(key="pixels_y").value) == (600, 400)
