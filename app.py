@@ -10,6 +10,7 @@ from urllib.parse import urlencode
 import streamlit as st
 
 from app_pages import PAGES, URL_PARAMS
+from app_pages.common import PRESENT_KEY, presenting
 from painter import urlstate
 from painter.i18n import LANGUAGE_KEY, LANGUAGES, language_for_locale, option_labels, t
 from painter.warmup import warm_up
@@ -35,6 +36,35 @@ def choose_language() -> None:
         )
 
 
+#: Presenter mode's look: large type and a tight page so a figure fits a projector.
+#: Static CSS written here, never built from anything a visitor sends.
+PRESENTER_CSS = """<style>
+html { font-size: 19px; }
+[data-testid="stMainBlockContainer"] { padding-top: 2rem; padding-bottom: 1rem; max-width: 100%; }
+[data-testid="stMain"] [data-testid="stCaptionContainer"] { display: none; }
+</style>"""
+#: ... and its controls tucked away until the presenter asks for them.
+HIDDEN_CONTROLS_CSS = """<style>
+[data-testid="stMain"] :is([data-testid="stSlider"], [data-testid="stNumberInput"], [data-testid="stSelectbox"],
+  [data-testid="stButtonGroup"], [data-testid="stToggle"], [data-testid="stButton"], [data-testid="stDownloadButton"],
+  [data-testid="stPopover"], [data-testid="stFileUploader"], [data-testid="stExpander"]) { display: none; }
+</style>"""
+
+
+def presenter_mode() -> None:
+    """Slides for a projector: a switch (and ?present=1), large type, controls tucked away."""
+    if PRESENT_KEY not in st.session_state:
+        st.session_state[PRESENT_KEY] = st.query_params.get(PRESENT_KEY) == "1"
+    with st.sidebar:
+        st.toggle(t("app.present"), key=PRESENT_KEY, help=t("app.present_help"))
+        if presenting():
+            st.toggle(t("app.present_controls"), key="present_controls")
+    if presenting():
+        st.html(PRESENTER_CSS)
+        if not st.session_state.get("present_controls"):
+            st.html(HIDDEN_CONTROLS_CSS)
+
+
 def restore_view(page: str) -> None:
     """On a session's first visit to a page, take that page's settings from the link.
 
@@ -54,6 +84,8 @@ def restore_view(page: str) -> None:
 def remember_view(page: str) -> dict[str, str]:
     """Write the language and this page's settings into the URL, so the address shares the view."""
     wanted = {LANGUAGE_KEY: st.session_state[LANGUAGE_KEY]}
+    if presenting():
+        wanted[PRESENT_KEY] = "1"
     for param in URL_PARAMS.get(page, ()):
         if param.key in st.session_state:
             wanted[param.key] = urlstate.encode(st.session_state[param.key])
@@ -70,12 +102,12 @@ def share_link(query: dict[str, str]) -> None:
         st.caption(t("app.link_help"))
 
 
-def step_links(page: str) -> None:
+def step_links(page: str, where=st) -> None:
     """Links to the previous and the next step, so the story can be walked in order."""
     keys = [key for key, _, _ in PAGES]
     here = keys.index(page)
-    st.divider()
-    previous, following = st.columns(2)
+    where.divider()
+    previous, following = where.columns(2)
     if here > 0:
         key, path, _ = PAGES[here - 1]
         previous.page_link(path, label=t("app.previous", title=t(f"nav.{key}")), icon=":material/arrow_back:")
@@ -88,12 +120,15 @@ def main() -> None:
     st.set_page_config(page_title="painter", page_icon=":material/palette:", layout="wide")
     warm_up()  # once per server process; see painter/warmup.py
     choose_language()
+    presenter_mode()
     pages = [
         st.Page(path, title=t(f"nav.{key}"), icon=icon, url_path=None if key == "home" else key, default=key == "home")
         for key, path, icon in PAGES
     ]
     page = st.navigation(pages)
     key = page.url_path or "home"
+    if presenting():  # the way on stays in view, whatever the page's length
+        step_links(key, st.sidebar)
     with st.sidebar:
         st.caption(t("app.sidebar_note"))
     restore_view(key)

@@ -77,3 +77,29 @@ def download_csv(text: str, file_name: str, key: str) -> None:
         on_click="ignore",
         key=key,
     )
+
+
+#: Presenter mode: the session-state key (and URL parameter), and the figure height that,
+#: with the title and the takeaway in large type, fits a 1280×720 projector without scrolling.
+PRESENT_KEY = "present"
+PRESENTER_HEIGHT = 430
+
+
+def presenting() -> bool:
+    """Whether this session shows the app as slides (see ``app.py``)."""
+    return bool(st.session_state.get(PRESENT_KEY))
+
+
+def chart(figure, key: str, where=st, **kwargs):
+    """Draw a Plotly figure with its text alternative, sized for the projector in presenter mode.
+
+    The text alternative is the catalogue entry ``alt.<key>`` (a trailing
+    ``_<number>`` is ignored, so a row of small charts shares one text). Shared
+    cached figures are never changed: presenter mode draws a resized copy.
+    """
+    alt = t(f"alt.{key.rstrip('0123456789').rstrip('_')}")
+    if presenting():
+        spec = figure.to_dict()
+        spec["layout"]["height"] = min(spec["layout"].get("height") or PRESENTER_HEIGHT, PRESENTER_HEIGHT)
+        figure = spec
+    return where.plotly_chart(figure, key=key, alt=alt, **kwargs)

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from app_pages.common import download_csv, header
+from app_pages.common import chart, download_csv, header
 from painter import cached, contest, figures, images
 from painter.i18n import t
 
@@ -24,7 +24,7 @@ with plane:
         chosen=artist - 1,
         chosen_name=t("contest.chosen", i=artist),
     )
-    st.plotly_chart(fig, key="contest_plane")
+    chart(fig, key="contest_plane")
     st.caption(t("contest.plane_caption"))
 with side:
     x1, x2 = (int(v) for v in works[artist - 1])

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from app_pages.common import header, tex_int
+from app_pages.common import chart, header, tex_int
 from painter import cached, counting, figures
 from painter.i18n import t
 
@@ -72,7 +72,7 @@ labels = [t("count.bar.pictures", w=width, h=height, c=channels)] + [
     t(f"count.bar.{k}") for k, _ in counting.REFERENCES
 ]
 bar_digits = [digits] + [counting.digits_of_float(v) for _, v in counting.REFERENCES]
-st.plotly_chart(
+chart(
     figures.counting_figure(labels, bar_digits, 0, t("count.bar.axis"), t("count.bar.hover")),
     key="count_chart",
 )

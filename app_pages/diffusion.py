@@ -3,7 +3,7 @@
 import numpy as np
 import streamlit as st
 
-from app_pages.common import download_png, header, model_controls, seed_controls
+from app_pages.common import chart, download_png, header, model_controls, seed_controls
 from painter import cached, diffusion, images, model
 from painter.i18n import option_labels, t
 
@@ -53,7 +53,7 @@ weights, means, covariances = model.mixture(gmm)
 
 plane, side = st.columns([5, 2])
 with plane:
-    st.plotly_chart(figure, key="diffusion_plane")
+    chart(figure, key="diffusion_plane")
     sigma_max, sigma_min = diffusion.SIGMA_RANGE[method]
     st.caption(t("diffusion.figure_caption", frames=len(figure.frames)))
     st.markdown(t(f"diffusion.method_note.{method}", smax=f"{sigma_max:.0f}", smin=sigma_min, steps=steps))

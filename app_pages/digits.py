@@ -4,7 +4,7 @@ import numpy as np
 import streamlit as st
 
 from app_pages import DIGIT_SECTIONS
-from app_pages.common import header, seed_controls
+from app_pages.common import chart, header, seed_controls
 from painter import cached, digits, figures, images, neighbours
 from painter.i18n import option_labels, t
 
@@ -86,7 +86,7 @@ elif section == "copies":
     left, right = st.columns([3, 2])
     with left:
         labels = {key: t(f"digits.copies.fig.{key}") for key in ("x", "y", "drawn", "unseen", "hover")}
-        st.plotly_chart(figures.distance_histogram(distance, unseen, labels=labels), key="digits_distances")
+        chart(figures.distance_histogram(distance, unseen, labels=labels), key="digits_distances")
     with right:
         st.metric(t("digits.copies.median_drawn"), f"{np.median(distance):.0f}")
         st.metric(t("digits.copies.median_unseen"), f"{np.median(unseen):.0f}")

@@ -3,7 +3,7 @@
 import numpy as np
 import streamlit as st
 
-from app_pages.common import download_png, header, model_controls, seed_controls
+from app_pages.common import chart, download_png, header, model_controls, seed_controls
 from painter import cached, figures, images, model, neighbours
 from painter.i18n import t
 
@@ -25,7 +25,7 @@ new_works = model.sample(weights, means, covariances, n_new, np.random.default_r
 plane, side = st.columns([5, 3])
 with plane:
     labels = {key: t(f"learn.fig.{key}") for key in ("density", "works", "component", "new", "hover_work", "hover_new")}
-    st.plotly_chart(
+    chart(
         figures.density_figure(
             grid, density, works, means, covariances, new_works, labels={"x": t("axis.x1"), "y": t("axis.x2"), **labels}
         ),
@@ -76,7 +76,5 @@ if n_new:
     )
     with histogram:
         labels = {key: t(f"learn.copies.fig.{key}") for key in ("x", "y", "drawn", "unseen", "hover")}
-        st.plotly_chart(
-            figures.distance_histogram(distance, cached.unseen_works_distances(), labels=labels), key="learn_copies"
-        )
+        chart(figures.distance_histogram(distance, cached.unseen_works_distances(), labels=labels), key="learn_copies")
     st.caption(t("learn.copies_caption"))

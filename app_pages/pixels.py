@@ -3,7 +3,7 @@
 import numpy as np
 import streamlit as st
 
-from app_pages.common import header
+from app_pages.common import chart, header
 from painter import cached, counting, figures, images, upload
 from painter.i18n import option_labels, t
 
@@ -73,14 +73,14 @@ y0 = bounded_slider(controls[2], t("pixels.region_y"), 0, height - largest, heig
 left, right = st.columns(2)
 with left:
     st.markdown(f"**{t('pixels.as_numbers')}**")
-    st.plotly_chart(
+    chart(
         figures.photo_heatmap(gray, (x0, y0, size), t("pixels.value"), t("pixels.hover")),
         key="pixels_heatmap",
     )
     st.caption(t("pixels.heatmap_caption"))
 with right:
     st.markdown(f"**{t('pixels.region_title', size=size, x=x0, y=y0)}**")
-    st.plotly_chart(
+    chart(
         figures.number_grid_figure(gray[y0 : y0 + size, x0 : x0 + size], x0, y0, t("pixels.hover")),
         key="pixels_grid",
     )

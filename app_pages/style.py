@@ -3,7 +3,7 @@
 import numpy as np
 import streamlit as st
 
-from app_pages.common import download_png, header, model_controls, seed_controls
+from app_pages.common import chart, download_png, header, model_controls, seed_controls
 from painter import cached, figures, images, model
 from painter.i18n import t
 
@@ -28,7 +28,7 @@ new_x2 = model.sample_conditional(gmm, x1, n_new, np.random.default_rng(seed))
 labels = {
     key: t(f"style.fig.{key}") for key in ("cond", "slice", "work", "new", "hover_new", "hover_work", "hover_curve")
 }
-st.plotly_chart(
+chart(
     figures.conditional_figure(
         grid,
         density,

@@ -5,7 +5,7 @@ import functools
 import numpy as np
 import streamlit as st
 
-from app_pages.common import download_csv, header, model_controls, seed_controls
+from app_pages.common import chart, download_csv, header, model_controls, seed_controls
 from painter import cached, contest, em, figures, images, model, own_works
 from painter.i18n import option_labels, t
 from painter.model import COVARIANCE_TYPES
@@ -59,7 +59,7 @@ def watch_em() -> None:
     with st.spinner(t("training.em.running")):
         steps = cached.em_run(n_components, covariance_type, init, int(seed))
         figure = cached.em_figure(n_components, covariance_type, init, int(seed), tuple(sorted(labels.items())))
-    st.plotly_chart(figure, key="em_plane")
+    chart(figure, key="em_plane")
     first, last = steps[0][3], steps[-1][3]
     st.caption(t("training.em.caption", n=len(steps) - 1, first=first, last=last))
 
@@ -85,7 +85,7 @@ def choose_model() -> None:
     values = scores[metric]
     best = np.unravel_index(np.argmax(values) if metric == "held_out" else np.argmin(values), values.shape)
     best_cov, best_k = COVARIANCE_TYPES[best[0]], int(scores["components"][best[1]])
-    st.plotly_chart(
+    chart(
         figures.scores_figure(
             scores["components"],
             values,
@@ -120,8 +120,10 @@ def choose_model() -> None:
     for column, k in zip(st.columns(3), (1, 3, 8), strict=True):
         grid, density = cached.density(k, "full")
         column.markdown(f"**{t(f'training.choose.thumb.{k}')}**")
-        column.plotly_chart(
-            figures.thumbnail_figure(grid, density, works, labels=plane_labels), key=f"choose_thumb_{k}"
+        chart(
+            where=column,
+            figure=figures.thumbnail_figure(grid, density, works, labels=plane_labels),
+            key=f"choose_thumb_{k}",
         )
 
 
@@ -194,7 +196,7 @@ def your_own_works() -> None:
         labels={**plane_labels, **labels, "works": t("training.own.works")},
         extra=[figures.click_layer(t("training.own.hover_click"))],
     )
-    st.plotly_chart(
+    chart(
         figure,
         key="own_plane",
         on_select=functools.partial(add_clicked_work, len(figure.data) - 1),  # the click layer is drawn last
@@ -221,7 +223,7 @@ def temperature() -> None:
     grid, density = cached.tempered_density(n_components, covariance_type, round(float(temp), 2))
     new_works = model.sample(weights, means, tempered, 15, np.random.default_rng(seed))
     labels = {key: t(f"learn.fig.{key}") for key in ("density", "works", "component", "new", "hover_work", "hover_new")}
-    st.plotly_chart(
+    chart(
         figures.density_figure(
             grid, density, cached.works(), means, tempered, new_works, labels={**plane_labels, **labels}
         ),
