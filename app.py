@@ -9,7 +9,7 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
-from app_pages import PAGES, URL_PARAMS
+from app_pages import PAGES, TASKS, URL_PARAMS
 from app_pages.common import PRESENT_KEY, presenting
 from painter import urlstate
 from painter.i18n import LANGUAGE_KEY, LANGUAGES, language_for_locale, option_labels, t
@@ -116,6 +116,20 @@ def step_links(page: str, where=st) -> None:
         following.page_link(path, label=t("app.next", title=t(f"nav.{key}")), icon=":material/arrow_forward:")
 
 
+def try_this(page: str) -> None:
+    """The page's "try this" tasks in the sidebar, ticked once the visitor has done them."""
+    tasks = TASKS.get(page, ())
+    if not tasks:
+        return
+    done = st.session_state.setdefault("_tasks_done", set())
+    done |= {f"{page}.{key}" for key, check in tasks if check(st.session_state)}
+    with st.sidebar.container(border=True):
+        st.markdown(f"**{t('tasks.title')}**")
+        for key, _ in tasks:
+            mark = ":material/check_circle:" if f"{page}.{key}" in done else ":material/radio_button_unchecked:"
+            st.markdown(f"{mark} {t(f'tasks.{page}.{key}')}")
+
+
 def main() -> None:
     st.set_page_config(page_title="painter", page_icon=":material/palette:", layout="wide")
     warm_up()  # once per server process; see painter/warmup.py
@@ -134,6 +148,7 @@ def main() -> None:
     restore_view(key)
     page.run()
     share_link(remember_view(key))
+    try_this(key)
     step_links(key)
 
 

@@ -1,5 +1,7 @@
 """The app's pages, one file per step of the story (layout and widgets only)."""
 
+from collections.abc import Callable, Mapping
+
 from painter.diffusion import METHODS
 from painter.digits import CANDIDATES, HELD_OUT, MASKS
 from painter.em import INITS
@@ -70,5 +72,52 @@ URL_PARAMS: dict[str, tuple[Param, ...]] = {
         Param("diffusion_steps", "int", 10, 200, step=10),
         Param("diffusion_method", "choice", choices=METHODS),
         Param("diffusion_seed", **SEED),
+    ),
+}
+
+
+#: "Try this" tasks of each page: (key, check). A check reads the session's values
+#: (widget keys, and facts a page notes such as ``fact_style_peaks``) and says whether
+#: the visitor has done it; texts are ``tasks.<page>.<key>``.
+TASKS: dict[str, tuple[tuple[str, Callable[[Mapping], bool]], ...]] = {
+    "pixels": (
+        ("flower", lambda s: s.get("pixels_photo") == "flower.jpg"),
+        ("largest", lambda s: s.get("pixels_size") == 16),
+    ),
+    "count": (
+        ("megapixel", lambda s: s.get("count_w") == 1000 and s.get("count_h") == 1000 and bool(s.get("count_colour"))),
+        ("two", lambda s: (s.get("count_w") or 0) * (s.get("count_h") or 0) == 2 and not s.get("count_colour")),
+    ),
+    "untrained": (
+        ("seeds", lambda s: (s.get("untrained_seed") or 0) >= 5),
+        ("tiny", lambda s: s.get("untrained_size") == 2),
+        ("colour", lambda s: bool(s.get("untrained_colour"))),
+    ),
+    "contest": (
+        ("artist", lambda s: (s.get("contest_artist") or 1) != 1),
+        ("strip", lambda s: s.get("contest_strip") == 40),
+    ),
+    "learn": (
+        ("one", lambda s: s.get("model_k") == 1),
+        ("spherical", lambda s: s.get("model_cov") == "spherical"),
+        ("many", lambda s: (s.get("learn_n_new") or 0) >= 40),
+    ),
+    "digits": (
+        ("copies", lambda s: s.get("digits_section") == "copies"),
+        ("inpaint", lambda s: s.get("digits_section") == "inpaint"),
+    ),
+    "training": (
+        ("kmeans", lambda s: s.get("em_init") == "kmeans"),
+        ("choose", lambda s: s.get("training_section") == "choose"),
+        ("temperature", lambda s: s.get("training_section") == "temperature"),
+    ),
+    "style": (
+        ("one_peak", lambda s: s.get("fact_style_peaks") == 1),
+        ("two_peaks", lambda s: s.get("style_x1") not in (None, 170) and (s.get("fact_style_peaks") or 0) >= 2),
+        ("dark", lambda s: (s.get("style_x1") or 255) < 80),
+    ),
+    "diffusion": (
+        ("ode", lambda s: s.get("diffusion_method") == "ode"),
+        ("steps", lambda s: s.get("diffusion_steps") == 200),
     ),
 }

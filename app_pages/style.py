@@ -23,6 +23,7 @@ with st.spinner(t("learn.fitting")):
     grid, density = cached.density(n_components, covariance_type)
 shares, _, _ = model.conditional(gmm, x1)
 curve, parts = model.conditional_curve(gmm, x1, grid)
+st.session_state["fact_style_peaks"] = model.count_modes(curve)  # read by the "try this" tasks
 new_x2 = model.sample_conditional(gmm, x1, n_new, np.random.default_rng(seed))
 
 labels = {

@@ -21,6 +21,7 @@ __all__ = [
     "condition",
     "conditional",
     "conditional_curve",
+    "count_modes",
     "density_grid",
     "fit",
     "log_density",
@@ -317,3 +318,15 @@ def conditional_curve(gmm: GaussianMixture, x1: float, x2) -> tuple[np.ndarray, 
 def mean_log_likelihood(weights, means, covariances, X) -> float:
     """Average log-density of the works ``X`` under the mixture (nats per work)."""
     return float(np.mean(log_density(weights, means, covariances, X)))
+
+
+def count_modes(density, rel: float = 0.01) -> int:
+    """How many separate peaks a 1-D density curve has.
+
+    Counts the local maxima that reach at least ``rel`` times the highest
+    value, so rounding noise in the flat tails is not counted as a peak.
+    """
+    values = np.asarray(density, dtype=float)
+    padded = np.concatenate([[-np.inf], values, [-np.inf]])
+    peaks = (padded[1:-1] > padded[:-2]) & (padded[1:-1] >= padded[2:])
+    return int(np.count_nonzero(peaks & (values >= rel * values.max())))

@@ -507,3 +507,61 @@ def test_pixels_box_keeps_its_place_when_its_size_changes():
     at.slider(key="pixels_size").set_value(16)
     rerun(at)
     assert (at.slider(key="pixels_x").value, at.slider(key="pixels_y").value) == (600, 400)
+
+
+#: For each task: what a visitor does (widget kind, key, value) to complete it.
+TASK_ACTIONS = {
+    ("pixels", "flower"): ("button_group", "pixels_photo", "flower.jpg"),
+    ("pixels", "largest"): ("slider", "pixels_size", 16),
+    ("count", "megapixel"): ("toggle", "count_colour", True),
+    ("count", "two"): ("button_group", "count_preset", "2×1"),
+    ("untrained", "seeds"): ("number_input", "untrained_seed", 5),
+    ("untrained", "tiny"): ("slider", "untrained_size", 2),
+    ("untrained", "colour"): ("toggle", "untrained_colour", True),
+    ("contest", "artist"): ("slider", "contest_artist", 7),
+    ("contest", "strip"): ("slider", "contest_strip", 40),
+    ("learn", "one"): ("slider", "model_k", 1),
+    ("learn", "spherical"): ("selectbox", "model_cov", "spherical"),
+    ("learn", "many"): ("slider", "learn_n_new", 40),
+    ("digits", "copies"): ("button_group", "digits_section", "copies"),
+    ("digits", "inpaint"): ("button_group", "digits_section", "inpaint"),
+    ("training", "kmeans"): ("selectbox", "em_init", "kmeans"),
+    ("training", "choose"): ("button_group", "training_section", "choose"),
+    ("training", "temperature"): ("button_group", "training_section", "temperature"),
+    ("style", "one_peak"): ("slider", "style_x1", 50),
+    ("style", "two_peaks"): ("slider", "style_x1", 175),
+    ("style", "dark"): ("slider", "style_x1", 50),
+    ("diffusion", "ode"): ("button_group", "diffusion_method", "ode"),
+    ("diffusion", "steps"): ("slider", "diffusion_steps", 200),
+}
+
+
+def _task_marks(at: AppTest, page: str) -> dict[str, bool]:
+    from app_pages import TASKS
+
+    marks = {}
+    for key, _ in TASKS[page]:
+        text = translate("en", f"tasks.{page}.{key}")
+        line = next(m.value for m in at.sidebar.markdown if text in m.value)
+        marks[key] = line.startswith(":material/check_circle:")
+    return marks
+
+
+def test_every_task_has_an_action_in_this_test():
+    from app_pages import TASKS
+
+    assert {(page, key) for page, tasks in TASKS.items() for key, _ in tasks} == set(TASK_ACTIONS)
+    assert all(2 <= len(tasks) <= 3 for tasks in TASKS.values())
+
+
+@pytest.mark.parametrize(("page", "task"), sorted(TASK_ACTIONS), ids=[f"{p}-{k}" for p, k in sorted(TASK_ACTIONS)])
+def test_a_task_is_ticked_by_its_action_and_stays_ticked(page, task):
+    path = dict((key, path) for key, path, _ in PAGES)[page]
+    at = open_page(path)
+    assert not _task_marks(at, page)[task]
+    kind, key, value = TASK_ACTIONS[(page, task)]
+    getattr(at, kind)(key=key).set_value(value)
+    rerun(at)
+    assert _task_marks(at, page)[task]
+    rerun(at)
+    assert _task_marks(at, page)[task]

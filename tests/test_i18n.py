@@ -79,6 +79,9 @@ def _used_keys() -> set[str]:
     used |= {f"digits.inpaint.mask.{m}" for m in digits.MASKS}
     used |= {f"{page}.copies.fig.{k}" for page in ("digits", "learn") for k in ("x", "y", "drawn", "unseen", "hover")}
     used |= {f"upload.error.{code}" for code in upload.ERROR_CODES}
+    from app_pages import TASKS
+
+    used |= {f"tasks.{page}.{key}" for page, tasks in TASKS.items() for key, _ in tasks}
     # a figure's text alternative is named after the key of the chart that shows it
     used |= {key for key in CATALOGUES["en"] if key.startswith("alt.") and f'"{key[4:]}' in source}
     return used

@@ -191,3 +191,19 @@ def test_deepcopy_of_a_frozen_model_still_samples(gmm):
     for name in ("weights_", "means_", "covariances_"):
         getattr(frozen, name).setflags(write=False)
     assert model.sample_conditional(frozen, 100.0, 3, np.random.default_rng(0)).shape == (3,)
+
+
+def test_count_modes_counts_separate_peaks():
+    x = np.linspace(0, 255, 512)
+    one = stats.norm(100, 10).pdf(x)
+    two = 0.5 * stats.norm(60, 10).pdf(x) + 0.5 * stats.norm(190, 10).pdf(x)
+    assert model.count_modes(one) == 1
+    assert model.count_modes(two) == 2
+    assert model.count_modes(two + 1e-9 * np.sin(x)) == 2  # ripples in the tails are not peaks
+
+
+def test_the_contest_model_has_two_scenes_for_a_middle_style_and_one_for_a_dark_one():
+    gmm = model.fit(WORKS, 3, "full")
+    x2 = np.linspace(0, 255, 256)
+    assert model.count_modes(model.conditional_curve(gmm, 170.0, x2)[0]) == 2
+    assert model.count_modes(model.conditional_curve(gmm, 50.0, x2)[0]) == 1
