@@ -23,8 +23,9 @@ PAGES = (
     ("diffusion", "app_pages/diffusion.py", ":material/blur_circular:"),
 )
 
-#: The sections of the real-pictures page.
+#: The sections of the real-pictures page and of the watch-it-learn page.
 DIGIT_SECTIONS = ("real", "copies", "inpaint")
+TRAINING_SECTIONS = ("em", "choose", "own", "temperature")
 
 SEED = dict(kind="int", low=0, high=2**31 - 1)
 MODEL = (Param("model_k", "int", 1, 8), Param("model_cov", "choice", choices=COVARIANCE_TYPES))
@@ -54,6 +55,8 @@ URL_PARAMS: dict[str, tuple[Param, ...]] = {
         Param("digits_mask", "choice", choices=MASKS),
     ),
     "training": (
+        Param("training_section", "choice", choices=TRAINING_SECTIONS),
+        Param("temperature", "float", 0.2, 3.0, step=0.1),
         Param("em_k", "int", 1, 8),
         Param("em_cov", "choice", choices=COVARIANCE_TYPES),
         Param("em_init", "choice", choices=INITS),

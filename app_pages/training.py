@@ -5,19 +5,19 @@ import functools
 import numpy as np
 import streamlit as st
 
+from app_pages import TRAINING_SECTIONS
 from app_pages.common import chart, download_csv, header, model_controls, seed_controls
 from painter import cached, contest, em, figures, images, model, own_works
 from painter.i18n import option_labels, t
 from painter.model import COVARIANCE_TYPES
 
-SECTIONS = ("em", "choose", "own", "temperature")
 METRICS = ("bic", "aic", "held_out")
 OWN_WORKS = "own_works"  # this session's works: in session state only, never in a shared cache
 
 header("training")
 section = st.segmented_control(
     t("training.section"),
-    SECTIONS,
+    TRAINING_SECTIONS,
     format_func=option_labels("training.section"),
     required=True,
     default="em",

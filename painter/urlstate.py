@@ -62,8 +62,10 @@ class Param:
             return None
         if self.choices and value not in self.choices:
             return None
-        if self.step and not math.isclose((value - (self.low or 0)) / self.step % 1, 0, abs_tol=1e-9):
-            return None
+        if self.step:
+            steps = (value - (self.low or 0)) / self.step
+            if abs(steps - round(steps)) > 1e-6:
+                return None
         return value
 
 

@@ -32,6 +32,8 @@ PATHS = {key: path for key, path, _ in PAGES}
         (Param("c", "choice", choices=("full", "tied")), "TIED", None),
         (Param("s", "int", 50, 1000, step=50), "450", 450),
         (Param("s", "int", 50, 1000, step=50), "460", None),
+        (Param("t", "float", 0.2, 3.0, step=0.1), "0.3", 0.3),
+        (Param("t", "float", 0.2, 3.0, step=0.1), "0.35", None),
     ],
 )
 def test_each_value_is_read_or_refused(param, text, value):
@@ -56,7 +58,8 @@ def _valid_other_value(param: Param):
     if param.kind == "bool":
         return True
     if param.step:
-        return int(param.low + param.step)
+        value = param.low + param.step
+        return int(value) if param.kind == "int" else round(value, 6)
     return int(param.low) + 1 if param.kind == "int" else param.low
 
 
@@ -93,3 +96,28 @@ def test_a_changed_setting_is_written_to_the_url():
     at.slider(key="style_x1").set_value(99).run()
     assert at.query_params["style_x1"] == "99"
     assert at.query_params["lang"] == "en"
+
+
+def test_presenter_mode_from_the_link_tucks_controls_away_and_fits_figures():
+    from app_pages.common import PRESENTER_HEIGHT
+
+    at = _open(PATHS["learn"], {"present": "1"})
+    assert at.toggle(key="present").value
+    styles = " ".join(element.proto.body for element in at.get("html"))
+    assert '[data-testid="stSlider"]' in styles and "display: none" in styles  # controls tucked away
+    assert f'"height":{PRESENTER_HEIGHT}' in at.get("plotly_chart")[0].proto.spec.replace(" ", "")
+    assert at.query_params["present"] == "1"  # a copied link stays in presenter mode
+    at.toggle(key="present_controls").set_value(True).run()
+    styles = " ".join(element.proto.body for element in at.get("html"))
+    assert '[data-testid="stSlider"]' not in styles  # the controls are back
+
+
+def test_next_links_walk_every_page_in_order():
+    from tests.test_app import open_page
+
+    order = [key for key, _, _ in PAGES]
+    for here, (key, path, _) in enumerate(PAGES[:-1]):
+        at = open_page(None if key == "home" else path)
+        labels = {link.proto.label: link.proto.page for link in at.get("page_link")}
+        following = order[here + 1]
+        assert labels[translate("en", "app.next", title=translate("en", f"nav.{following}"))] == following
