@@ -60,7 +60,7 @@ class Visitor:
             msg.rerun_script.widget_states.widgets.append(widget)
         start = time.perf_counter()
         await self.ws.send(msg.SerializeToString())
-        shown = {"widgets": {}, "exceptions": 0, "figures": [], "images": []}
+        shown = {"widgets": {}, "exceptions": 0, "figures": [], "images": [], "metrics": {}}
         while True:
             forward = ForwardMsg()
             forward.ParseFromString(await asyncio.wait_for(self.ws.recv(), timeout=120))
@@ -72,6 +72,8 @@ class Visitor:
                     shown["exceptions"] += 1
                 elif which == "plotly_chart":
                     shown["figures"].append(hashlib.sha1(element.plotly_chart.spec.encode()).hexdigest())
+                elif which == "metric":
+                    shown["metrics"][element.metric.label] = element.metric.body
                 elif which == "imgs":
                     shown["images"].extend(img.url for img in element.imgs.imgs)
                 elif which is not None and hasattr(getattr(element, which), "id"):
@@ -139,6 +141,32 @@ async def arrive(port: int, n: int) -> list[float]:
     return await asyncio.gather(*(one() for _ in range(n)))
 
 
+async def isolation(port: int) -> bool:
+    """Visitor A adds a school of works on page 5b; visitor B must still see only the contest's works."""
+    from streamlit.proto.WidgetStates_pb2 import WidgetState
+
+    from painter.i18n import translate
+
+    url = f"ws://127.0.0.1:{port}/_stcore/stream"
+    options = dict(subprotocols=["streamlit"], origin=f"http://127.0.0.1:{port}", max_size=None)
+    async with connect(url, **options) as a_ws, connect(url, **options) as b_ws:
+        a, b = Visitor(a_ws), Visitor(b_ws)
+
+        async def own_section(visitor: Visitor, *more):
+            _, shown = await visitor.run("training")
+            section = next(w for w in shown["widgets"] if w.endswith("training_section"))
+            state = WidgetState(id=section)
+            state.string_array_value.data.append(translate("en", "training.section.own"))
+            return state, await visitor.run("training", [state, *more])
+
+        state, (_, shown) = await own_section(a)
+        fourth = next(w for w in shown["widgets"] if w.endswith("own_preset_fourth"))
+        _, after = await a.run("training", [state, WidgetState(id=fourth, trigger_value=True)])
+        _, (_, other) = await own_section(b)
+        label = translate("en", "training.own.count")
+        return after["metrics"].get(label) != other["metrics"].get(label) == "300"
+
+
 def rss_mb(pid: int) -> float:
     """Resident memory of the server process, in MB."""
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
@@ -194,6 +222,8 @@ def main() -> None:
         print(f"  server memory: {rss_mb(server.pid):.0f} MB")
         same = len(stats["learn_figures"]) == 1
         print(f"  same seed, same pictures in every session: {'yes' if same else 'NO'}")
+        isolated = asyncio.run(isolation(port))
+        print(f"  one session's added works never appear in another: {'yes' if isolated else 'NO'}")
     finally:
         stop_server(server)
 
