@@ -67,8 +67,10 @@ largest = min(16, width, height)
 size = bounded_slider(controls[3], t("pixels.region_size"), min(4, largest), largest, 10, f"pixels_size{suffix}")
 # The position sliders end where the largest box still fits, so changing the box
 # size never changes their range (a new range would reset them to the default).
-x0 = bounded_slider(controls[1], t("pixels.region_x"), 0, width - largest, width // 2, f"pixels_x{suffix}")
-y0 = bounded_slider(controls[2], t("pixels.region_y"), 0, height - largest, height // 3, f"pixels_y{suffix}")
+# The photos open on the edge of the temple roof (dark tiles against bright sky); an upload in its centre.
+start_x, start_y = (100, 130) if own is None else (width // 2, height // 3)
+x0 = bounded_slider(controls[1], t("pixels.region_x"), 0, width - largest, start_x, f"pixels_x{suffix}")
+y0 = bounded_slider(controls[2], t("pixels.region_y"), 0, height - largest, start_y, f"pixels_y{suffix}")
 
 left, right = st.columns(2)
 with left:

@@ -93,7 +93,7 @@ def test_pixels_page_controls_change_the_figures(lang):
     assert len(at.get("image")) == 5  # colour, grayscale and three channels
     assert [m.value for m in at.metric] == ["640 × 427", "273,280", "819,840"]
     heatmap, grid = chart_specs(at)
-    at.slider(key="pixels_x").set_value(100)
+    at.slider(key="pixels_x").set_value(300)
     rerun(at)
     assert chart_specs(at)[1] != grid  # the numbers in the box are new
     at.button_group(key="pixels_photo").set_value("flower.jpg")
