@@ -16,7 +16,7 @@ from scipy.special import logsumexp
 from sklearn.cluster import KMeans
 from sklearn.mixture import GaussianMixture
 
-from painter.model import COVARIANCE_TYPES, REG_COVAR, _component_log_pdf, fit
+from painter.model import COVARIANCE_TYPES, REG_COVAR, _component_log_pdf, checked_works, fit
 
 __all__ = [
     "INITS",
@@ -112,13 +112,7 @@ def em_steps(
         the log-likelihood is the mean of log p(x) over ``X`` under that step's
         parameters, in nats per work, and never decreases from step to step.
     """
-    X = np.asarray(X, dtype=float)
-    if X.ndim != 2 or not np.isfinite(X).all():
-        raise ValueError("X must be a finite array of shape (n_samples, n_features)")
-    if covariance_type not in COVARIANCE_TYPES:
-        raise ValueError(f"covariance_type must be one of {COVARIANCE_TYPES}, got {covariance_type!r}")
-    if not 1 <= n_components <= len(X):
-        raise ValueError(f"n_components must be between 1 and the number of works ({len(X)}), got {n_components}")
+    X = checked_works(X, n_components, covariance_type)
     params = _m_step(X, _initial_responsibilities(X, n_components, init, seed), covariance_type)
     steps: list[EMStep] = []
     for _ in range(max_iter + 1):

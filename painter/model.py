@@ -18,6 +18,7 @@ from threadpoolctl import ThreadpoolController
 
 __all__ = [
     "COVARIANCE_TYPES",
+    "checked_works",
     "condition",
     "conditional",
     "conditional_curve",
@@ -65,13 +66,7 @@ def fit(X, n_components: int = 3, covariance_type: str = "full", seed: int = 0) 
         If ``X`` is not a finite 2-D array, ``covariance_type`` is unknown, or
         there are fewer works than components.
     """
-    X = np.asarray(X, dtype=float)
-    if X.ndim != 2 or not np.isfinite(X).all():
-        raise ValueError("X must be a finite array of shape (n_samples, n_features)")
-    if covariance_type not in COVARIANCE_TYPES:
-        raise ValueError(f"covariance_type must be one of {COVARIANCE_TYPES}, got {covariance_type!r}")
-    if not 1 <= n_components <= len(X):
-        raise ValueError(f"n_components must be between 1 and the number of works ({len(X)}), got {n_components}")
+    X = checked_works(X, n_components, covariance_type)
     gmm = GaussianMixture(
         n_components=n_components,
         covariance_type=covariance_type,
@@ -89,6 +84,28 @@ def fit(X, n_components: int = 3, covariance_type: str = "full", seed: int = 0) 
 def _thread_pools() -> ThreadpoolController:
     """The process's BLAS and OpenMP pools, looked up once (the lookup costs more than a tiny fit)."""
     return ThreadpoolController()
+
+
+def checked_works(X, n_components: int, covariance_type: str) -> np.ndarray:
+    """The works as a float array, after checking they can be fitted with this setting.
+
+    Shared by :func:`fit` and :func:`painter.em.em_steps`, so both refuse the
+    same input with the same message.
+
+    Raises
+    ------
+    ValueError
+        If ``X`` is not a finite 2-D array, ``covariance_type`` is unknown, or
+        there are fewer works than components.
+    """
+    X = np.asarray(X, dtype=float)
+    if X.ndim != 2 or not np.isfinite(X).all():
+        raise ValueError("X must be a finite array of shape (n_samples, n_features)")
+    if covariance_type not in COVARIANCE_TYPES:
+        raise ValueError(f"covariance_type must be one of {COVARIANCE_TYPES}, got {covariance_type!r}")
+    if not 1 <= n_components <= len(X):
+        raise ValueError(f"n_components must be between 1 and the number of works ({len(X)}), got {n_components}")
+    return X
 
 
 def mixture(gmm: GaussianMixture) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
