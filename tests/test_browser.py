@@ -101,6 +101,8 @@ ACTIONS = {
     "learn": (lambda p: _nudge_slider(p, 0), 0),  # one more component
     "style": (lambda p: _nudge_slider(p, 0), 0),  # another style
     "count": (lambda p: p.get_by_role("radio", name="2×2", exact=True).click(), 0),  # a preset size
+    "training": (lambda p: _nudge_slider(p, 0), 0),  # EM with one more component
+    "diffusion": (lambda p: _nudge_slider(p, 0), 0),  # more points flow from noise
 }
 
 
@@ -124,6 +126,16 @@ def test_redraw_paints_new_noise(page, app_url):
     before = images.first.get_attribute("src")
     page.get_by_role("button", name=translate("en", "common.again")).click()
     assert wait_for_change(lambda: images.first.get_attribute("src"), before) != before
+    _no_exception(page)
+
+
+def test_redraw_draws_new_digits(page, app_url):
+    page.goto(_url(app_url, "digits", "en"))
+    settle(page)
+    drawn = page.locator('[data-testid="stImage"] img').nth(1)  # real, drawn, noise: the middle grid
+    before = drawn.get_attribute("src")
+    page.get_by_role("button", name=translate("en", "common.again")).click()
+    assert wait_for_change(lambda: drawn.get_attribute("src"), before) != before
     _no_exception(page)
 
 
