@@ -41,7 +41,10 @@ WALK = {
     "untrained": ("untrained_count", (10.0, 12.0)),
     "contest": ("contest_artist", (1.0, 2.0)),
     "learn": ("learn_n_new", (15.0, 16.0)),
+    "digits": ("digits_seed", (0.0, 1.0)),
+    "training": ("em_k", (3.0, 4.0)),
     "style": ("style_x1", (170.0, 160.0)),
+    "diffusion": ("diffusion_points", (400.0, 450.0)),
 }
 
 
