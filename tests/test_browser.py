@@ -189,3 +189,19 @@ def test_an_uploaded_picture_replaces_the_photo(page, app_url, tmp_path):
     settle(page)
     assert translate("ja", "pixels.upload.showing") in page.inner_text("body")
     _no_exception(page)
+
+
+def test_clicking_the_plane_adds_a_work(page, app_url):
+    page.goto(f"{app_url}/training?lang=en&training_section=own")
+    settle(page)
+    count = page.locator('[data-testid="stMetricValue"]').first
+    assert count.inner_text() == "300"
+    page.locator(".js-plotly-plot").first.scroll_into_view_if_needed()
+    area = page.locator(".js-plotly-plot .nsewdrag").first.bounding_box()
+    # the empty dark corner of the plane, where only the invisible click layer lies
+    x, y = area["x"] + 0.1 * area["width"], area["y"] + 0.9 * area["height"]
+    page.mouse.move(x, y)
+    page.wait_for_timeout(300)  # let Plotly find the point under the mouse, as a hand would
+    page.mouse.click(x, y)
+    assert wait_for_change(count.inner_text, "300") == "301"
+    _no_exception(page)
