@@ -105,6 +105,21 @@ def _works_traces(
     return traces
 
 
+def _works_dots(works, labels: dict[str, str], marker: dict, **extra) -> dict:
+    """The training works as plain dots (named ``labels["works"]``, hover ``labels["hover_work"]``)."""
+    works = np.asarray(works, dtype=np.float32)
+    return dict(
+        type="scatter",
+        mode="markers",
+        x=works[:, 0],
+        y=works[:, 1],
+        name=labels["works"],
+        hovertemplate=labels["hover_work"] + "<extra></extra>",
+        marker=marker,
+        **extra,
+    )
+
+
 def photo_heatmap(gray: np.ndarray, region: tuple[int, int, int], colorbar_title: str, hover: str) -> go.Figure:
     """A grayscale photo as a zoomable heatmap of its values, with one region outlined.
 
@@ -280,18 +295,9 @@ def density_figure(
     extra : list of dict
         More traces drawn on top (for example :func:`click_layer`).
     """
-    works = np.asarray(works, dtype=np.float32)
     data = [
         _density_contour(grid, density, labels["density"]),
-        dict(
-            type="scatter",
-            mode="markers",
-            x=works[:, 0],
-            y=works[:, 1],
-            name=labels["works"],
-            marker=dict(size=4, color="#333333", opacity=0.55),
-            hovertemplate=labels["hover_work"] + "<extra></extra>",
-        ),
+        _works_dots(works, labels, dict(size=4, color="#333333", opacity=0.55)),
     ]
     for k, (mean, cov) in enumerate(zip(means, covariances, strict=True)):
         colour, ring = OKABE_ITO[k % len(OKABE_ITO)], ellipse(mean, cov).astype(np.float32)
@@ -509,17 +515,13 @@ def em_figure(works, steps, *, labels: dict[str, str], duration: int = 350) -> g
 
     first = moving(0, steps[0])
     data = [
-        dict(
-            type="scatter",
-            mode="markers",
-            x=works[:, 0],
-            y=works[:, 1],
-            name=labels["works"],
-            showlegend=False,
-            hovertemplate=labels["hover_work"] + "<extra></extra>",
-            marker=dict(
+        _works_dots(
+            works,
+            labels,
+            dict(
                 size=6, color=first[0]["marker"]["color"], colorscale=_stepped_scale(colours), cmin=-0.5, cmax=k - 0.5
             ),
+            showlegend=False,
         )
     ]
     for i, ring in enumerate(first[1 : k + 1]):
