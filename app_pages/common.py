@@ -1,5 +1,6 @@
 """Small layout pieces that several pages share (no maths here)."""
 
+import pyarrow as pa
 import streamlit as st
 
 from painter import images
@@ -51,6 +52,18 @@ def seed_controls(key: str) -> int:
     )
     right.button(t("common.again"), on_click=reseed, args=(key,), key=f"{key}_again", type="primary", width="stretch")
     return int(seed)
+
+
+def table(columns: dict[str, list], where=st, *, static: bool = False, **kwargs) -> None:
+    """A table of named columns: scrollable (``st.dataframe``), or ``static`` (``st.table``).
+
+    Handed to Streamlit as an Arrow table: a dict or a DataFrame would go
+    through pandas on every run, which costs more than the rest of a small page.
+    """
+    if static:
+        where.table(pa.table(columns))
+    else:
+        where.dataframe(pa.table(columns), hide_index=True, **kwargs)
 
 
 def download_png(picture, file_name: str, key: str) -> None:

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from app_pages.common import chart, download_csv, header
-from painter import cached, contest, figures, images
+from painter import cached, contest, images
 from painter.i18n import t
 
 header("contest")
@@ -15,16 +15,8 @@ shown = controls[1].slider(t("contest.strip_count"), 5, 40, 16, key="contest_str
 
 plane, side = st.columns([3, 2])
 with plane:
-    fig = figures.contest_figure(
-        works,
-        t("axis.x1"),
-        t("axis.x2"),
-        t("contest.works"),
-        t("contest.hover"),
-        chosen=artist - 1,
-        chosen_name=t("contest.chosen", i=artist),
-    )
-    chart(fig, key="contest_plane")
+    labels = {"x": t("axis.x1"), "y": t("axis.x2"), "works": t("contest.works"), "hover": t("contest.hover")}
+    chart(cached.contest_figure(artist - 1, labels | {"chosen": t("contest.chosen", i=artist)}), key="contest_plane")
     st.caption(t("contest.plane_caption"))
 with side:
     x1, x2 = (int(v) for v in works[artist - 1])

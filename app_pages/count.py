@@ -2,8 +2,8 @@
 
 import streamlit as st
 
-from app_pages.common import chart, header, tex_int
-from painter import cached, counting, figures
+from app_pages.common import chart, header, table, tex_int
+from painter import cached, counting
 from painter.i18n import t
 
 header("count")
@@ -73,18 +73,19 @@ labels = [t("count.bar.pictures", w=width, h=height, c=channels)] + [
 ]
 bar_digits = [digits] + [counting.digits_of_float(v) for _, v in counting.REFERENCES]
 chart(
-    figures.counting_figure(labels, bar_digits, 0, t("count.bar.axis"), t("count.bar.hover")),
+    cached.counting_figure(tuple(labels), tuple(bar_digits), t("count.bar.axis"), t("count.bar.hover")),
     key="count_chart",
 )
 st.caption(t("count.compare_caption"))
 
 st.subheader(t("count.tiny_title"))
 tiny = [(1, 1), (2, 1), (2, 2), (3, 2)]
-st.table(
+table(
     {
         t("count.tiny.size"): [f"{w}×{h}" for w, h in tiny],
         t("count.tiny.gray"): [f"{int(counting.count_decimal(w * h)):,}" for w, h in tiny],
         t("count.tiny.colour"): [f"{int(counting.count_decimal(3 * w * h)):,}" for w, h in tiny],
-    }
+    },
+    static=True,
 )
 st.caption(t("count.tiny_caption"))

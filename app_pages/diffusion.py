@@ -1,10 +1,9 @@
 """Step 7: diffusion in 2 pixels: noise becomes works by following the exact score."""
 
-import numpy as np
 import streamlit as st
 
 from app_pages.common import chart, download_png, header, model_controls, seed_controls
-from painter import cached, diffusion, images, model
+from painter import cached, diffusion, images
 from painter.i18n import option_labels, t
 
 STRIP = 12  # pictures shown before and after: one row
@@ -41,7 +40,7 @@ with st.popover(t("diffusion.model_settings"), icon=":material/tune:"):
     n_components, covariance_type = model_controls(st, st)
 
 with st.spinner(t("diffusion.computing")):
-    gmm = cached.model(n_components, covariance_type)
+    cached.model(n_components, covariance_type)  # the first fit of a setting happens under the spinner
     path, _ = cached.diffusion_path(n_components, covariance_type, n_points, steps, method, seed)
     fig_keys = ("points", "score", "trail", "now", "hover_now", "play", "pause", "sigma", "square")
     labels = {key: t(f"diffusion.fig.{key}") for key in fig_keys}
@@ -49,7 +48,6 @@ with st.spinner(t("diffusion.computing")):
     figure = cached.diffusion_figure(
         n_components, covariance_type, n_points, steps, method, seed, tuple(sorted(labels.items()))
     )
-weights, means, covariances = model.mixture(gmm)
 
 plane, side = st.columns([5, 2])
 with plane:
@@ -59,10 +57,7 @@ with plane:
     st.markdown(t(f"diffusion.method_note.{method}", smax=f"{sigma_max:.0f}", smin=sigma_min, steps=steps))
 
 with side:
-    direct = model.sample(weights, means, covariances, n_points, np.random.default_rng(seed))
-    end, start, reference = (
-        model.mean_log_likelihood(weights, means, covariances, x) for x in (path[-1], path[0], direct)
-    )
+    end, start, reference = cached.diffusion_scores(n_components, covariance_type, n_points, steps, method, seed)
     st.metric(
         t("diffusion.ll_end"),
         f"{end:.2f}",

@@ -3,8 +3,8 @@
 import numpy as np
 import streamlit as st
 
-from app_pages.common import chart, download_png, header, model_controls, seed_controls
-from painter import cached, figures, images, model, neighbours
+from app_pages.common import chart, download_png, header, model_controls, seed_controls, table
+from painter import cached, images, model
 from painter.i18n import t
 
 header("learn")
@@ -18,19 +18,14 @@ with controls[3]:
 works = cached.works()
 with st.spinner(t("learn.fitting")):
     gmm = cached.model(n_components, covariance_type)
-    grid, density = cached.density(n_components, covariance_type)
 weights, means, covariances = model.mixture(gmm)
-new_works = model.sample(weights, means, covariances, n_new, np.random.default_rng(seed))
+new_works = cached.new_works(n_components, covariance_type, n_new, seed)
 
 plane, side = st.columns([5, 3])
 with plane:
     labels = {key: t(f"learn.fig.{key}") for key in ("density", "works", "component", "new", "hover_work", "hover_new")}
-    chart(
-        figures.density_figure(
-            grid, density, works, means, covariances, new_works, labels={"x": t("axis.x1"), "y": t("axis.x2"), **labels}
-        ),
-        key="learn_plane",
-    )
+    labels |= {"x": t("axis.x1"), "y": t("axis.x2")}
+    chart(cached.density_figure(n_components, covariance_type, n_new, seed, labels), key="learn_plane")
 with side:
     learned = model.mean_log_likelihood(weights, means, covariances, works)
     uniform = model.uniform_log_likelihood(2)
@@ -44,13 +39,12 @@ with side:
     st.metric(t("learn.ll_uniform"), f"{uniform:.2f}")
     st.markdown(t("learn.ll_text", ratio=float(np.exp(learned - uniform))))
     st.markdown(f"**{t('learn.components_title')}**")
-    st.dataframe(
+    table(
         {
             t("learn.table.component"): [k + 1 for k in range(len(weights))],
             t("learn.table.weight"): [f"{w:.0%}" for w in weights],
             t("learn.table.mean"): [f"({m1:.0f}, {m2:.0f})" for m1, m2 in means],
-        },
-        hide_index=True,
+        }
     )
 
 if n_new:
@@ -62,19 +56,18 @@ if n_new:
 
     st.subheader(t("learn.copies_title"))
     st.markdown(t("learn.copies_intro"))
-    drawn = images.to_pixels(new_works).astype(int)
-    nearest, distance = neighbours.nearest(drawn, works)
-    table, histogram = st.columns([2, 3])
-    table.dataframe(
+    drawn, nearest, distance = cached.nearest_works(n_components, covariance_type, n_new, seed)
+    left, histogram = st.columns([2, 3])
+    table(
         {
             t("learn.copies.new"): [f"({a}, {b})" for a, b in drawn],
             t("learn.copies.nearest"): [f"({a}, {b})" for a, b in works[nearest]],
             t("learn.copies.distance"): np.round(distance, 1),
         },
-        hide_index=True,
+        left,
         height=320,
     )
     with histogram:
         labels = {key: t(f"learn.copies.fig.{key}") for key in ("x", "y", "drawn", "unseen", "hover")}
-        chart(figures.distance_histogram(distance, cached.unseen_works_distances(), labels=labels), key="learn_copies")
+        chart(cached.copies_figure(n_components, covariance_type, n_new, seed, labels), key="learn_copies")
     st.caption(t("learn.copies_caption"))

@@ -73,30 +73,29 @@ x0 = bounded_slider(controls[1], t("pixels.region_x"), 0, width - largest, start
 y0 = bounded_slider(controls[2], t("pixels.region_y"), 0, height - largest, start_y, f"pixels_y{suffix}")
 
 left, right = st.columns(2)
+region = (x0, y0, size)
+labels = {"value": t("pixels.value"), "hover": t("pixels.hover")}
 with left:
     st.markdown(f"**{t('pixels.as_numbers')}**")
-    chart(
-        figures.photo_heatmap(gray, (x0, y0, size), t("pixels.value"), t("pixels.hover")),
-        key="pixels_heatmap",
-    )
+    if own is None:
+        heatmap = cached.photo_heatmap(name, region, labels)
+    else:
+        heatmap = figures.photo_heatmap(gray, region, labels["value"], labels["hover"])
+    chart(heatmap, key="pixels_heatmap")
     st.caption(t("pixels.heatmap_caption"))
 with right:
     st.markdown(f"**{t('pixels.region_title', size=size, x=x0, y=y0)}**")
-    chart(
-        figures.number_grid_figure(gray[y0 : y0 + size, x0 : x0 + size], x0, y0, t("pixels.hover")),
-        key="pixels_grid",
-    )
+    if own is None:
+        grid = cached.number_grid(name, region, labels["hover"])
+    else:
+        grid = figures.number_grid_figure(gray[y0 : y0 + size, x0 : x0 + size], x0, y0, labels["hover"])
+    chart(grid, key="pixels_grid")
     st.caption(t("pixels.grid_caption"))
 
 st.subheader(t("pixels.colour_title"))
 st.markdown(t("pixels.colour_text"))
-red, green, blue = images.channels(picture)
-tiles = st.columns(5)
-for column, (key, layer) in zip(
-    tiles,
-    (("colour", picture), ("gray", gray), ("red", red), ("green", green), ("blue", blue)),
-    strict=True,
-):
+layers = cached.photo_layers(name) if own is None else (picture, gray, *images.channels(picture))
+for column, key, layer in zip(st.columns(5), ("colour", "gray", "red", "green", "blue"), layers, strict=True):
     column.image(layer, caption=t(f"pixels.layer.{key}"), width="stretch")
 
 st.subheader(t("pixels.size_title"))

@@ -4,7 +4,7 @@ import numpy as np
 import streamlit as st
 
 from app_pages.common import chart, download_png, header, model_controls, seed_controls
-from painter import cached, figures, images, model
+from painter import cached, images, model
 from painter.i18n import t
 
 header("style")
@@ -20,29 +20,16 @@ with st.popover(t("style.model_settings"), icon=":material/tune:"):
 
 with st.spinner(t("learn.fitting")):
     gmm = cached.model(n_components, covariance_type)
-    grid, density = cached.density(n_components, covariance_type)
+    grid, _ = cached.density(n_components, covariance_type)
 shares, _, _ = model.conditional(gmm, x1)
-curve, parts = model.conditional_curve(gmm, x1, grid)
-st.session_state["fact_style_peaks"] = model.count_modes(curve)  # read by the "try this" tasks
-new_x2 = model.sample_conditional(gmm, x1, n_new, np.random.default_rng(seed))
+st.session_state["fact_style_peaks"] = model.count_modes(model.conditional_curve(gmm, x1, grid)[0])  # for the tasks
+new_x2 = cached.same_style(n_components, covariance_type, x1, n_new, seed)
 
 labels = {
     key: t(f"style.fig.{key}") for key in ("cond", "slice", "work", "new", "hover_new", "hover_work", "hover_curve")
 }
-chart(
-    figures.conditional_figure(
-        grid,
-        density,
-        x1,
-        x2,
-        grid,
-        curve,
-        parts,
-        new_x2,
-        labels={"x": t("axis.x1"), "y": t("axis.x2"), "density": t("learn.fig.density"), **labels},
-    ),
-    key="style_plane",
-)
+labels |= {"x": t("axis.x1"), "y": t("axis.x2"), "density": t("learn.fig.density")}
+chart(cached.style_figure(n_components, covariance_type, (x1, x2), n_new, seed, labels), key="style_plane")
 st.caption(t("style.figure_caption", x1=x1))
 
 st.subheader(t("style.strip_title"))

@@ -20,6 +20,7 @@ from painter import counting, em, figures, images, neighbours
 from painter import diffusion as _diffusion
 from painter import digits as _digits
 from painter import model as _model
+from painter.frozen_figure import FrozenFigure
 
 #: The contest every page uses: 300 artists, seed 0.
 CONTEST_SIZE = 300
@@ -61,11 +62,11 @@ def model(n_components: int, covariance_type: str, seed: int = CONTEST_SEED) -> 
     return gmm
 
 
-@st.cache_data(max_entries=64, show_spinner=False)
+@st.cache_resource(max_entries=64, show_spinner=False)
 def density(n_components: int, covariance_type: str, seed: int = CONTEST_SEED) -> tuple[np.ndarray, np.ndarray]:
-    """The learned density on a 2-grey-level grid: (grid, density) as float32."""
+    """The learned density on a 2-grey-level grid: (grid, density) as float32, read-only."""
     grid, dens = _model.density_grid(*_model.mixture(model(n_components, covariance_type, seed)))
-    return grid.astype(np.float32), dens.astype(np.float32)
+    return _frozen(grid.astype(np.float32)), _frozen(dens.astype(np.float32))
 
 
 @st.cache_data(max_entries=2, show_spinner=False)
@@ -98,9 +99,11 @@ def model_scores(seed: int = CONTEST_SEED) -> dict[str, np.ndarray]:
 def em_figure(n_components: int, covariance_type: str, init: str, seed: int, labels: tuple[tuple[str, str], ...]):
     """The EM animation, built once per setting and language (its frames make it slow to build).
 
-    Shared between sessions and never changed: ``st.plotly_chart`` only serialises it.
+    Shared between sessions and never changed, and encoded for the browser once
+    (:class:`~painter.frozen_figure.FrozenFigure`): a rerun only sends it.
     """
-    return figures.em_figure(works(), em_run(n_components, covariance_type, init, seed), labels=dict(labels))
+    steps = em_run(n_components, covariance_type, init, seed)
+    return FrozenFigure(figures.em_figure(works(), steps, labels=dict(labels)))
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
@@ -116,15 +119,15 @@ def own_model(digest: str, _works: np.ndarray, n_components: int, covariance_typ
     return tuple(_frozen(a) for a in (weights, means, covariances, grid.astype(np.float32), dens.astype(np.float32)))
 
 
-@st.cache_data(max_entries=64, show_spinner=False)
+@st.cache_resource(max_entries=64, show_spinner=False)
 def tempered_density(n_components: int, covariance_type: str, temperature: float) -> tuple[np.ndarray, np.ndarray]:
-    """The shared model's density with every covariance scaled by ``temperature``: (grid, density)."""
+    """The shared model's density with every covariance scaled by ``temperature``: (grid, density), read-only."""
     weights, means, covariances = _model.mixture(model(n_components, covariance_type))
     grid, dens = _model.density_grid(weights, means, em.temper(covariances, temperature))
-    return grid.astype(np.float32), dens.astype(np.float32)
+    return _frozen(grid.astype(np.float32)), _frozen(dens.astype(np.float32))
 
 
-@st.cache_data(max_entries=32, show_spinner=False)
+@st.cache_resource(max_entries=32, show_spinner=False)
 def diffusion_path(
     n_components: int, covariance_type: str, n_points: int, steps: int, method: str, seed: int
 ) -> tuple[np.ndarray, np.ndarray]:
@@ -132,23 +135,35 @@ def diffusion_path(
 
     Returns
     -------
-    trajectory : ndarray of shape (steps + 1, n_points, 2), float32
-    levels : ndarray of shape (steps + 1,)
+    trajectory : ndarray of shape (steps + 1, n_points, 2), float32, read-only
+    levels : ndarray of shape (steps + 1,), read-only
         The noise level of each point of the path (see :func:`painter.diffusion.path_levels`).
     """
     params = _model.mixture(model(n_components, covariance_type))
     sigmas = _diffusion.default_levels(method, steps)
     path = _diffusion.sample(*params, n_points, sigmas, np.random.default_rng(seed), method=method)
-    return path.astype(np.float32), _diffusion.path_levels(sigmas, method=method)
+    return _frozen(path.astype(np.float32)), _frozen(_diffusion.path_levels(sigmas, method=method))
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
+def diffusion_scores(
+    n_components: int, covariance_type: str, n_points: int, steps: int, method: str, seed: int
+) -> tuple[float, float, float]:
+    """Mean log-likelihood under the model of the trajectory's end, of its start (noise), and of
+    ``n_points`` drawn directly from the model with the same seed."""
+    params = _model.mixture(model(n_components, covariance_type))
+    path, _ = diffusion_path(n_components, covariance_type, n_points, steps, method, seed)
+    direct = _model.sample(*params, n_points, np.random.default_rng(seed))
+    return tuple(float(_model.mean_log_likelihood(*params, x)) for x in (path[-1], path[0], direct))
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
 def score_arrows(n_components: int, covariance_type: str, levels: tuple[float, ...]) -> tuple[np.ndarray, np.ndarray]:
     """The exact score on the arrow grid at each of a few noise ``levels``: (points (a, 2), vectors (m, a, 2))."""
     params = _model.mixture(model(n_components, covariance_type))
     points = figures.arrow_grid()
     vectors = np.stack([_diffusion.score(*params, points, sigma) for sigma in levels])
-    return points.astype(np.float32), vectors.astype(np.float32)
+    return _frozen(points.astype(np.float32)), _frozen(vectors.astype(np.float32))
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
@@ -164,16 +179,16 @@ def diffusion_figure(
     """The reverse-diffusion animation, built once per setting and language.
 
     Its frames make it the slowest figure of the app to build (a few hundred
-    milliseconds), so it is shared like :func:`em_figure`: ``st.plotly_chart``
-    only serialises it, nobody changes it.
+    milliseconds), so it is shared and encoded once like :func:`em_figure`.
     """
     grid, dens = density(n_components, covariance_type)
     path, levels = diffusion_path(n_components, covariance_type, n_points, steps, method, seed)
     shown = figures.frame_indices(steps)
     arrow_points, arrow_vectors = score_arrows(n_components, covariance_type, tuple(levels[shown].tolist()))
-    return figures.diffusion_figure(
+    figure = figures.diffusion_figure(
         grid, dens, path[shown], levels[shown], arrow_points, arrow_vectors, labels=dict(labels)
     )
+    return FrozenFigure(figure)
 
 
 @st.cache_resource(max_entries=2, show_spinner=False)
@@ -206,3 +221,104 @@ def digits_held_out_distances(seed: int = 0) -> np.ndarray:
 def unseen_works_distances(seed: int = 1) -> np.ndarray:
     """Distances from a fresh contest (another 300 artists) to the nearest of the shared contest's works."""
     return neighbours.nearest(_contest.paintings(CONTEST_SIZE, seed), works())[1]
+
+
+# Figures and pictures that depend only on a page's settings: built once per
+# setting and language for the whole server, then only sent (see FrozenFigure).
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def counting_figure(labels: tuple[str, ...], digits: tuple[int, ...], x_title: str, hover: str) -> FrozenFigure:
+    """Bars of how many digits each quantity has, the first one (the pictures) highlighted."""
+    return FrozenFigure(figures.counting_figure(list(labels), list(digits), 0, x_title, hover))
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
+def photo_layers(name: str) -> tuple[bytes, ...]:
+    """The photo, its grayscale and its red, green and blue channels, each encoded as JPEG once."""
+    picture = photo(name)
+    return tuple(images.jpeg_bytes(layer) for layer in (picture, grayscale_photo(name), *images.channels(picture)))
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def photo_heatmap(name: str, region: tuple[int, int, int], labels: dict[str, str]) -> FrozenFigure:
+    """The photo's values as a heatmap with ``region`` = (x0, y0, size) outlined (labels: ``value``, ``hover``)."""
+    return FrozenFigure(figures.photo_heatmap(grayscale_photo(name), region, labels["value"], labels["hover"]))
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def number_grid(name: str, region: tuple[int, int, int], hover: str) -> FrozenFigure:
+    """The values of the photo's ``region`` = (x0, y0, size), written in their cells."""
+    x0, y0, size = region
+    block = grayscale_photo(name)[y0 : y0 + size, x0 : x0 + size]
+    return FrozenFigure(figures.number_grid_figure(block, x0, y0, hover))
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def contest_figure(chosen: int, labels: dict[str, str]) -> FrozenFigure:
+    """The contest's works with work ``chosen`` (a row index) ringed.
+
+    ``labels``: ``x``, ``y``, ``works``, ``hover`` and ``chosen`` (the ringed work's name).
+    """
+    return FrozenFigure(
+        figures.contest_figure(
+            works(),
+            labels["x"],
+            labels["y"],
+            labels["works"],
+            labels["hover"],
+            chosen=chosen,
+            chosen_name=labels["chosen"],
+        )
+    )
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def new_works(n_components: int, covariance_type: str, n: int, seed: int) -> np.ndarray:
+    """``n`` works drawn from the shared model with generator ``seed`` (float, not yet rounded)."""
+    return _model.sample(*_model.mixture(model(n_components, covariance_type)), n, np.random.default_rng(seed))
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def density_figure(n_components: int, covariance_type: str, n: int, seed: int, labels: dict[str, str]) -> FrozenFigure:
+    """The learned density over the works, with its components and :func:`new_works` (labels as in
+    :func:`painter.figures.density_figure`)."""
+    grid, dens = density(n_components, covariance_type)
+    _, means, covariances = _model.mixture(model(n_components, covariance_type))
+    drawn = new_works(n_components, covariance_type, n, seed)
+    return FrozenFigure(figures.density_figure(grid, dens, works(), means, covariances, drawn, labels=labels))
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def nearest_works(n_components: int, covariance_type: str, n: int, seed: int) -> tuple[np.ndarray, ...]:
+    """Each of :func:`new_works`, rounded to pixels, with its nearest work: (drawn, nearest row, distance)."""
+    drawn = images.to_pixels(new_works(n_components, covariance_type, n, seed)).astype(int)
+    nearest, distance = neighbours.nearest(drawn, works())
+    return drawn, nearest, distance
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def copies_figure(n_components: int, covariance_type: str, n: int, seed: int, labels: dict[str, str]) -> FrozenFigure:
+    """How far :func:`new_works` lie from their nearest work, against unseen real works."""
+    distance = nearest_works(n_components, covariance_type, n, seed)[2]
+    return FrozenFigure(figures.distance_histogram(distance, unseen_works_distances(), labels=labels))
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def style_figure(
+    n_components: int, covariance_type: str, work: tuple[int, int], n: int, seed: int, labels: dict[str, str]
+) -> FrozenFigure:
+    """The slice x1 = ``work[0]`` beside p(x2 | x1), with ``n`` scenes drawn for that style (labels as in
+    :func:`painter.figures.conditional_figure`)."""
+    gmm = model(n_components, covariance_type)
+    grid, dens = density(n_components, covariance_type)
+    x1, x2 = work
+    curve, parts = _model.conditional_curve(gmm, x1, grid)
+    drawn = same_style(n_components, covariance_type, x1, n, seed)
+    return FrozenFigure(figures.conditional_figure(grid, dens, x1, x2, grid, curve, parts, drawn, labels=labels))
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def same_style(n_components: int, covariance_type: str, x1: int, n: int, seed: int) -> np.ndarray:
+    """``n`` scenes x2 drawn from the shared model given style ``x1``, with generator ``seed``."""
+    return _model.sample_conditional(model(n_components, covariance_type), x1, n, np.random.default_rng(seed))

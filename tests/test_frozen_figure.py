@@ -1,0 +1,133 @@
+"""Figures built once per setting: the same pictures as building them afresh, and never changed by a reader."""
+
+import json
+
+import numpy as np
+import plotly.graph_objects as go
+import plotly.io as pio
+
+from painter import cached, figures, images, model, neighbours
+from painter.frozen_figure import FrozenFigure
+
+
+def _figure() -> go.Figure:
+    return go.Figure(
+        data=[dict(type="scatter", x=np.arange(5, dtype=np.float32), y=np.ones(5, dtype=np.float32), name="a")],
+        layout=dict(height=300, xaxis=dict(range=[0, 4])),
+        frames=[dict(name="0", data=[dict(x=np.zeros(5, dtype=np.float32))])],
+    )
+
+
+def _json(figure) -> dict:
+    return json.loads(pio.to_json(figure, validate=False))
+
+
+def test_a_frozen_figure_encodes_exactly_like_the_figure_it_was_made_from():
+    figure = _figure()
+    frozen = FrozenFigure(figure)
+    assert frozen.to_dict() == figure.to_dict()
+    assert _json(frozen) == _json(figure)
+    # the object itself still reads like the figure
+    assert frozen.layout.height == 300 and frozen.data[0].name == "a" and len(frozen.frames) == 1
+
+
+def test_a_reader_cannot_change_what_the_next_reader_gets():
+    frozen = FrozenFigure(_figure())
+    first = frozen.to_dict()
+    first["layout"]["height"] = 10
+    first["data"][0]["name"] = "changed"
+    first["data"].append({"type": "bar"})
+    first["frames"].clear()
+    again = frozen.to_dict()
+    assert again["layout"]["height"] == 300
+    assert again["data"][0]["name"] == "a" and len(again["data"]) == 1
+    assert len(again["frames"]) == 1
+
+
+def test_later_changes_to_the_source_figure_do_not_leak_in():
+    figure = _figure()
+    frozen = FrozenFigure(figure)
+    figure.update_layout(height=999)
+    assert frozen.to_dict()["layout"]["height"] == 300
+
+
+def test_encoding_is_done_once(monkeypatch):
+    frozen = FrozenFigure(_figure())
+
+    def no_more_encoding(self):
+        raise AssertionError("encoded again")
+
+    monkeypatch.setattr(go.Figure, "to_dict", no_more_encoding)
+    assert _json(frozen)["layout"]["height"] == 300
+
+
+LEARN_LABELS = {
+    key: key
+    for key in ("density", "works", "component", "new", "hover_work", "hover_new", "x", "y", "drawn", "unseen", "hover")
+}
+
+
+def test_the_cached_learn_figures_match_figures_built_afresh():
+    k, cov, n, seed = 3, "full", 15, 4
+    gmm = cached.model(k, cov)
+    weights, means, covariances = model.mixture(gmm)
+    grid, density = cached.density(k, cov)
+    drawn = model.sample(weights, means, covariances, n, np.random.default_rng(seed))
+    np.testing.assert_array_equal(cached.new_works(k, cov, n, seed), drawn)
+    fresh = figures.density_figure(grid, density, cached.works(), means, covariances, drawn, labels=LEARN_LABELS)
+    assert _json(cached.density_figure(k, cov, n, seed, LEARN_LABELS)) == _json(fresh)
+
+    pixels, nearest, distance = cached.nearest_works(k, cov, n, seed)
+    np.testing.assert_array_equal(pixels, images.to_pixels(drawn))
+    expected_nearest, expected_distance = neighbours.nearest(images.to_pixels(drawn).astype(int), cached.works())
+    np.testing.assert_array_equal(nearest, expected_nearest)
+    np.testing.assert_allclose(distance, expected_distance)
+    fresh = figures.distance_histogram(distance, cached.unseen_works_distances(), labels=LEARN_LABELS)
+    assert _json(cached.copies_figure(k, cov, n, seed, LEARN_LABELS)) == _json(fresh)
+
+
+def test_the_cached_style_figure_matches_one_built_afresh():
+    labels = {key: key for key in ("x", "y", "density", "cond", "slice", "work", "new")}
+    labels |= {key: "%{y}" for key in ("hover_new", "hover_work", "hover_curve")}
+    k, cov, x1, x2, n, seed = 2, "diag", 170, 60, 8, 3
+    gmm = cached.model(k, cov)
+    grid, density = cached.density(k, cov)
+    curve, parts = model.conditional_curve(gmm, x1, grid)
+    drawn = model.sample_conditional(gmm, x1, n, np.random.default_rng(seed))
+    np.testing.assert_array_equal(cached.same_style(k, cov, x1, n, seed), drawn)
+    fresh = figures.conditional_figure(grid, density, x1, x2, grid, curve, parts, drawn, labels=labels)
+    assert _json(cached.style_figure(k, cov, (x1, x2), n, seed, labels)) == _json(fresh)
+
+
+def test_the_cached_photo_figures_match_figures_built_afresh():
+    gray = cached.grayscale_photo("china.jpg")
+    fresh = figures.photo_heatmap(gray, (100, 130, 10), "value", "%{z}")
+    assert _json(cached.photo_heatmap("china.jpg", (100, 130, 10), {"value": "value", "hover": "%{z}"})) == _json(fresh)
+    fresh = figures.number_grid_figure(gray[130:140, 100:110], 100, 130, "%{z}")
+    assert _json(cached.number_grid("china.jpg", (100, 130, 10), "%{z}")) == _json(fresh)
+
+
+def test_the_photo_layers_are_the_photo_and_its_channels_as_jpeg():
+    from io import BytesIO
+
+    from PIL import Image
+
+    layers = cached.photo_layers("flower.jpg")
+    photo = cached.photo("flower.jpg")
+    expected = (photo, cached.grayscale_photo("flower.jpg"), *images.channels(photo))
+    assert len(layers) == 5
+    for encoded, picture in zip(layers, expected, strict=True):
+        decoded = np.asarray(Image.open(BytesIO(encoded)))
+        assert decoded.shape == picture.shape
+        # JPEG is lossy, but only slightly at quality 95
+        assert np.abs(decoded.astype(int) - picture).mean() < 2
+
+
+def test_a_figure_is_built_once_per_setting_and_language():
+    english = {"x": "pixel 1", "y": "pixel 2", "works": "works", "hover": "%{x}", "chosen": "artist 1"}
+    japanese = english | {"works": "作品"}
+    first = cached.contest_figure(0, english)
+    assert cached.contest_figure(0, dict(english)) is first
+    assert cached.contest_figure(1, english) is not first
+    other = cached.contest_figure(0, japanese)
+    assert other is not first and "作品" in pio.to_json(other)
