@@ -18,7 +18,7 @@ with controls[3]:
 works = cached.works()
 with st.spinner(t("learn.fitting")):
     gmm = cached.model(n_components, covariance_type)
-weights, means, covariances = model.mixture(gmm)
+weights, means, _ = model.mixture(gmm)
 new_works = cached.new_works(n_components, covariance_type, n_new, seed)
 
 plane, side = st.columns([5, 3])
@@ -27,7 +27,7 @@ with plane:
     labels |= {"x": t("axis.x1"), "y": t("axis.x2")}
     chart(cached.density_figure(n_components, covariance_type, n_new, seed, labels), key="learn_plane")
 with side:
-    learned = model.mean_log_likelihood(weights, means, covariances, works)
+    learned = cached.works_log_likelihood(n_components, covariance_type)
     uniform = model.uniform_log_likelihood(2)
     st.metric(
         t("learn.ll"),

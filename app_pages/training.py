@@ -85,21 +85,14 @@ def choose_model() -> None:
     values = scores[metric]
     best = np.unravel_index(np.argmax(values) if metric == "held_out" else np.argmin(values), values.shape)
     best_cov, best_k = COVARIANCE_TYPES[best[0]], int(scores["components"][best[1]])
-    chart(
-        figures.scores_figure(
-            scores["components"],
-            values,
-            (int(best[0]), int(best[1])),
-            labels={
-                "x": t("model.components"),
-                "y": t(f"training.choose.metric.{metric}"),
-                "best": t("training.choose.best"),
-                "hover": t("training.choose.hover"),
-                "types": [t(f"model.cov.{c}") for c in COVARIANCE_TYPES],
-            },
-        ),
-        key="choose_chart",
-    )
+    labels = {
+        "x": t("model.components"),
+        "y": t(f"training.choose.metric.{metric}"),
+        "best": t("training.choose.best"),
+        "hover": t("training.choose.hover"),
+        "types": [t(f"model.cov.{c}") for c in COVARIANCE_TYPES],
+    }
+    chart(cached.scores_figure(metric, labels), key="choose_chart")
     st.caption(t(f"training.choose.note.{metric}"))
     cov_name = t(f"model.cov.{best_cov}")
     st.markdown(t("training.choose.best_text", k=best_k, cov=cov_name))
@@ -116,15 +109,9 @@ def choose_model() -> None:
 
     st.subheader(t("training.choose.fit_title"))
     st.markdown(t("training.choose.fit_text"))
-    works = cached.works()
     for column, k in zip(st.columns(3), (1, 3, 8), strict=True):
-        grid, density = cached.density(k, "full")
         column.markdown(f"**{t(f'training.choose.thumb.{k}')}**")
-        chart(
-            where=column,
-            figure=figures.thumbnail_figure(grid, density, works, labels=plane_labels),
-            key=f"choose_thumb_{k}",
-        )
+        chart(cached.thumbnail_figure(k, plane_labels), key=f"choose_thumb_{k}", where=column)
 
 
 def current_works() -> np.ndarray:
@@ -172,13 +159,14 @@ def your_own_works() -> None:
     st.metric(t("training.own.count"), f"{len(works):,}")
     if len(works) >= own_works.MAX_WORKS:
         st.info(t("training.own.full", most=own_works.MAX_WORKS), icon=":material/info:")
+    digest = own_works.works_digest(works)
     need = max(n_components, 2)  # a mixture needs two works at the least, and one per component
     if len(works) < need:
         st.info(t("training.own.too_few", n=len(works), k=n_components, need=need), icon=":material/info:")
         fit = None
     else:
         with st.spinner(t("training.own.fitting")):
-            fit = cached.own_model(own_works.works_digest(works), works, n_components, covariance_type)
+            fit = cached.own_model(digest, works, n_components, covariance_type)
     if fit is None:
         grid = np.arange(0.0, 256.0, 2.0, dtype=np.float32)
         weights, means, covariances, density = [1.0], np.empty((0, 2)), np.empty((0, 2, 2)), np.zeros((128, 128))
@@ -186,16 +174,20 @@ def your_own_works() -> None:
         weights, means, covariances, grid, density = fit
     new_works = model.sample(weights, means, covariances, 12, np.random.default_rng(0)) if fit else np.empty((0, 2))
     labels = {key: t(f"learn.fig.{key}") for key in ("density", "works", "component", "new", "hover_work", "hover_new")}
-    figure = figures.density_figure(
-        grid,
-        density,
-        works,
-        means,
-        covariances,
-        new_works,
-        labels={**plane_labels, **labels, "works": t("training.own.works")},
-        extra=[figures.click_layer(t("training.own.hover_click"))],
-    )
+    labels |= plane_labels | {"works": t("training.own.works"), "hover_click": t("training.own.hover_click")}
+    if fit:
+        figure = cached.own_figure(digest, works, n_components, covariance_type, labels)
+    else:
+        figure = figures.density_figure(
+            grid,
+            density,
+            works,
+            means,
+            covariances,
+            new_works,
+            labels=labels,
+            extra=[figures.click_layer(labels["hover_click"])],
+        )
     chart(
         figure,
         key="own_plane",
@@ -218,16 +210,13 @@ def temperature() -> None:
         seed = seed_controls("temp_seed")
     with st.popover(t("style.model_settings"), icon=":material/tune:"):
         n_components, covariance_type = model_controls(st, st)
-    weights, means, covariances = model.mixture(cached.model(n_components, covariance_type))
-    tempered = em.temper(covariances, temp)
-    grid, density = cached.tempered_density(n_components, covariance_type, round(float(temp), 2))
-    new_works = model.sample(weights, means, tempered, 15, np.random.default_rng(seed))
+    temp = round(float(temp), 2)
+    with st.spinner(t("learn.fitting")):
+        cached.model(n_components, covariance_type)
+    new_works = cached.tempered_works(n_components, covariance_type, temp, 15, seed)
     labels = {key: t(f"learn.fig.{key}") for key in ("density", "works", "component", "new", "hover_work", "hover_new")}
     chart(
-        figures.density_figure(
-            grid, density, cached.works(), means, tempered, new_works, labels={**plane_labels, **labels}
-        ),
-        key="temp_plane",
+        cached.tempered_figure(n_components, covariance_type, temp, 15, seed, plane_labels | labels), key="temp_plane"
     )
     st.markdown(t("training.temp.state", temp=temp))
     st.image(images.works_strip(new_works), width="content", output_format="PNG")

@@ -20,9 +20,11 @@ each page sends.
     .venv/bin/python bench/bench_pages.py
 """
 
+import contextlib
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -30,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
-REPEATS = 12
+REPEATS = 20
 
 #: A blank page in the app's frame: what app.py does on every run, with an empty page.
 BLANK_IN_FRAME = """
@@ -62,67 +64,94 @@ CONTROLS = {
 BLANK_PAGE = "bench/blank_page.py"
 
 
-def timed_reruns(at: AppTest, control, new: bool = False) -> list[float]:
-    """Rerun times after moving ``control``: between its first two values, or (``new``) to unseen ones."""
-    times = []
-    runs = REPEATS if control is None or not new else min(REPEATS, len(control[2]) - 2)
-    for i in range(runs):
-        if control:
-            kind, key, values = control
-            getattr(at, kind)(key=key).set_value(values[2 + i] if new else values[i % 2])
-        start = time.perf_counter()
-        at.run()
-        times.append(time.perf_counter() - start)
-        assert not at.exception
-    return times
+def move(at: AppTest, control, i: int, new: bool) -> None:
+    """Move ``control`` for run ``i``: between its first two values, or (``new``) to an unseen one."""
+    if control:
+        kind, key, values = control
+        getattr(at, kind)(key=key).set_value(values[2 + i] if new else values[i % 2])
 
 
-def blank_page_in_app() -> float:
-    """Median rerun of a page that shows nothing, inside app.py's own frame (navigation, links, language)."""
+def timed_run(at: AppTest) -> float:
+    start = time.perf_counter()
+    at.run()
+    elapsed = time.perf_counter() - start
+    assert not at.exception
+    return elapsed
+
+
+@contextlib.contextmanager
+def with_blank_page():
+    """app.py's navigation with one extra page that shows nothing (only while a reference runs)."""
     import app_pages
-    from painter.i18n import CATALOGUES
 
     pages = app_pages.PAGES
     app_pages.PAGES = (*pages, ("blank", BLANK_PAGE, ":material/check_box_outline_blank:"))
-    for catalogue in CATALOGUES.values():
-        catalogue["nav.blank"] = "blank"
     try:
-        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-        at.run()
-        at.switch_page(BLANK_PAGE).run()
-        return statistics.median(timed_reruns(at, None))
+        yield
     finally:
         app_pages.PAGES = pages
 
 
-def main() -> None:
+def references() -> dict[str, Callable[[], float]]:
+    """The three blank pages, each ready to time one rerun."""
+    from painter.i18n import CATALOGUES
+
+    for catalogue in CATALOGUES.values():
+        catalogue.setdefault("nav.blank", "blank")
+        catalogue.setdefault("home.blank", "")
     bare = AppTest.from_string("import streamlit as st\nst.write('')", default_timeout=60)
     bare.run()
-    reference = statistics.median(timed_reruns(bare, None))
-    framed = AppTest.from_string(BLANK_IN_FRAME, default_timeout=60)
-    framed.run()
-    frame = statistics.median(timed_reruns(framed, None))
-    blank = blank_page_in_app()
-    print(
-        f"blank page rerun: bare one-line script {reference * 1000:.1f} ms; in a minimal frame {frame * 1000:.1f} ms;"
-        f" in this app's frame {blank * 1000:.1f} ms"
-    )
+    minimal = AppTest.from_string(BLANK_IN_FRAME, default_timeout=60)
+    minimal.run()
+    in_app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    with with_blank_page():
+        in_app.run()
+        in_app.switch_page(BLANK_PAGE).run()
+
+    def in_app_run() -> float:
+        with with_blank_page():
+            return timed_run(in_app)
+
+    return {"app blank": in_app_run, "minimal": lambda: timed_run(minimal), "bare": lambda: timed_run(bare)}
+
+
+def interleaved(at: AppTest, control, refs, new: bool) -> tuple[float, dict[str, float]]:
+    """Median rerun of the page and of each reference, run in turn so that drift hits all alike."""
+    runs = REPEATS if control is None or not new else min(REPEATS, len(control[2]) - 2)
+    page, base = [], {name: [] for name in refs}
+    for i in range(runs):
+        for name, reference in refs.items():
+            base[name].append(reference())
+        move(at, control, i, new)
+        page.append(timed_run(at))
+    return statistics.median(page), {name: statistics.median(times) for name, times in base.items()}
+
+
+def main() -> None:
+    refs = references()
     print(
         f"{'page':24} {'revisited ms':>12} {'/app blank':>10} {'/minimal':>9} {'/bare':>6}"
         f" {'new ms':>8} {'/app blank':>10} {'figure bytes':>13}"
     )
+    blanks = []
     for page, control in CONTROLS.items():
         at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
         at.run()
         at.switch_page(page).run()
         at.run()  # caches warm
-        revisited = statistics.median(timed_reruns(at, control))
+        for i in range(2):  # both revisited settings built
+            move(at, control, i, new=False)
+            at.run()
+        revisited, base = interleaved(at, control, refs, new=False)
+        blanks.append(base["app blank"])
         figure_bytes = sum(len(chart.proto.spec) for chart in at.get("plotly_chart"))
-        new = statistics.median(timed_reruns(at, control, new=True)) if control else revisited
+        new, new_base = interleaved(at, control, refs, new=True) if control else (revisited, base)
         print(
-            f"{page:24} {revisited * 1000:12.1f} {revisited / blank:10.1f} {revisited / frame:9.1f}"
-            f" {revisited / reference:6.1f} {new * 1000:8.1f} {new / blank:10.1f} {figure_bytes:13,}"
+            f"{page:24} {revisited * 1000:12.1f} {revisited / base['app blank']:10.1f}"
+            f" {revisited / base['minimal']:9.1f} {revisited / base['bare']:6.1f}"
+            f" {new * 1000:8.1f} {new / new_base['app blank']:10.1f} {figure_bytes:13,}"
         )
+    print(f"(blank page in this app's frame: {statistics.median(blanks) * 1000:.1f} ms)")
 
 
 if __name__ == "__main__":

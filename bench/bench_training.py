@@ -1,9 +1,8 @@
-"""The EM animation: its figure's size and first build time; warm reruns of page 5b against a blank page.
+"""The EM animation: its figure's size and first build time; warm reruns of page 5b against blank pages.
 
 .venv/bin/python bench/bench_training.py
 """
 
-import statistics
 import sys
 import time
 from pathlib import Path
@@ -13,7 +12,7 @@ sys.path.insert(0, str(ROOT))
 
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
-from bench.bench_pages import REPEATS, timed_reruns  # noqa: E402
+from bench.bench_pages import interleaved, references  # noqa: E402
 from painter import contest, em, figures  # noqa: E402
 
 KEYS = ("x", "y", "iteration", "ll", "component", "works", "play", "pause", "reset", "hover_work", "hover_ll")
@@ -44,10 +43,7 @@ def figure_cost() -> None:
 
 
 def page_reruns() -> None:
-    blank = AppTest.from_string("import streamlit as st\nst.write('')", default_timeout=60)
-    blank.run()
-    reference = statistics.median(timed_reruns(blank, None))
-    print(f"blank page rerun: {reference * 1000:.1f} ms (median of {REPEATS})")
+    refs = references()
     for section, control in SECTIONS.items():
         at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=300)
         at.run()
@@ -55,11 +51,12 @@ def page_reruns() -> None:
         at.button_group(key="training_section").set_value(section).run()
         for value in control[2]:  # warm the caches for both values
             getattr(at, control[0])(key=control[1]).set_value(value).run()
-        median = statistics.median(timed_reruns(at, control))
+        median, base = interleaved(at, control, refs, new=False)
         figure_bytes = sum(len(chart.proto.spec) for chart in at.get("plotly_chart"))
         print(
-            f"5b {section:12} rerun {median * 1000:7.1f} ms  "
-            f"ratio {median / reference:5.1f}  figures {figure_bytes:,} B"
+            f"5b {section:12} rerun {median * 1000:7.1f} ms, against a blank page in this app's frame"
+            f" {median / base['app blank']:4.1f}x, in a minimal frame {median / base['minimal']:4.1f}x,"
+            f" bare {median / base['bare']:4.1f}x; figures {figure_bytes:,} B"
         )
 
 

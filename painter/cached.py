@@ -62,6 +62,16 @@ def model(n_components: int, covariance_type: str, seed: int = CONTEST_SEED) -> 
     return gmm
 
 
+@st.cache_data(max_entries=64, show_spinner=False)
+def works_log_likelihood(n_components: int, covariance_type: str, seed: int = CONTEST_SEED) -> float:
+    """The average log-likelihood of contest ``seed``'s works under the model learned from them."""
+    return float(
+        _model.mean_log_likelihood(
+            *_model.mixture(model(n_components, covariance_type, seed)), works(CONTEST_SIZE, seed)
+        )
+    )
+
+
 @st.cache_resource(max_entries=64, show_spinner=False)
 def density(n_components: int, covariance_type: str, seed: int = CONTEST_SEED) -> tuple[np.ndarray, np.ndarray]:
     """The learned density on a 2-grey-level grid: (grid, density) as float32, read-only."""
@@ -322,3 +332,60 @@ def style_figure(
 def same_style(n_components: int, covariance_type: str, x1: int, n: int, seed: int) -> np.ndarray:
     """``n`` scenes x2 drawn from the shared model given style ``x1``, with generator ``seed``."""
     return _model.sample_conditional(model(n_components, covariance_type), x1, n, np.random.default_rng(seed))
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def scores_figure(metric: str, labels: dict) -> FrozenFigure:
+    """One score of :func:`model_scores` for every setting, the best one marked (labels as in
+    :func:`painter.figures.scores_figure`)."""
+    scores = model_scores()
+    values = scores[metric]
+    best = np.unravel_index(np.argmax(values) if metric == "held_out" else np.argmin(values), values.shape)
+    return FrozenFigure(
+        figures.scores_figure(scores["components"], values, (int(best[0]), int(best[1])), labels=labels)
+    )
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def thumbnail_figure(n_components: int, labels: dict[str, str]) -> FrozenFigure:
+    """A small plane with the full-covariance model's contours over the works."""
+    grid, dens = density(n_components, "full")
+    return FrozenFigure(figures.thumbnail_figure(grid, dens, works(), labels=labels))
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def tempered_works(n_components: int, covariance_type: str, temperature: float, n: int, seed: int) -> np.ndarray:
+    """``n`` works drawn with generator ``seed`` from the shared model with covariances scaled by ``temperature``."""
+    weights, means, covariances = _model.mixture(model(n_components, covariance_type))
+    return _model.sample(weights, means, em.temper(covariances, temperature), n, np.random.default_rng(seed))
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def tempered_figure(
+    n_components: int, covariance_type: str, temperature: float, n: int, seed: int, labels: dict[str, str]
+) -> FrozenFigure:
+    """The density at ``temperature`` over the works, with :func:`tempered_works` (labels as in
+    :func:`painter.figures.density_figure`)."""
+    _, means, covariances = _model.mixture(model(n_components, covariance_type))
+    grid, dens = tempered_density(n_components, covariance_type, temperature)
+    drawn = tempered_works(n_components, covariance_type, temperature, n, seed)
+    return FrozenFigure(
+        figures.density_figure(grid, dens, works(), means, em.temper(covariances, temperature), drawn, labels=labels)
+    )
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def own_figure(
+    digest: str, _works: np.ndarray, n_components: int, covariance_type: str, labels: dict[str, str]
+) -> FrozenFigure:
+    """A visitor's own works under the mixture learned from them (:func:`own_model`), 12 of its draws, and
+    the invisible click layer on top (its last trace). Keyed by the works' digest, like :func:`own_model`.
+
+    ``labels`` as in :func:`painter.figures.density_figure`, plus ``hover_click`` for the click layer.
+    """
+    weights, means, covariances, grid, dens = own_model(digest, _works, n_components, covariance_type)
+    drawn = _model.sample(weights, means, covariances, 12, np.random.default_rng(0))
+    figure = figures.density_figure(
+        grid, dens, _works, means, covariances, drawn, labels=labels, extra=[figures.click_layer(labels["hover_click"])]
+    )
+    return FrozenFigure(figure)
