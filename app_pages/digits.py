@@ -120,7 +120,8 @@ else:
         st.warning(t("digits.inpaint.all_hidden"))
         st.stop()
     truth = held_out[index]
-    completions = digits.inpaint(fitted, truth, hidden, N_SHOWN, np.random.default_rng(seed))
+    complete = cached.digits_inpainter(n_components, kind, box)
+    completions = complete(truth, N_SHOWN, np.random.default_rng(seed))
     columns = st.columns([1, 1, 4])
     columns[0].image(
         digits.tile([truth], scale=12), caption=t("digits.inpaint.truth"), width="content", output_format="PNG"

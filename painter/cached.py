@@ -220,6 +220,13 @@ def digits_model(n_components: int, seed: int = 0) -> _digits.DigitsModel:
     return fitted
 
 
+@st.cache_resource(max_entries=32, show_spinner=False)
+def digits_inpainter(n_components: int, kind: str, box: tuple[int, int, int, int] | None = None):
+    """:func:`painter.digits.inpainter` for the shared digits model and one hidden region
+    (:func:`painter.digits.mask` ``kind`` and ``box``), prepared once for every session."""
+    return _digits.inpainter(digits_model(n_components), _digits.mask(kind, box))
+
+
 @st.cache_data(max_entries=2, show_spinner=False)
 def digits_held_out_distances(seed: int = 0) -> np.ndarray:
     """Each held-out digit's distance to its nearest training digit (the "real, unseen" reference)."""

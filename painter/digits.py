@@ -21,6 +21,7 @@ number of components, so the ranking is the same.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -40,6 +41,7 @@ __all__ = [
     "fit",
     "hide",
     "inpaint",
+    "inpainter",
     "load",
     "mask",
     "sample",
@@ -203,17 +205,31 @@ def inpaint(model: DigitsModel, picture, hidden, n: int, rng: np.random.Generato
     completions : ndarray of shape (n, 64), dtype uint8
         The visible pixels as given, the hidden ones drawn and made valid pixels.
     """
+    return inpainter(model, hidden)(picture, n, rng)
+
+
+def inpainter(model: DigitsModel, hidden) -> Callable[[np.ndarray, int, np.random.Generator], np.ndarray]:
+    """:func:`inpaint` prepared for one hidden region: ``inpainter(model, hidden)(picture, n, rng)``.
+
+    The conditioning work that depends only on which pixels are hidden is
+    done once (see :func:`painter.model.conditioner`), so drawing again, or
+    completing another picture with the same region hidden, costs about as
+    much as drawing new digits.
+    """
     from painter.images import to_pixels
 
-    picture = np.asarray(picture, dtype=float).reshape(-1)
     hidden = np.asarray(hidden, dtype=bool).reshape(-1)
     visible = np.flatnonzero(~hidden)
-    weights, means, covariances = _model.condition(
-        model.weights, model.means, model.covariances, visible, picture[visible]
-    )
-    out = np.repeat(picture[None, :], n, axis=0)
-    out[:, hidden] = _model.sample(weights, means, covariances, n, rng)
-    return to_pixels(out)
+    given = _model.conditioner(model.weights, model.means, model.covariances, visible)
+
+    def complete(picture, n: int, rng: np.random.Generator) -> np.ndarray:
+        picture = np.asarray(picture, dtype=float).reshape(-1)
+        weights, means, covariances = given(picture[visible])
+        out = np.repeat(picture[None, :], n, axis=0)
+        out[:, hidden] = _model.sample(weights, means, covariances, n, rng)
+        return to_pixels(out)
+
+    return complete
 
 
 def hide(picture, hidden, shade: int = 128) -> np.ndarray:

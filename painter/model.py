@@ -10,6 +10,7 @@ any number of pixels, and nothing ever touches a shared model's random state.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 
 import numpy as np
 from scipy.special import logsumexp
@@ -22,6 +23,7 @@ __all__ = [
     "condition",
     "conditional",
     "conditional_curve",
+    "conditioner",
     "count_modes",
     "density_grid",
     "fit",
@@ -196,15 +198,44 @@ def condition(weights, means, covariances, known_idx, known_values):
         Posterior component weights (sum to 1).
     means : ndarray of shape (k, d - len(known_idx))
     covariances : ndarray of shape (k, d - len(known_idx), d - len(known_idx))
-        The mixture over the remaining coordinates, in increasing index order.
+        The mixture over the remaining coordinates, in increasing index order
+        (read-only).
+
+    See Also
+    --------
+    conditioner : the same, prepared once for many values of the same coordinates.
+    """
+    return conditioner(weights, means, covariances, known_idx)(known_values)
+
+
+def conditioner(weights, means, covariances, known_idx) -> Callable[..., tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """Prepare to condition a Gaussian mixture on the coordinates ``known_idx``, whatever their values.
+
+    Most of the work depends only on *which* coordinates are known: the
+    Cholesky factor L of each component's known block S_kk, the solve
+    A = L^-1 S_kf, and the Schur complement S_ff - A^T A (the conditional
+    covariance). That is done here, once. The returned function then
+    conditions on given values with two small matrix products: for
+    w = L^-1 (x_k - mu_k), the new mean is mu_f + A^T w and |w|^2 is the
+    Mahalanobis distance that re-weights the component. Inpainting the same
+    hidden region again ("draw again") costs no factorisation.
+
+    Parameters
+    ----------
+    weights, means, covariances, known_idx
+        As in :func:`condition`.
+
+    Returns
+    -------
+    given : callable
+        ``given(known_values)`` returns what :func:`condition` returns.
     """
     weights = np.asarray(weights, dtype=float)
     means = np.asarray(means, dtype=float)
     covariances = np.asarray(covariances, dtype=float)
     d = means.shape[1]
     known = np.asarray(known_idx, dtype=int).reshape(-1)
-    values = np.asarray(known_values, dtype=float).reshape(-1)
-    if len(known) != len(values) or known.min(initial=0) < 0 or known.max(initial=0) >= d:
+    if known.min(initial=0) < 0 or known.max(initial=0) >= d:
         raise ValueError("known_idx must be distinct indices below d, one per known value")
     is_free = np.ones(d, dtype=bool)
     is_free[known] = False
@@ -213,26 +244,33 @@ def condition(weights, means, covariances, known_idx, known_values):
         raise ValueError("known_idx must be distinct indices below d, one per known value")
     rows_known, rows_free = covariances[:, known], covariances[:, free]
     s_kk, s_kf, s_ff = rows_known[:, :, known], rows_known[:, :, free], rows_free[:, :, free]
-    offset = values[None, :] - means[:, known]
-    # With S_kk = L L^T, one triangular solve Y = L^-1 [S_kf | x_k - mu_k] gives everything:
-    # the mean shift S_fk S_kk^-1 (x_k - mu_k) = A^T w, the Schur complement S_ff - A^T A,
-    # and the Mahalanobis distance |w|^2 (A and w are the two parts of Y). Solving rather
-    # than inverting, in one batched call over the components, keeps 64 dimensions quick.
     chol = np.linalg.cholesky(s_kk)
-    solved = np.linalg.solve(chol, np.concatenate([s_kf, offset[..., None]], axis=2))
-    a, w = solved[..., :-1], solved[..., -1:]
-    a_t = np.swapaxes(a, 1, 2)
-    new_means = means[:, free] + (a_t @ w)[..., 0]
-    new_covs = s_ff - a_t @ a
+    # one batched solve gives A = L^-1 S_kf and L^-1 itself (against the identity)
+    identity = np.broadcast_to(np.eye(len(known)), s_kk.shape)
+    solved = np.linalg.solve(chol, np.concatenate([s_kf, identity], axis=2))
+    a_t, l_inv = np.swapaxes(solved[..., : len(free)], 1, 2), solved[..., len(free) :]
+    new_covs = s_ff - a_t @ solved[..., : len(free)]
     new_covs = 0.5 * (new_covs + np.swapaxes(new_covs, 1, 2))
-    # log N(x_k; mu_k, S_kk) for each component, from the same factorisation
+    new_covs.setflags(write=False)
+    # log of each weight times the normalising constant of N(x_k; mu_k, S_kk)
     log_det = 2.0 * np.log(np.diagonal(chol, axis1=1, axis2=2)).sum(axis=1)
-    log_pdf = -0.5 * (len(known) * np.log(2.0 * np.pi) + log_det + (w[..., 0] ** 2).sum(axis=1))
-    log_w = np.log(weights, out=np.full(len(weights), -np.inf), where=weights > 0) + log_pdf
-    # log-sum-exp by hand: scipy's costs more than the rest of a 64-pixel conditioning
-    top = np.max(log_w)
-    log_w -= top + np.log(np.sum(np.exp(log_w - top)))
-    return np.exp(log_w), new_means, new_covs
+    log_prior = np.log(weights, out=np.full(len(weights), -np.inf), where=weights > 0)
+    log_prior -= 0.5 * (len(known) * np.log(2.0 * np.pi) + log_det)
+    known_means, free_means = means[:, known], means[:, free]
+
+    def given(known_values) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        values = np.asarray(known_values, dtype=float).reshape(-1)
+        if len(values) != len(known):
+            raise ValueError("known_idx must be distinct indices below d, one per known value")
+        w = l_inv @ (values[None, :] - known_means)[..., None]
+        new_means = free_means + (a_t @ w)[..., 0]
+        log_w = log_prior - 0.5 * (w[..., 0] ** 2).sum(axis=1)
+        # log-sum-exp by hand: scipy's costs more than the rest of a 64-pixel conditioning
+        top = np.max(log_w)
+        log_w -= top + np.log(np.sum(np.exp(log_w - top)))
+        return np.exp(log_w), new_means, new_covs
+
+    return given
 
 
 def conditional(gmm: GaussianMixture, x1: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

@@ -88,6 +88,19 @@ def test_inpainting_draws_follow_the_conditional_in_64_dimensions(fitted):
     np.testing.assert_allclose(np.cov(draws.T), expected_cov, atol=0.05 * np.abs(expected_cov).max())
 
 
+def test_a_prepared_inpainter_can_be_reused_for_any_picture(fitted):
+    # the page keeps one inpainter per hidden region for every visitor: a call must leave nothing behind
+    _, held_out, fit = fitted
+    hidden = digits.mask("right")
+    shared = digits.inpainter(fit, hidden)
+    for picture in held_out[:4]:
+        shared(held_out[-1], 5, np.random.default_rng(3))  # another visitor's picture in between
+        fresh = digits.inpainter(fit, hidden)(picture, 8, np.random.default_rng(11))
+        again = shared(picture, 8, np.random.default_rng(11))
+        np.testing.assert_array_equal(again, fresh)
+        assert not np.array_equal(again, shared(held_out[-1], 8, np.random.default_rng(11)))
+
+
 def test_inpainting_keeps_the_visible_pixels(fitted):
     _, held_out, fit = fitted
     hidden = digits.mask("box", (1, 4, 2, 6))

@@ -108,6 +108,41 @@ def test_condition_agrees_with_conditional_in_two_dimensions(gmm):
     np.testing.assert_allclose(np.sqrt(c[:, 0, 0]), s2)
 
 
+def _condition_by_inverses(weights, means, covs, known, values):
+    """Textbook conditioning with explicit inverses and SciPy densities: an independent reference."""
+    from scipy.stats import multivariate_normal
+
+    free = [i for i in range(means.shape[1]) if i not in known]
+    out_w, out_m, out_c = [], [], []
+    for w, mu, cov in zip(weights, means, covs, strict=True):
+        s_kk_inv = np.linalg.inv(cov[np.ix_(known, known)])
+        gain = cov[np.ix_(free, known)] @ s_kk_inv
+        out_m.append(mu[free] + gain @ (values - mu[known]))
+        out_c.append(cov[np.ix_(free, free)] - gain @ cov[np.ix_(known, free)])
+        out_w.append(w * multivariate_normal(mu[known], cov[np.ix_(known, known)]).pdf(values))
+    return np.array(out_w) / np.sum(out_w), np.array(out_m), np.array(out_c)
+
+
+def test_one_prepared_conditioner_serves_many_values():
+    rng = np.random.default_rng(5)
+    k, d, known = 3, 5, [3, 0]
+    weights = np.array([0.5, 0.3, 0.2])
+    means = rng.normal(0, 2, size=(k, d))
+    a = rng.normal(size=(k, d, d))
+    covs = a @ np.swapaxes(a, 1, 2) + 0.3 * np.eye(d)
+    given = model.conditioner(weights, means, covs, known)
+    for values in rng.normal(0, 3, size=(4, 2)):
+        w, m, c = given(values)
+        w_ref, m_ref, c_ref = _condition_by_inverses(weights, means, covs, known, values)
+        np.testing.assert_allclose(w, w_ref, rtol=1e-8, atol=1e-12)
+        np.testing.assert_allclose(m, m_ref, rtol=1e-8, atol=1e-10)
+        np.testing.assert_allclose(c, c_ref, rtol=1e-8, atol=1e-10)
+    with pytest.raises(ValueError, match="read-only"):
+        c[0, 0, 0] = 1.0  # shared by every call of ``given``
+    with pytest.raises(ValueError, match="known_idx"):
+        given([1.0, 2.0, 3.0])
+
+
 def test_condition_refuses_bad_indices():
     with pytest.raises(ValueError, match="known_idx"):
         model.condition([1.0], [[0.0, 0.0]], [np.eye(2)], known_idx=[2], known_values=[0.0])
