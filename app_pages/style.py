@@ -19,10 +19,8 @@ with st.popover(t("style.model_settings"), icon=":material/tune:"):
     n_components, covariance_type = model_controls(st, st)
 
 with st.spinner(t("learn.fitting")):
-    gmm = cached.model(n_components, covariance_type)
-    grid, _ = cached.density(n_components, covariance_type)
-shares, _, _ = model.conditional(gmm, x1)
-st.session_state["fact_style_peaks"] = model.count_modes(model.conditional_curve(gmm, x1, grid)[0])  # for the tasks
+    shares, curve, _ = cached.style_slice(n_components, covariance_type, x1)
+st.session_state["fact_style_peaks"] = model.count_modes(curve)  # read by the "try this" tasks
 new_x2 = cached.same_style(n_components, covariance_type, x1, n_new, seed)
 
 labels = {

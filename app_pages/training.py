@@ -7,7 +7,7 @@ import streamlit as st
 
 from app_pages import TRAINING_SECTIONS
 from app_pages.common import chart, download_csv, header, model_controls, seed_controls
-from painter import cached, contest, em, figures, images, model, own_works
+from painter import cached, contest, em, figures, images, own_works
 from painter.i18n import option_labels, t
 from painter.model import COVARIANCE_TYPES
 
@@ -82,9 +82,8 @@ def choose_model() -> None:
     )
     with st.spinner(t("training.choose.scoring")):
         scores = cached.model_scores()
-    values = scores[metric]
-    best = np.unravel_index(np.argmax(values) if metric == "held_out" else np.argmin(values), values.shape)
-    best_cov, best_k = COVARIANCE_TYPES[best[0]], int(scores["components"][best[1]])
+    row, column = em.best_setting(scores, metric)
+    best_cov, best_k = COVARIANCE_TYPES[row], int(scores["components"][column])
     labels = {
         "x": t("model.components"),
         "y": t(f"training.choose.metric.{metric}"),
@@ -159,35 +158,28 @@ def your_own_works() -> None:
     st.metric(t("training.own.count"), f"{len(works):,}")
     if len(works) >= own_works.MAX_WORKS:
         st.info(t("training.own.full", most=own_works.MAX_WORKS), icon=":material/info:")
-    digest = own_works.works_digest(works)
+    labels = {key: t(f"learn.fig.{key}") for key in ("density", "works", "component", "new", "hover_work", "hover_new")}
+    labels |= plane_labels | {"works": t("training.own.works"), "hover_click": t("training.own.hover_click")}
     need = max(n_components, 2)  # a mixture needs two works at the least, and one per component
     if len(works) < need:
         st.info(t("training.own.too_few", n=len(works), k=n_components, need=need), icon=":material/info:")
-        fit = None
-    else:
-        with st.spinner(t("training.own.fitting")):
-            fit = cached.own_model(digest, works, n_components, covariance_type)
-    if fit is None:
-        grid = np.arange(0.0, 256.0, 2.0, dtype=np.float32)
-        weights, means, covariances, density = [1.0], np.empty((0, 2)), np.empty((0, 2, 2)), np.zeros((128, 128))
-    else:
-        weights, means, covariances, grid, density = fit
-    new_works = model.sample(weights, means, covariances, 12, np.random.default_rng(0)) if fit else np.empty((0, 2))
-    labels = {key: t(f"learn.fig.{key}") for key in ("density", "works", "component", "new", "hover_work", "hover_new")}
-    labels |= plane_labels | {"works": t("training.own.works"), "hover_click": t("training.own.hover_click")}
-    if fit:
-        figure = cached.own_figure(digest, works, n_components, covariance_type, labels)
-    else:
+        new_works = None
+        nothing = np.empty((0, 2))  # no model yet: the works alone, on the clickable plane
         figure = figures.density_figure(
-            grid,
-            density,
+            np.arange(0.0, 256.0, 2.0, dtype=np.float32),
+            np.zeros((128, 128)),
             works,
-            means,
-            covariances,
-            new_works,
+            nothing,
+            np.empty((0, 2, 2)),
+            nothing,
             labels=labels,
             extra=[figures.click_layer(labels["hover_click"])],
         )
+    else:
+        digest = own_works.works_digest(works)
+        with st.spinner(t("training.own.fitting")):
+            figure = cached.own_figure(digest, works, n_components, covariance_type, labels)
+            new_works = cached.own_draws(digest, works, n_components, covariance_type)
     chart(
         figure,
         key="own_plane",
@@ -196,7 +188,7 @@ def your_own_works() -> None:
     )
     st.caption(t("training.own.caption"))
     download_csv(contest.works_csv(works), "my-works.csv", key="own_csv")
-    if fit:
+    if new_works is not None:
         st.image(images.works_strip(new_works), width="content", output_format="PNG")
 
 

@@ -327,12 +327,22 @@ def style_figure(
 ) -> FrozenFigure:
     """The slice x1 = ``work[0]`` beside p(x2 | x1), with ``n`` scenes drawn for that style (labels as in
     :func:`painter.figures.conditional_figure`)."""
-    gmm = model(n_components, covariance_type)
     grid, dens = density(n_components, covariance_type)
     x1, x2 = work
-    curve, parts = _model.conditional_curve(gmm, x1, grid)
+    _, curve, parts = style_slice(n_components, covariance_type, x1)
     drawn = same_style(n_components, covariance_type, x1, n, seed)
     return FrozenFigure(figures.conditional_figure(grid, dens, x1, x2, grid, curve, parts, drawn, labels=labels))
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def style_slice(n_components: int, covariance_type: str, x1: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The shared model's p(x2 | x1) for style ``x1``: (each component's share of that style, the curve
+    along the density grid, each component's part of the curve)."""
+    gmm = model(n_components, covariance_type)
+    grid, _ = density(n_components, covariance_type)
+    shares, _, _ = _model.conditional(gmm, x1)
+    curve, parts = _model.conditional_curve(gmm, x1, grid)
+    return shares, curve, parts
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
@@ -346,11 +356,8 @@ def scores_figure(metric: str, labels: dict) -> FrozenFigure:
     """One score of :func:`model_scores` for every setting, the best one marked (labels as in
     :func:`painter.figures.scores_figure`)."""
     scores = model_scores()
-    values = scores[metric]
-    best = np.unravel_index(np.argmax(values) if metric == "held_out" else np.argmin(values), values.shape)
-    return FrozenFigure(
-        figures.scores_figure(scores["components"], values, (int(best[0]), int(best[1])), labels=labels)
-    )
+    best = em.best_setting(scores, metric)
+    return FrozenFigure(figures.scores_figure(scores["components"], scores[metric], best, labels=labels))
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
@@ -381,17 +388,24 @@ def tempered_figure(
     )
 
 
+@st.cache_data(max_entries=16, show_spinner=False)
+def own_draws(digest: str, _works: np.ndarray, n_components: int, covariance_type: str, n: int = 12) -> np.ndarray:
+    """``n`` works drawn (generator seed 0) from the mixture learned from a visitor's own works."""
+    weights, means, covariances, _, _ = own_model(digest, _works, n_components, covariance_type)
+    return _model.sample(weights, means, covariances, n, np.random.default_rng(0))
+
+
 @st.cache_resource(max_entries=16, show_spinner=False)
 def own_figure(
     digest: str, _works: np.ndarray, n_components: int, covariance_type: str, labels: dict[str, str]
 ) -> FrozenFigure:
-    """A visitor's own works under the mixture learned from them (:func:`own_model`), 12 of its draws, and
+    """A visitor's own works under the mixture learned from them (:func:`own_model`), :func:`own_draws`, and
     the invisible click layer on top (its last trace). Keyed by the works' digest, like :func:`own_model`.
 
     ``labels`` as in :func:`painter.figures.density_figure`, plus ``hover_click`` for the click layer.
     """
-    weights, means, covariances, grid, dens = own_model(digest, _works, n_components, covariance_type)
-    drawn = _model.sample(weights, means, covariances, 12, np.random.default_rng(0))
+    _, means, covariances, grid, dens = own_model(digest, _works, n_components, covariance_type)
+    drawn = own_draws(digest, _works, n_components, covariance_type)
     figure = figures.density_figure(
         grid, dens, _works, means, covariances, drawn, labels=labels, extra=[figures.click_layer(labels["hover_click"])]
     )

@@ -21,6 +21,7 @@ from painter.model import COVARIANCE_TYPES, REG_COVAR, _component_log_pdf, check
 __all__ = [
     "INITS",
     "EMStep",
+    "best_setting",
     "em_steps",
     "mean_log_likelihoods",
     "model_scores",
@@ -181,6 +182,17 @@ def model_scores(
             scores["aic"][i, j] = gmm.aic(X)
             scores["held_out"][i, j] = gmm_on_train_score(train, test, int(k), cov)
     return scores
+
+
+def best_setting(scores: dict[str, np.ndarray], metric: str) -> tuple[int, int]:
+    """The best setting by one score of :func:`model_scores`: (row of the covariance type, column of the count).
+
+    BIC and AIC are best where lowest; the held-out log-likelihood where highest.
+    """
+    values = scores[metric]
+    best = np.argmax(values) if metric == "held_out" else np.argmin(values)
+    row, column = np.unravel_index(best, values.shape)
+    return int(row), int(column)
 
 
 def gmm_on_train_score(train, test, n_components: int, covariance_type: str) -> float:

@@ -143,3 +143,14 @@ def test_a_visitor_cannot_add_works_without_bound():
     assert len(works) == own_works.MAX_WORKS
     assert len(own_works.add_work(works, 30, 40)) == own_works.MAX_WORKS
     assert len(own_works.apply_preset(works, "fourth", works)) == own_works.MAX_WORKS
+
+
+def test_the_best_setting_is_the_lowest_criterion_or_the_highest_held_out_score():
+    scores = {"components": np.arange(1, 9), "bic": np.full((4, 8), 10.0), "aic": np.full((4, 8), 10.0)}
+    scores["held_out"] = np.full((4, 8), -10.0)
+    scores["bic"][2, 5] = 1.0
+    scores["aic"][0, 7] = -3.0
+    scores["held_out"][1, 3] = -2.0
+    assert em.best_setting(scores, "bic") == (2, 5)
+    assert em.best_setting(scores, "aic") == (0, 7)
+    assert em.best_setting(scores, "held_out") == (1, 3)
