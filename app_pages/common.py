@@ -24,6 +24,17 @@ def reseed(key: str) -> None:
     st.session_state[key] = st.session_state.get(key, 0) + 1
 
 
+def choice(text_key: str, options, key: str, where=st, **kwargs):
+    """One of ``options`` as a row of buttons; returns the chosen option.
+
+    Labelled ``t(text_key)``; option ``v`` is shown as ``t(f"{text_key}.{v}")``.
+    The first option is chosen at first, and one is always chosen.
+    """
+    return where.segmented_control(
+        t(text_key), options, default=options[0], format_func=option_labels(text_key), required=True, key=key, **kwargs
+    )
+
+
 def model_controls(left, right) -> tuple[int, str]:
     """The model's settings, drawn into two containers; returns (components, covariance type).
 

@@ -2,9 +2,9 @@
 
 import streamlit as st
 
-from app_pages.common import chart, download_png, header, model_controls, seed_controls
+from app_pages.common import chart, choice, download_png, header, model_controls, seed_controls
 from painter import cached, diffusion, images
-from painter.i18n import option_labels, t
+from painter.i18n import t
 
 STRIP = 12  # pictures shown before and after: one row
 
@@ -24,13 +24,11 @@ steps = controls[1].slider(
     persist_state="session",
     help=t("diffusion.steps_help"),
 )
-method = controls[2].segmented_control(
-    t("diffusion.method"),
+method = choice(
+    "diffusion.method",
     diffusion.METHODS,
-    default=diffusion.METHODS[0],
-    format_func=option_labels("diffusion.method"),
-    required=True,
-    key="diffusion_method",
+    "diffusion_method",
+    controls[2],
     persist_state="session",
     help=t("diffusion.method_help"),
 )

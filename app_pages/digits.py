@@ -4,9 +4,9 @@ import numpy as np
 import streamlit as st
 
 from app_pages import DIGIT_SECTIONS
-from app_pages.common import chart, header, seed_controls
+from app_pages.common import chart, choice, header, seed_controls
 from painter import cached, digits, figures, images, neighbours
-from painter.i18n import option_labels, t
+from painter.i18n import t
 
 N_SHOWN = 16
 #: Drawn digits compared with the training set (the histogram); the first pairs are shown.
@@ -25,14 +25,7 @@ for i, k in enumerate(digits.CANDIDATES):
 progress.empty()
 best = digits.best_by_bic(models)
 
-section = st.segmented_control(
-    t("digits.section"),
-    DIGIT_SECTIONS,
-    default=DIGIT_SECTIONS[0],
-    required=True,
-    format_func=option_labels("digits.section"),
-    key="digits_section",
-)
+section = choice("digits.section", DIGIT_SECTIONS, "digits_section")
 controls = st.columns([3, 3])
 n_components = controls[0].segmented_control(
     t("digits.components"),
@@ -100,14 +93,7 @@ else:
             t("digits.inpaint.index"), 0, len(held_out) - 1, 0, key="digits_index", help=t("digits.inpaint.index_help")
         )
     )
-    kind = right.segmented_control(
-        t("digits.inpaint.mask"),
-        digits.MASKS,
-        default=digits.MASKS[0],
-        required=True,
-        format_func=option_labels("digits.inpaint.mask"),
-        key="digits_mask",
-    )
+    kind = choice("digits.inpaint.mask", digits.MASKS, "digits_mask", right)
     box = None
     if kind == "box":
         rows_col, cols_col = st.columns(2)

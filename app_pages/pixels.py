@@ -3,22 +3,14 @@
 import numpy as np
 import streamlit as st
 
-from app_pages.common import chart, header
+from app_pages.common import chart, choice, header
 from painter import cached, counting, figures, images, upload
-from painter.i18n import option_labels, t
+from painter.i18n import t
 
 header("pixels")
 
 controls = st.columns([2, 2, 2, 1])
-name = controls[0].segmented_control(
-    t("pixels.photo"),
-    images.PHOTOS,
-    default=images.PHOTOS[0],
-    required=True,
-    format_func=option_labels("pixels.photo"),
-    key="pixels_photo",
-    persist_state="session",
-)
+name = choice("pixels.photo", images.PHOTOS, "pixels_photo", controls[0], persist_state="session")
 with st.expander(t("pixels.upload.title")):
     uploaded = st.file_uploader(
         t("pixels.upload.label"), type=upload.EXTENSIONS, key="pixels_upload", help=t("pixels.upload.help")

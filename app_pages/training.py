@@ -6,7 +6,7 @@ import numpy as np
 import streamlit as st
 
 from app_pages import TRAINING_SECTIONS
-from app_pages.common import chart, download_csv, header, model_controls, seed_controls
+from app_pages.common import chart, choice, download_csv, header, model_controls, seed_controls
 from painter import cached, contest, em, figures, images, own_works
 from painter.i18n import option_labels, t
 from painter.model import COVARIANCE_TYPES
@@ -15,15 +15,8 @@ METRICS = ("bic", "aic", "held_out")
 OWN_WORKS = "own_works"  # this session's works: in session state only, never in a shared cache
 
 header("training")
-section = st.segmented_control(
-    t("training.section"),
-    TRAINING_SECTIONS,
-    format_func=option_labels("training.section"),
-    required=True,
-    default="em",
-    key="training_section",
-    persist_state="session",
-    label_visibility="collapsed",
+section = choice(
+    "training.section", TRAINING_SECTIONS, "training_section", persist_state="session", label_visibility="collapsed"
 )
 plane_labels = {"x": t("axis.x1"), "y": t("axis.x2")}
 
@@ -72,14 +65,7 @@ def apply_setting(n_components: int, covariance_type: str) -> None:
 
 def choose_model() -> None:
     st.markdown(t("training.choose.intro"))
-    metric = st.segmented_control(
-        t("training.choose.metric"),
-        METRICS,
-        format_func=option_labels("training.choose.metric"),
-        required=True,
-        default="bic",
-        key="choose_metric",
-    )
+    metric = choice("training.choose.metric", METRICS, "choose_metric")
     with st.spinner(t("training.choose.scoring")):
         scores = cached.model_scores()
     row, column = em.best_setting(scores, metric)
