@@ -66,6 +66,7 @@ if n_new:
         },
         left,
         height=320,
+        column_config={t("learn.copies.distance"): st.column_config.NumberColumn(format="%.1f")},
     )
     with histogram:
         labels = {key: t(f"learn.copies.fig.{key}") for key in ("x", "y", "drawn", "unseen", "hover")}
