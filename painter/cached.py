@@ -20,7 +20,7 @@ from painter import counting, em, figures, images, neighbours
 from painter import diffusion as _diffusion
 from painter import digits as _digits
 from painter import model as _model
-from painter.frozen_figure import FrozenFigure
+from painter.frozen_figure import FrozenFigure, freeze
 
 #: The contest every page uses: 300 artists, seed 0.
 CONTEST_SIZE = 300
@@ -110,10 +110,10 @@ def em_figure(n_components: int, covariance_type: str, init: str, seed: int, lab
     """The EM animation, built once per setting and language (its frames make it slow to build).
 
     Shared between sessions and never changed, and encoded for the browser once
-    (:class:`~painter.frozen_figure.FrozenFigure`): a rerun only sends it.
+    (:func:`~painter.frozen_figure.freeze`): a rerun only sends it.
     """
     steps = em_run(n_components, covariance_type, init, seed)
-    return FrozenFigure(figures.em_figure(works(), steps, labels=dict(labels)))
+    return freeze(figures.em_figure(works(), steps, labels=dict(labels)))
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
@@ -198,7 +198,7 @@ def diffusion_figure(
     figure = figures.diffusion_figure(
         grid, dens, path[shown], levels[shown], arrow_points, arrow_vectors, labels=dict(labels)
     )
-    return FrozenFigure(figure)
+    return freeze(figure)
 
 
 @st.cache_resource(max_entries=2, show_spinner=False)
@@ -241,13 +241,13 @@ def unseen_works_distances(seed: int = 1) -> np.ndarray:
 
 
 # Figures and pictures that depend only on a page's settings: built once per
-# setting and language for the whole server, then only sent (see FrozenFigure).
+# setting and language for the whole server, then only sent (see painter.frozen_figure.freeze).
 
 
 @st.cache_resource(max_entries=64, show_spinner=False)
 def counting_figure(labels: tuple[str, ...], digits: tuple[int, ...], x_title: str, hover: str) -> FrozenFigure:
     """Bars of how many digits each quantity has, the first one (the pictures) highlighted."""
-    return FrozenFigure(figures.counting_figure(list(labels), list(digits), 0, x_title, hover))
+    return freeze(figures.counting_figure(list(labels), list(digits), 0, x_title, hover))
 
 
 @st.cache_resource(max_entries=4, show_spinner=False)
@@ -260,7 +260,7 @@ def photo_layers(name: str) -> tuple[bytes, ...]:
 @st.cache_resource(max_entries=16, show_spinner=False)
 def photo_heatmap(name: str, region: tuple[int, int, int], labels: dict[str, str]) -> FrozenFigure:
     """The photo's values as a heatmap with ``region`` = (x0, y0, size) outlined (labels: ``value``, ``hover``)."""
-    return FrozenFigure(figures.photo_heatmap(grayscale_photo(name), region, labels["value"], labels["hover"]))
+    return freeze(figures.photo_heatmap(grayscale_photo(name), region, labels["value"], labels["hover"]))
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
@@ -268,7 +268,7 @@ def number_grid(name: str, region: tuple[int, int, int], hover: str) -> FrozenFi
     """The values of the photo's ``region`` = (x0, y0, size), written in their cells."""
     x0, y0, size = region
     block = grayscale_photo(name)[y0 : y0 + size, x0 : x0 + size]
-    return FrozenFigure(figures.number_grid_figure(block, x0, y0, hover))
+    return freeze(figures.number_grid_figure(block, x0, y0, hover))
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
@@ -277,7 +277,7 @@ def contest_figure(chosen: int, labels: dict[str, str]) -> FrozenFigure:
 
     ``labels``: ``x``, ``y``, ``works``, ``hover`` and ``chosen`` (the ringed work's name).
     """
-    return FrozenFigure(
+    return freeze(
         figures.contest_figure(
             works(),
             labels["x"],
@@ -303,7 +303,7 @@ def density_figure(n_components: int, covariance_type: str, n: int, seed: int, l
     grid, dens = density(n_components, covariance_type)
     _, means, covariances = _model.mixture(model(n_components, covariance_type))
     drawn = new_works(n_components, covariance_type, n, seed)
-    return FrozenFigure(figures.density_figure(grid, dens, works(), means, covariances, drawn, labels=labels))
+    return freeze(figures.density_figure(grid, dens, works(), means, covariances, drawn, labels=labels))
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
@@ -318,7 +318,7 @@ def nearest_works(n_components: int, covariance_type: str, n: int, seed: int) ->
 def copies_figure(n_components: int, covariance_type: str, n: int, seed: int, labels: dict[str, str]) -> FrozenFigure:
     """How far :func:`new_works` lie from their nearest work, against unseen real works."""
     distance = nearest_works(n_components, covariance_type, n, seed)[2]
-    return FrozenFigure(figures.distance_histogram(distance, unseen_works_distances(), labels=labels))
+    return freeze(figures.distance_histogram(distance, unseen_works_distances(), labels=labels))
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
@@ -331,7 +331,7 @@ def style_figure(
     x1, x2 = work
     _, curve, parts = style_slice(n_components, covariance_type, x1)
     drawn = same_style(n_components, covariance_type, x1, n, seed)
-    return FrozenFigure(figures.conditional_figure(grid, dens, x1, x2, grid, curve, parts, drawn, labels=labels))
+    return freeze(figures.conditional_figure(grid, dens, x1, x2, grid, curve, parts, drawn, labels=labels))
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
@@ -357,14 +357,14 @@ def scores_figure(metric: str, labels: dict) -> FrozenFigure:
     :func:`painter.figures.scores_figure`)."""
     scores = model_scores()
     best = em.best_setting(scores, metric)
-    return FrozenFigure(figures.scores_figure(scores["components"], scores[metric], best, labels=labels))
+    return freeze(figures.scores_figure(scores["components"], scores[metric], best, labels=labels))
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
 def thumbnail_figure(n_components: int, labels: dict[str, str]) -> FrozenFigure:
     """A small plane with the full-covariance model's contours over the works."""
     grid, dens = density(n_components, "full")
-    return FrozenFigure(figures.thumbnail_figure(grid, dens, works(), labels=labels))
+    return freeze(figures.thumbnail_figure(grid, dens, works(), labels=labels))
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
@@ -383,7 +383,7 @@ def tempered_figure(
     _, means, covariances = _model.mixture(model(n_components, covariance_type))
     grid, dens = tempered_density(n_components, covariance_type, temperature)
     drawn = tempered_works(n_components, covariance_type, temperature, n, seed)
-    return FrozenFigure(
+    return freeze(
         figures.density_figure(grid, dens, works(), means, em.temper(covariances, temperature), drawn, labels=labels)
     )
 
@@ -409,4 +409,4 @@ def own_figure(
     figure = figures.density_figure(
         grid, dens, _works, means, covariances, drawn, labels=labels, extra=[figures.click_layer(labels["hover_click"])]
     )
-    return FrozenFigure(figure)
+    return freeze(figure)

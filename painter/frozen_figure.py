@@ -6,24 +6,18 @@ frame and checks every value for arrays to encode as binary. For the animated
 figures of this app that costs 40 ms or more on every rerun, more than all of
 the page's maths. A figure that depends only on a page's settings is built
 once per setting (see :mod:`painter.cached`) and never changed afterwards, so
-its encoded dict can be computed once too. :class:`FrozenFigure` does that.
+its encoded dict can be computed once too: :func:`freeze` does that.
 """
 
 from __future__ import annotations
 
 import plotly.graph_objects as go
 
-__all__ = ["FrozenFigure"]
+__all__ = ["FrozenFigure", "freeze"]
 
 
 class FrozenFigure(go.Figure):
-    """A finished figure whose browser encoding is computed once.
-
-    Parameters
-    ----------
-    figure : plotly.graph_objects.Figure
-        The finished figure. It is encoded now; later changes to ``figure``
-        (or to this object) are not seen by :meth:`to_dict`.
+    """A finished figure whose browser encoding was computed once (see :func:`freeze`).
 
     Notes
     -----
@@ -33,10 +27,7 @@ class FrozenFigure(go.Figure):
     must not change nested values. Streamlit only reads them.
     """
 
-    def __init__(self, figure: go.Figure) -> None:
-        encoded = figure.to_dict()
-        super().__init__(encoded)
-        self._encoded = encoded
+    _encoded: dict
 
     def to_dict(self) -> dict:
         """The figure as Plotly's encoded dict (arrays as binary typed arrays), without re-encoding it."""
@@ -46,3 +37,25 @@ class FrozenFigure(go.Figure):
         if "frames" in spec:
             spec["frames"] = list(spec["frames"])
         return spec
+
+
+def freeze(figure: go.Figure) -> FrozenFigure:
+    """Encode a finished figure once and make it a :class:`FrozenFigure`, in place.
+
+    Parameters
+    ----------
+    figure : plotly.graph_objects.Figure
+        The finished figure. It is taken over: nobody should change it
+        afterwards (the encoding would not follow).
+
+    Returns
+    -------
+    FrozenFigure
+        The same object. It is not copied into a new one because a copy
+        re-validates every property, which costs more than building the
+        figure did; only its class changes, so its data, layout and frames
+        read as before.
+    """
+    figure._encoded = figure.to_dict()
+    figure.__class__ = FrozenFigure
+    return figure

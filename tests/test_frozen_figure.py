@@ -7,7 +7,7 @@ import plotly.graph_objects as go
 import plotly.io as pio
 
 from painter import cached, figures, images, model, neighbours
-from painter.frozen_figure import FrozenFigure
+from painter.frozen_figure import FrozenFigure, freeze
 
 
 def _figure() -> go.Figure:
@@ -22,17 +22,18 @@ def _json(figure) -> dict:
     return json.loads(pio.to_json(figure, validate=False))
 
 
-def test_a_frozen_figure_encodes_exactly_like_the_figure_it_was_made_from():
-    figure = _figure()
-    frozen = FrozenFigure(figure)
-    assert frozen.to_dict() == figure.to_dict()
-    assert _json(frozen) == _json(figure)
-    # the object itself still reads like the figure
+def test_a_frozen_figure_encodes_exactly_like_the_same_figure_unfrozen():
+    plain = _figure()
+    frozen = freeze(_figure())
+    assert isinstance(frozen, FrozenFigure) and isinstance(frozen, go.Figure)
+    assert frozen.to_dict() == plain.to_dict()
+    assert _json(frozen) == _json(plain)
+    # it still reads like the figure
     assert frozen.layout.height == 300 and frozen.data[0].name == "a" and len(frozen.frames) == 1
 
 
 def test_a_reader_cannot_change_what_the_next_reader_gets():
-    frozen = FrozenFigure(_figure())
+    frozen = freeze(_figure())
     first = frozen.to_dict()
     first["layout"]["height"] = 10
     first["data"][0]["name"] = "changed"
@@ -44,15 +45,18 @@ def test_a_reader_cannot_change_what_the_next_reader_gets():
     assert len(again["frames"]) == 1
 
 
-def test_later_changes_to_the_source_figure_do_not_leak_in():
+def test_freezing_takes_the_figure_over_without_copying_it(monkeypatch):
     figure = _figure()
-    frozen = FrozenFigure(figure)
-    figure.update_layout(height=999)
-    assert frozen.to_dict()["layout"]["height"] == 300
+
+    def no_copy(*args, **kwargs):
+        raise AssertionError("copied into a new figure (every property validated again)")
+
+    monkeypatch.setattr(FrozenFigure, "__init__", no_copy)
+    assert freeze(figure) is figure
 
 
 def test_encoding_is_done_once(monkeypatch):
-    frozen = FrozenFigure(_figure())
+    frozen = freeze(_figure())
 
     def no_more_encoding(self):
         raise AssertionError("encoded again")
