@@ -107,8 +107,8 @@ def _check_method(method: str) -> None:
         raise ValueError(f"method must be one of {METHODS}, got {method!r}")
 
 
-def _level(log_weights: np.ndarray, means: np.ndarray, covariances: np.ndarray, sigma: float) -> tuple:
-    """Everything the score at level σ needs, computed once per level.
+def _levels(log_weights: np.ndarray, means: np.ndarray, covariances: np.ndarray, sigmas) -> list[tuple]:
+    """Everything the score at each level σ needs, for all levels in one batch.
 
     The log-responsibility ``log w_k - ½ log det(S_k) - ½ (x-μ_k)ᵀ P_k (x-μ_k)``
     (with S_k = Σ_k + σ²I and P_k its inverse) is a quadratic polynomial in x,
@@ -118,44 +118,56 @@ def _level(log_weights: np.ndarray, means: np.ndarray, covariances: np.ndarray, 
 
     Returns
     -------
+    levels : list of tuples, one per σ in ``sigmas``, each of
     coefficients : ndarray of shape (k, d(d+1)/2 + d + 1)
     pulls : ndarray of shape (k, d)
         P_k μ_k.
-    stacked : ndarray of shape (k·d, d)
-        The precisions stacked, so that (r ⊗ x) @ stacked = Σ_k r_k P_k x.
+    precisions : ndarray of shape (k, d·d)
+        The precisions flattened, so that precisions.T @ r = Σ_k r_k P_k for every point at once.
     rows, cols : ndarray of shape (d(d+1)/2,)
         The pairs (i, j), i <= j, of the quadratic monomials.
     """
     k, d = means.shape
-    widened = covariances + (float(sigma) ** 2) * np.eye(d)
+    variances = np.asarray(sigmas, dtype=float).reshape(-1, 1, 1, 1) ** 2
+    widened = covariances[None] + variances * np.eye(d)  # (levels, k, d, d)
     sign, log_det = np.linalg.slogdet(widened)
     if np.any(sign <= 0):
         raise ValueError("every covariance + sigma² I must be positive definite")
     precisions = np.linalg.inv(widened)
-    precisions = 0.5 * (precisions + np.swapaxes(precisions, 1, 2))
-    pulls = np.einsum("kij,kj->ki", precisions, means)
+    precisions = 0.5 * (precisions + np.swapaxes(precisions, -1, -2))
+    pulls = np.einsum("lkij,kj->lki", precisions, means)
     rows, cols = np.triu_indices(d)
-    quadratic = -0.5 * precisions[:, rows, cols] * np.where(rows == cols, 1.0, 2.0)  # (k, d(d+1)/2)
-    constant = log_weights - 0.5 * log_det - 0.5 * np.einsum("ki,ki->k", means, pulls)
-    coefficients = np.concatenate([quadratic, pulls, constant[:, None]], axis=1)
-    return coefficients, pulls, precisions.reshape(k * d, d), rows, cols
+    quadratic = -0.5 * precisions[..., rows, cols] * np.where(rows == cols, 1.0, 2.0)  # (levels, k, d(d+1)/2)
+    constant = log_weights - 0.5 * log_det - 0.5 * np.einsum("ki,lki->lk", means, pulls)
+    coefficients = np.concatenate([quadratic, pulls, constant[..., None]], axis=-1)
+    flat = precisions.reshape(len(widened), k, d * d)
+    return [(coefficients[i], pulls[i], flat[i], rows, cols) for i in range(len(widened))]
 
 
 def _score(level: tuple, x: np.ndarray) -> np.ndarray:
-    """The score at a precomputed level (see :func:`_level`); the inner loop of :func:`sample`.
+    """The score at a precomputed level (see :func:`_levels`) for points x of shape (n, d)."""
+    return _score_t(level, np.ascontiguousarray(x.T)).T
 
-    Works on x transposed, shape (d, n), so the sums over the few components
-    run along contiguous rows of n values (numpy is slow at short inner axes).
+
+def _score_t(level: tuple, xt: np.ndarray) -> np.ndarray:
+    """The score for points stored as columns, xt of shape (d, n): the inner loop of :func:`sample`.
+
+    Points as columns keep every array (components or coordinates) × n contiguous,
+    so each step is a few matrix products over rows of n values; numpy is slow
+    at short inner axes and at strided views.
     """
-    coefficients, pulls, stacked, rows, cols = level
-    xt = x.T
-    monomials = np.concatenate([xt[rows] * xt[cols], xt, np.ones((1, xt.shape[1]))])
+    coefficients, pulls, precisions, rows, cols = level
+    d, n = xt.shape
+    monomials = np.empty((len(rows) + d + 1, n))
+    np.multiply(xt[rows], xt[cols], out=monomials[: len(rows)])
+    monomials[len(rows) : -1] = xt
+    monomials[-1] = 1.0
     log_r = coefficients @ monomials  # (k, n)
     log_r -= log_r.max(axis=0)  # responsibilities in log space: no overflow far from the data
-    r = np.exp(log_r)
+    r = np.exp(log_r, out=log_r)
     r /= r.sum(axis=0)
-    weighted = (r[:, None, :] * xt[None, :, :]).reshape(-1, xt.shape[1])  # r_k x, shape (k·d, n)
-    return (pulls.T @ r - stacked.T @ weighted).T
+    mixed = (precisions.T @ r).reshape(d, d, n)  # Σ_k r_k P_k, for each point
+    return pulls.T @ r - (mixed * xt[None, :, :]).sum(axis=1)
 
 
 def _log_weights(weights) -> np.ndarray:
@@ -189,7 +201,7 @@ def score(weights, means, covariances, x, sigma: float) -> np.ndarray:
         raise ValueError("sigma must be >= 0")
     means = np.asarray(means, dtype=float)
     x = np.atleast_2d(np.asarray(x, dtype=float))
-    return _score(_level(_log_weights(weights), means, np.asarray(covariances, dtype=float), sigma), x)
+    return _score(_levels(_log_weights(weights), means, np.asarray(covariances, dtype=float), [sigma])[0], x)
 
 
 def _moments(weights, means, covariances) -> tuple[np.ndarray, np.ndarray]:
@@ -278,16 +290,19 @@ def sample(weights, means, covariances, n: int, sigmas, rng: np.random.Generator
     trajectory = np.empty((len(sigmas) + 1, *x.shape))
     trajectory[0] = x
     # What the score needs depends only on σ: prepare it once per level.
-    levels = {s: _level(log_w, means, covariances, s) for s in np.append(sigmas, 0.0)}
+    every = np.append(sigmas, 0.0)
+    levels = dict(zip(every, _levels(log_w, means, covariances, every), strict=True))
+    xt = np.ascontiguousarray(x.T)  # points as columns while stepping (see _score_t)
     for i, sigma in enumerate(sigmas):
         if method == "langevin":
             eps = LANGEVIN_STEP * sigma**2
-            x = x + 0.5 * eps * _score(levels[sigma], x) + np.sqrt(eps) * rng.standard_normal(x.shape)
+            noise = rng.standard_normal(x.shape).T  # drawn as (n, d), as before: the same stream
+            xt = xt + 0.5 * eps * _score_t(levels[sigma], xt) + np.sqrt(eps) * noise
         else:
             nxt = sigmas[i + 1] if i + 1 < len(sigmas) else 0.0
-            slope = -sigma * _score(levels[sigma], x)  # dx/dσ
-            guess = x + (nxt - sigma) * slope
-            slope_next = -nxt * _score(levels[nxt], guess)
-            x = x + (nxt - sigma) * 0.5 * (slope + slope_next)
-        trajectory[i + 1] = x
+            slope = -sigma * _score_t(levels[sigma], xt)  # dx/dσ
+            guess = xt + (nxt - sigma) * slope
+            slope_next = -nxt * _score_t(levels[nxt], guess)
+            xt = xt + (nxt - sigma) * 0.5 * (slope + slope_next)
+        trajectory[i + 1] = xt.T
     return trajectory
