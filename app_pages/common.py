@@ -1,9 +1,11 @@
 """Small layout pieces that several pages share (no maths here)."""
 
+import numpy as np
 import pyarrow as pa
 import streamlit as st
 
-from painter import images
+from painter import cached, images
+from painter.frozen_figure import FrozenFigure, freeze, resized
 from painter.i18n import option_labels, t
 from painter.model import COVARIANCE_TYPES
 
@@ -77,11 +79,22 @@ def table(columns: dict[str, list], where=st, *, static: bool = False, **kwargs)
         where.dataframe(pa.table(columns), hide_index=True, **kwargs)
 
 
-def download_png(picture, file_name: str, key: str) -> None:
-    """A button that downloads ``picture`` as a lossless PNG, made only when clicked."""
-    st.download_button(
+def works_strip(works, where=st, *, scale: int = 24, per_row: int = 12, download: tuple[str, str] | None = None):
+    """2-pixel works as a strip of crisp 1×2 pictures, with a PNG download when ``download = (file_name, key)``.
+
+    The PNG is encoded once per set of works (:func:`painter.cached.works_strip_png`).
+    """
+    png = cached.works_strip_png(np.asarray(works, dtype=float), scale, per_row)
+    where.image(png, width="content", output_format="PNG")  # "auto" would re-encode it as a blurry JPEG
+    if download:
+        download_png(png, *download, where=where)
+
+
+def download_png(picture: np.ndarray | bytes, file_name: str, key: str, where=st) -> None:
+    """A button that downloads ``picture`` (pixels, or PNG bytes) as a lossless PNG, made only when clicked."""
+    where.download_button(
         t("common.download_png"),
-        data=lambda: images.png_bytes(picture),
+        data=picture if isinstance(picture, bytes) else lambda: images.png_bytes(picture),
         file_name=file_name,
         mime="image/png",
         icon=":material/download:",
@@ -114,16 +127,18 @@ def presenting() -> bool:
     return bool(st.session_state.get(PRESENT_KEY))
 
 
-def chart(figure, key: str, where=st, **kwargs):
-    """Draw a Plotly figure with its text alternative, sized for the projector in presenter mode.
+def chart(figure: FrozenFigure | dict, key: str, where=st, **kwargs):
+    """Draw a figure (a frozen one, or a spec from :mod:`painter.figures`) with its text alternative.
 
     The text alternative is the catalogue entry ``alt.<key>`` (a trailing
-    ``_<number>`` is ignored, so a row of small charts shares one text). Shared
-    cached figures are never changed: presenter mode draws a resized copy.
+    ``_<number>`` is ignored, so a row of small charts shares one text). A spec
+    is frozen first (:func:`~painter.frozen_figure.freeze`), so Plotly never
+    re-checks it. In presenter mode the figure is sized for the projector; a
+    shared cached figure is never changed: a resized copy is drawn.
     """
     alt = t(f"alt.{key.rstrip('0123456789').rstrip('_')}")
+    if not isinstance(figure, FrozenFigure):
+        figure = freeze(figure)
     if presenting():
-        spec = figure.to_dict()
-        spec["layout"]["height"] = min(spec["layout"].get("height") or PRESENTER_HEIGHT, PRESENTER_HEIGHT)
-        figure = spec
+        figure = resized(figure, PRESENTER_HEIGHT)
     return where.plotly_chart(figure, key=key, alt=alt, **kwargs)

@@ -2,8 +2,8 @@
 
 import streamlit as st
 
-from app_pages.common import chart, download_csv, header
-from painter import cached, contest, images
+from app_pages.common import chart, download_csv, header, works_strip
+from painter import cached, contest
 from painter.i18n import t
 
 header("contest")
@@ -21,7 +21,7 @@ with plane:
 with side:
     x1, x2 = (int(v) for v in works[artist - 1])
     st.markdown(f"**{t('contest.chosen', i=artist)}**")
-    st.image(images.works_strip([[x1, x2]], scale=72), width="content", output_format="PNG")
+    works_strip([[x1, x2]], scale=72)
     st.markdown(t("contest.chosen_values", x1=x1, x2=x2))
     st.metric(
         t("contest.occupied"),
@@ -33,6 +33,6 @@ with side:
     st.markdown(t("contest.distribution"))
 
 st.subheader(t("contest.strip_title", n=shown))
-st.image(images.works_strip(works[:shown]), width="content", output_format="PNG")
+works_strip(works[:shown])
 st.caption(t("contest.strip_caption"))
 download_csv(contest.works_csv(works), "contest-works.csv", key="contest_csv")

@@ -2,8 +2,8 @@
 
 import streamlit as st
 
-from app_pages.common import chart, choice, download_png, header, model_controls, seed_controls
-from painter import cached, diffusion, images
+from app_pages.common import chart, choice, header, model_controls, seed_controls, works_strip
+from painter import cached, diffusion
 from painter.i18n import t
 
 STRIP = 12  # pictures shown before and after: one row
@@ -72,12 +72,10 @@ st.subheader(t("diffusion.strip_title"))
 before, after = st.columns(2)
 with before:
     st.markdown(f"**{t('diffusion.before')}**")
-    st.image(images.works_strip(path[0, :STRIP], scale=16, per_row=6), width="content", output_format="PNG")
+    works_strip(path[0, :STRIP], scale=16, per_row=6)
 with after:
     st.markdown(f"**{t('diffusion.after')}**")
-    end_works = images.works_strip(path[-1, :STRIP], scale=16, per_row=6)
-    st.image(end_works, width="content", output_format="PNG")
-    download_png(end_works, f"diffusion-{method}-seed{seed}.png", key="diffusion_png")
+    works_strip(path[-1, :STRIP], scale=16, per_row=6, download=(f"diffusion-{method}-seed{seed}.png", "diffusion_png"))
 st.caption(t("diffusion.strip_caption", n=min(STRIP, n_points)))
 
 st.subheader(t("diffusion.why_title"))

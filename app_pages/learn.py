@@ -3,8 +3,8 @@
 import numpy as np
 import streamlit as st
 
-from app_pages.common import chart, download_png, header, model_controls, seed_controls, table
-from painter import cached, images, model
+from app_pages.common import chart, header, model_controls, seed_controls, table, works_strip
+from painter import cached, model
 from painter.i18n import t
 
 header("learn")
@@ -49,10 +49,8 @@ with side:
 
 if n_new:
     st.subheader(t("learn.strip_title", n=n_new))
-    strip = images.works_strip(new_works)
-    st.image(strip, width="content", output_format="PNG")
+    works_strip(new_works, download=(f"new-works-{n_components}-{covariance_type}-seed{seed}.png", "learn_png"))
     st.caption(t("learn.strip_caption"))
-    download_png(strip, f"new-works-{n_components}-{covariance_type}-seed{seed}.png", key="learn_png")
 
     st.subheader(t("learn.copies_title"))
     st.markdown(t("learn.copies_intro"))

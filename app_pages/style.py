@@ -3,8 +3,8 @@
 import numpy as np
 import streamlit as st
 
-from app_pages.common import chart, download_png, header, model_controls, seed_controls
-from painter import cached, images, model
+from app_pages.common import chart, header, model_controls, seed_controls, works_strip
+from painter import cached, model
 from painter.i18n import t
 
 header("style")
@@ -34,12 +34,11 @@ st.subheader(t("style.strip_title"))
 left, right = st.columns([1, 5])
 with left:
     st.markdown(f"**{t('style.original')}**")
-    st.image(images.works_strip([[x1, x2]]), width="content", output_format="PNG")
+    works_strip([[x1, x2]])
 with right:
     st.markdown(f"**{t('style.generated', n=n_new)}**")
-    same_style = images.works_strip(np.column_stack([np.full(n_new, x1), new_x2]))
-    st.image(same_style, width="content", output_format="PNG")
-    download_png(same_style, f"same-style-x1-{x1}-seed{seed}.png", key="style_png")
+    same_style = np.column_stack([np.full(n_new, x1), new_x2])
+    works_strip(same_style, download=(f"same-style-x1-{x1}-seed{seed}.png", "style_png"))
 st.caption(t("style.strip_caption"))
 
 likely = [(k + 1, share) for k, share in enumerate(shares) if share >= 0.01]

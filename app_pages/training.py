@@ -6,8 +6,17 @@ import numpy as np
 import streamlit as st
 
 from app_pages import TRAINING_SECTIONS
-from app_pages.common import chart, choice, download_csv, header, model_controls, seed_controls
-from painter import cached, contest, em, figures, images, own_works
+from app_pages.common import (
+    chart,
+    choice,
+    download_csv,
+    header,
+    model_controls,
+    seed_controls,
+    works_strip,
+)
+from painter import cached, contest, em, figures, own_works
+from painter.frozen_figure import freeze
 from painter.i18n import option_labels, t
 from painter.model import COVARIANCE_TYPES
 
@@ -151,15 +160,17 @@ def your_own_works() -> None:
         st.info(t("training.own.too_few", n=len(works), k=n_components, need=need), icon=":material/info:")
         new_works = None
         nothing = np.empty((0, 2))  # no model yet: the works alone, on the clickable plane
-        figure = figures.density_figure(
-            np.arange(0.0, 256.0, 2.0, dtype=np.float32),
-            np.zeros((128, 128)),
-            works,
-            nothing,
-            np.empty((0, 2, 2)),
-            nothing,
-            labels=labels,
-            extra=[figures.click_layer(labels["hover_click"])],
+        figure = freeze(
+            figures.density_figure(
+                np.arange(0.0, 256.0, 2.0, dtype=np.float32),
+                np.zeros((128, 128)),
+                works,
+                nothing,
+                np.empty((0, 2, 2)),
+                nothing,
+                labels=labels,
+                extra=[figures.click_layer(labels["hover_click"])],
+            )
         )
     else:
         digest = own_works.works_digest(works)
@@ -175,7 +186,7 @@ def your_own_works() -> None:
     st.caption(t("training.own.caption"))
     download_csv(contest.works_csv(works), "my-works.csv", key="own_csv")
     if new_works is not None:
-        st.image(images.works_strip(new_works), width="content", output_format="PNG")
+        works_strip(new_works)
 
 
 def temperature() -> None:
@@ -197,7 +208,7 @@ def temperature() -> None:
         cached.tempered_figure(n_components, covariance_type, temp, 15, seed, plane_labels | labels), key="temp_plane"
     )
     st.markdown(t("training.temp.state", temp=temp))
-    st.image(images.works_strip(new_works), width="content", output_format="PNG")
+    works_strip(new_works)
     st.markdown(t("training.temp.generators"))
 
 

@@ -17,7 +17,7 @@ navigation of as many pages), and a blank page in this app's own frame
 every page here costs before its own content. Also prints the Plotly JSON
 each page sends.
 
-    .venv/bin/python bench/bench_pages.py
+    .venv/bin/python bench/bench_pages.py [page ...]   (e.g. ``learn style``; default: every page)
 """
 
 import contextlib
@@ -127,7 +127,7 @@ def interleaved(at: AppTest, control, refs, new: bool) -> tuple[float, dict[str,
     return statistics.median(page), {name: statistics.median(times) for name, times in base.items()}
 
 
-def main() -> None:
+def main(only: list[str]) -> None:
     refs = references()
     print(
         f"{'page':24} {'revisited ms':>12} {'/app blank':>10} {'/minimal':>9} {'/bare':>6}"
@@ -135,6 +135,8 @@ def main() -> None:
     )
     blanks = []
     for page, control in CONTROLS.items():
+        if only and Path(page).stem not in only:
+            continue
         at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
         at.run()
         at.switch_page(page).run()
@@ -155,4 +157,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

@@ -201,6 +201,16 @@ def diffusion_figure(
     return freeze(figure)
 
 
+@st.cache_data(max_entries=64, show_spinner=False)
+def works_strip_png(works: np.ndarray, scale: int = 24, per_row: int = 12) -> bytes:
+    """2-pixel works as crisp 1×2 pictures (:func:`painter.images.works_strip`), as PNG bytes.
+
+    Keyed by the works' values (a few dozen numbers, cheap to hash), so a rerun
+    that shows the same works sends the same file without encoding it again.
+    """
+    return images.png_bytes(images.works_strip(works, scale=scale, per_row=per_row))
+
+
 @st.cache_resource(max_entries=2, show_spinner=False)
 def digits_split(seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
     """The 8×8 digits as (training pictures, held-out pictures), rows of 64 values 0–255, read-only."""

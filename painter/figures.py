@@ -1,19 +1,20 @@
 """Plotly figures of the story, built from arrays and labels.
 
 Every function takes plain data (arrays, numbers, already-translated labels)
-and returns a :class:`plotly.graph_objects.Figure`, so figures are testable
-without Streamlit and shared between pages.
+and returns a figure *spec*: the dict ``{"data": [...], "layout": {...}}``
+(plus ``"frames"`` for an animation) that ``plotly.graph_objects.Figure``
+accepts. Figures are so testable without Streamlit and shared between pages.
 
-Two choices keep the pages quick: each figure is assembled as plain dicts and
-handed to ``go.Figure`` once (Plotly validates every property on each
-``update_*`` or ``add_*`` call, which costs more than the maths of a page), and
-arrays go out as uint8 or float32 (Plotly sends NumPy arrays as compact binary).
+Two choices keep the pages quick: a spec is never turned into a ``go.Figure``
+while the app runs (Plotly checks every property of one, which costs more than
+the maths of a page; :func:`painter.frozen_figure.freeze` encodes the spec
+instead, and the tests check each spec with ``go.Figure``), and arrays go out
+as uint8 or float32 (sent as compact binary).
 """
 
 from __future__ import annotations
 
 import numpy as np
-import plotly.graph_objects as go
 
 __all__ = [
     "click_layer",
@@ -120,7 +121,7 @@ def _works_dots(works, labels: dict[str, str], marker: dict, **extra) -> dict:
     )
 
 
-def photo_heatmap(gray: np.ndarray, region: tuple[int, int, int], colorbar_title: str, hover: str) -> go.Figure:
+def photo_heatmap(gray: np.ndarray, region: tuple[int, int, int], colorbar_title: str, hover: str) -> dict:
     """A grayscale photo as a zoomable heatmap of its values, with one region outlined.
 
     Parameters
@@ -151,10 +152,10 @@ def photo_heatmap(gray: np.ndarray, region: tuple[int, int, int], colorbar_title
         xaxis=dict(constrain="domain", showgrid=False),
         yaxis=dict(autorange="reversed", scaleanchor="x", constrain="domain", showgrid=False),
     )
-    return go.Figure(data=[heatmap], layout=layout)
+    return dict(data=[heatmap], layout=layout)
 
 
-def number_grid_figure(block: np.ndarray, x0: int, y0: int, hover: str) -> go.Figure:
+def number_grid_figure(block: np.ndarray, x0: int, y0: int, hover: str) -> dict:
     """A small block of pixels with each value written in its cell."""
     block = np.asarray(block, dtype=np.uint8)
     h, w = block.shape
@@ -180,10 +181,10 @@ def number_grid_figure(block: np.ndarray, x0: int, y0: int, hover: str) -> go.Fi
         xaxis=dict(constrain="domain", showgrid=False, dtick=1, side="top"),
         yaxis=dict(autorange="reversed", scaleanchor="x", constrain="domain", showgrid=False, dtick=1),
     )
-    return go.Figure(data=[heatmap], layout=layout)
+    return dict(data=[heatmap], layout=layout)
 
 
-def counting_figure(labels: list[str], digits: list[int], highlight: int, x_title: str, hover: str) -> go.Figure:
+def counting_figure(labels: list[str], digits: list[int], highlight: int, x_title: str, hover: str) -> dict:
     """Horizontal bars of how many decimal digits each quantity has (log scale).
 
     ``highlight`` is the index of the bar drawn in the accent colour (the
@@ -209,7 +210,7 @@ def counting_figure(labels: list[str], digits: list[int], highlight: int, x_titl
         xaxis=dict(type="log", title=dict(text=x_title), showgrid=True),
         yaxis=dict(autorange="reversed"),
     )
-    return go.Figure(data=[bars], layout=layout)
+    return dict(data=[bars], layout=layout)
 
 
 def _ring(work, name: str, xaxis: str = "x", yaxis: str = "y") -> dict:
@@ -229,7 +230,7 @@ def _ring(work, name: str, xaxis: str = "x", yaxis: str = "y") -> dict:
 
 def contest_figure(
     works, x_title: str, y_title: str, name: str, hover: str, *, chosen: int | None = None, chosen_name: str = ""
-) -> go.Figure:
+) -> dict:
     """The contest's works on the 256×256 plane of every possible 2-pixel picture.
 
     ``chosen`` is the row of one work to ring (with legend text ``chosen_name``).
@@ -245,7 +246,7 @@ def contest_figure(
         xaxis=_plane_axis(x_title),
         yaxis=_plane_axis(y_title, scaleanchor="x"),
     )
-    return go.Figure(data=data, layout=layout)
+    return dict(data=data, layout=layout)
 
 
 def ellipse(mean, cov, n_std: float = 2.0, n_points: int = 60) -> np.ndarray:
@@ -274,7 +275,7 @@ def _density_contour(grid, density, colorbar_title: str, showscale: bool = True)
 
 def density_figure(
     grid, density, works, means, covariances, new_works, *, labels: dict[str, str], extra: list[dict] = ()
-) -> go.Figure:
+) -> dict:
     """The learned density as contours, with the works, the components and new works.
 
     Parameters
@@ -334,12 +335,12 @@ def density_figure(
         xaxis=_plane_axis(labels["x"]),
         yaxis=_plane_axis(labels["y"], scaleanchor="x"),
     )
-    return go.Figure(data=data, layout=layout)
+    return dict(data=data, layout=layout)
 
 
 def conditional_figure(
     grid, density, x1: float, work_x2: float, curve_x2, curve_p, components, new_x2, *, labels: dict[str, str]
-) -> go.Figure:
+) -> dict:
     """Keep the style, vary the scene: the slice x1 = const beside the curve p(x2 | x1).
 
     Parameters
@@ -448,7 +449,7 @@ def conditional_figure(
             exponentformat="e",
         ),
     )
-    return go.Figure(data=data, layout=layout)
+    return dict(data=data, layout=layout)
 
 
 def click_layer(hover: str, step: int = 5) -> dict:
@@ -478,7 +479,7 @@ def _stepped_scale(colours) -> list:
     return [pair for i, c in enumerate(colours) for pair in ([i / n, c], [(i + 1) / n, c])]
 
 
-def em_figure(works, steps, *, labels: dict[str, str], duration: int = 350) -> go.Figure:
+def em_figure(works, steps, *, labels: dict[str, str], duration: int = 350) -> dict:
     """EM as an animation: components move, works change colour, the likelihood climbs.
 
     Parameters
@@ -505,12 +506,13 @@ def em_figure(works, steps, *, labels: dict[str, str], duration: int = 350) -> g
 
     def moving(i: int, step) -> list[dict]:
         _, means, covs, ll, owner = step
-        traces = [dict(marker=dict(color=np.asarray(owner, dtype=np.uint8)))]
+        traces = [dict(type="scatter", marker=dict(color=np.asarray(owner, dtype=np.uint8)))]
         for mean, cov in zip(means, covs, strict=True):
             ring = ellipse(mean, cov, n_points=40).astype(np.float32)
-            traces.append(dict(x=ring[:, 0], y=ring[:, 1]))
-        traces.append(dict(x=np.asarray(means[:, 0], np.float32), y=np.asarray(means[:, 1], np.float32)))
-        traces.append(dict(x=[i], y=[float(ll)]))
+            traces.append(dict(type="scatter", x=ring[:, 0], y=ring[:, 1]))
+        centres = np.asarray(means, np.float32)
+        traces.append(dict(type="scatter", x=centres[:, 0], y=centres[:, 1]))
+        traces.append(dict(type="scatter", x=[i], y=[float(ll)]))
         return traces
 
     first = moving(0, steps[0])
@@ -529,7 +531,8 @@ def em_figure(works, steps, *, labels: dict[str, str], duration: int = 350) -> g
             dict(
                 type="scatter",
                 mode="lines",
-                **ring,
+                x=ring["x"],
+                y=ring["y"],
                 name=f"{labels['component']} {i + 1}",
                 line=dict(color=colours[i], width=2.5),
                 hoverinfo="skip",
@@ -539,7 +542,8 @@ def em_figure(works, steps, *, labels: dict[str, str], duration: int = 350) -> g
         dict(
             type="scatter",
             mode="markers",
-            **first[k + 1],
+            x=first[k + 1]["x"],
+            y=first[k + 1]["y"],
             showlegend=False,
             hoverinfo="skip",
             marker=dict(symbol="x-thin", size=14, line=dict(width=3, color=colours)),
@@ -549,7 +553,8 @@ def em_figure(works, steps, *, labels: dict[str, str], duration: int = 350) -> g
         dict(
             type="scatter",
             mode="markers",
-            **first[k + 2],
+            x=first[k + 2]["x"],
+            y=first[k + 2]["y"],
             xaxis="x2",
             yaxis="y2",
             showlegend=False,
@@ -623,10 +628,10 @@ def em_figure(works, steps, *, labels: dict[str, str], duration: int = 350) -> g
         updatemenus=[buttons],
         sliders=[slider],
     )
-    return go.Figure(data=data, layout=layout, frames=frames)
+    return dict(data=data, layout=layout, frames=frames)
 
 
-def scores_figure(components, scores, best: tuple[int, int], *, labels: dict[str, str]) -> go.Figure:
+def scores_figure(components, scores, best: tuple[int, int], *, labels: dict[str, str]) -> dict:
     """One score against the number of components, a line per covariance type, the best marked.
 
     Parameters
@@ -674,10 +679,10 @@ def scores_figure(components, scores, best: tuple[int, int], *, labels: dict[str
         xaxis=dict(title=dict(text=labels["x"]), dtick=1, showgrid=True),
         yaxis=dict(title=dict(text=labels["y"]), showgrid=True),
     )
-    return go.Figure(data=data, layout=layout)
+    return dict(data=data, layout=layout)
 
 
-def thumbnail_figure(grid, density, works, *, labels: dict[str, str]) -> go.Figure:
+def thumbnail_figure(grid, density, works, *, labels: dict[str, str]) -> dict:
     """A small plane: a model's density contours with the works as dots (``x``, ``y`` labels)."""
     works = np.asarray(works, dtype=np.float32)
     data = [
@@ -698,7 +703,7 @@ def thumbnail_figure(grid, density, works, *, labels: dict[str, str]) -> go.Figu
         xaxis=_plane_axis(labels["x"]),
         yaxis=_plane_axis(labels["y"], scaleanchor="x"),
     )
-    return go.Figure(data=data, layout=layout)
+    return dict(data=data, layout=layout)
 
 
 #: The animated plane shows the picture square with a margin: noise starts partly outside 0..255.
@@ -760,7 +765,7 @@ def diffusion_figure(
     *,
     traced: int = 4,
     labels: dict[str, str],
-) -> go.Figure:
+) -> dict:
     """Reverse diffusion animated: the cloud flows from noise onto the learned distribution.
 
     Parameters
@@ -783,7 +788,7 @@ def diffusion_figure(
 
     Returns
     -------
-    fig : Figure
+    spec : dict
         The first frame as data, one frame per row of ``trajectory`` holding only
         the moving traces, a play/pause button and a slider over the frames.
     """
@@ -903,10 +908,10 @@ def diffusion_figure(
         ],
     )
     layout["margin"]["b"] = 150
-    return go.Figure(data=data, layout=layout, frames=frames)
+    return dict(data=data, layout=layout, frames=frames)
 
 
-def distance_histogram(drawn, unseen, *, labels: dict[str, str]) -> go.Figure:
+def distance_histogram(drawn, unseen, *, labels: dict[str, str]) -> dict:
     """Distances to the nearest training picture: drawn pictures against real unseen ones.
 
     Both histograms are normalised to a share of their pictures, so sets of
@@ -945,4 +950,4 @@ def distance_histogram(drawn, unseen, *, labels: dict[str, str]) -> go.Figure:
         xaxis=dict(title=dict(text=labels["x"]), rangemode="tozero"),
         yaxis=dict(title=dict(text=labels["y"]), tickformat=".0%"),
     )
-    return go.Figure(data=data, layout=layout)
+    return dict(data=data, layout=layout)

@@ -1,23 +1,118 @@
 """Figures that are built once, shared by every session, and encoded for the browser once.
 
-Each time Streamlit draws a Plotly figure it asks the figure for its dict
-(``Figure.to_dict``): Plotly deep-copies every trace, layout and animation
-frame and checks every value for arrays to encode as binary. For the animated
-figures of this app that costs 40 ms or more on every rerun, more than all of
-the page's maths. A figure that depends only on a page's settings is built
-once per setting (see :mod:`painter.cached`) and never changed afterwards, so
-its encoded dict can be computed once too: :func:`freeze` does that.
+:mod:`painter.figures` writes each figure as a plain Plotly spec, a dict of
+traces and layout. Handing a dict (or a ``go.Figure``) to Streamlit makes
+Plotly check every property and deep-copy every array on each draw: about
+15 ms for a plane with ten traces, 40 ms or more for an animation, more than
+the page's maths. Here a spec is encoded once instead: :func:`freeze` turns
+its arrays into plotly.js binary arrays and wraps the result in a
+:class:`FrozenFigure`, which Streamlit sends as it is.
+
+Nothing checks a spec at run time, so the tests check every spec the app
+draws with ``plotly.graph_objects.Figure(spec)``, and check that a frozen
+spec encodes exactly as Plotly encodes the same figure.
 """
 
 from __future__ import annotations
 
-import plotly.graph_objects as go
+import base64
+from types import MappingProxyType
 
-__all__ = ["FrozenFigure", "freeze"]
+import numpy as np
+import plotly.graph_objects as go
+import plotly.io as pio
+
+__all__ = ["FrozenFigure", "encode", "freeze", "resized"]
+
+#: plotly.js's codes for the arrays it reads as binary ("typed array specs").
+_TYPED = {
+    np.dtype(name): code
+    for name, code in (
+        ("int8", "i1"),
+        ("uint8", "u1"),
+        ("int16", "i2"),
+        ("uint16", "u2"),
+        ("int32", "i4"),
+        ("uint32", "u4"),
+        ("float32", "f4"),
+        ("float64", "f8"),
+    )
+}
+#: Keys whose arrays plotly.js wants as plain lists (as Plotly's own encoder does).
+_PLAIN_KEYS = frozenset({"geojson", "layer", "layers", "range"})
+#: The template Plotly adds to every figure; Streamlit's theme restyles the figure through it.
+_TEMPLATE = pio.templates[pio.templates.default].to_plotly_json() if pio.templates.default else None
+
+
+def _narrowed(array: np.ndarray) -> np.ndarray:
+    """64-bit integers as the smallest type that holds them (plotly.js has no 64-bit integers)."""
+    if array.dtype.kind not in "iu" or array.dtype.itemsize < 8 or array.size == 0:
+        return array
+    low, high = array.min(), array.max()
+    kinds = ("int8", "int16", "int32") if array.dtype.kind == "i" else ("uint8", "uint16", "uint32")
+    for kind in kinds:
+        info = np.iinfo(kind)
+        if info.min <= low and high <= info.max:
+            return array.astype(kind)
+    return array
+
+
+def _typed_array(array: np.ndarray) -> dict | list:
+    """A numeric array as plotly.js's binary ``{dtype, bdata, shape}``; anything else as a list."""
+    array = _narrowed(array)
+    code = _TYPED.get(array.dtype)
+    if code is None or array.size == 0:
+        return array.tolist()
+    spec = {"dtype": code, "bdata": base64.b64encode(np.ascontiguousarray(array)).decode("ascii")}
+    if array.ndim > 1:
+        spec["shape"] = ", ".join(str(n) for n in array.shape)
+    return spec
+
+
+def _encoded(value, key: str | None = None):
+    if isinstance(value, dict):
+        return {name: _encoded(item, name) for name, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [item.tolist() if isinstance(item, np.ndarray) else _encoded(item) for item in value]
+    if isinstance(value, np.ndarray):
+        return value.tolist() if key in _PLAIN_KEYS else _typed_array(value)
+    return value
+
+
+def encode(spec: dict) -> dict:
+    """A new spec with every numeric array of ``spec`` as a plotly.js binary array.
+
+    Parameters
+    ----------
+    spec : dict
+        A Plotly figure spec: ``data`` (a list of trace dicts), ``layout`` and
+        optionally ``frames``, with NumPy arrays anywhere a value may be an array.
+
+    Returns
+    -------
+    dict
+        New containers all the way down (``spec`` is not changed), arrays
+        encoded as Plotly itself encodes them (``Figure.to_dict``) and
+        Plotly's default template added to the layout, so the browser draws
+        exactly what it would draw for ``go.Figure(spec)``.
+    """
+    encoded = _encoded(spec)
+    encoded.setdefault("data", [])
+    layout = encoded.setdefault("layout", {})
+    if _TEMPLATE is not None:
+        layout.setdefault("template", _TEMPLATE)
+    return encoded
 
 
 class FrozenFigure(go.Figure):
-    """A finished figure whose browser encoding was computed once (see :func:`freeze`).
+    """A finished figure that carries only its browser encoding (see :func:`freeze`).
+
+    It is a ``go.Figure`` in name only: Streamlit sends any ``go.Figure`` by
+    calling its :meth:`to_dict`, and for this one that returns the encoding
+    made once. Setting up a real ``go.Figure`` (its layout, the default
+    template) costs about a millisecond, so that is skipped: only
+    :meth:`to_dict` and the read-only :attr:`data`, :attr:`layout` and
+    :attr:`frames` (the encoded parts) work on a frozen figure.
 
     Notes
     -----
@@ -29,6 +124,27 @@ class FrozenFigure(go.Figure):
 
     _encoded: dict
 
+    def __init__(self, encoded: dict) -> None:  # go.Figure.__init__ deliberately not called
+        object.__setattr__(self, "_encoded", encoded)
+
+    @property
+    def data(self) -> tuple[dict, ...]:
+        """The traces, as encoded (arrays as ``{dtype, bdata}``)."""
+        return tuple(self._encoded["data"])
+
+    @property
+    def layout(self) -> MappingProxyType:
+        """The layout, as encoded."""
+        return MappingProxyType(self._encoded["layout"])
+
+    @property
+    def frames(self) -> tuple[dict, ...]:
+        """The animation frames, as encoded (none for a still figure)."""
+        return tuple(self._encoded.get("frames", ()))
+
+    def __repr__(self) -> str:
+        return f"FrozenFigure({len(self.data)} traces, {len(self.frames)} frames, height={self.layout.get('height')})"
+
     def to_dict(self) -> dict:
         """The figure as Plotly's encoded dict (arrays as binary typed arrays), without re-encoding it."""
         spec = dict(self._encoded)
@@ -39,23 +155,24 @@ class FrozenFigure(go.Figure):
         return spec
 
 
-def freeze(figure: go.Figure) -> FrozenFigure:
-    """Encode a finished figure once and make it a :class:`FrozenFigure`, in place.
+def freeze(spec: dict) -> FrozenFigure:
+    """Encode a finished figure spec once, for every draw to come.
 
     Parameters
     ----------
-    figure : plotly.graph_objects.Figure
-        The finished figure. It is taken over: nobody should change it
-        afterwards (the encoding would not follow).
+    spec : dict
+        A figure spec as :mod:`painter.figures` builds it. It is not changed.
 
     Returns
     -------
     FrozenFigure
-        The same object. It is not copied into a new one because a copy
-        re-validates every property, which costs more than building the
-        figure did; only its class changes, so its data, layout and frames
-        read as before.
+        What Streamlit sends for ``spec``; drawing it again costs no more encoding.
     """
-    figure._encoded = figure.to_dict()
-    figure.__class__ = FrozenFigure
-    return figure
+    return FrozenFigure(encode(spec))
+
+
+def resized(figure: FrozenFigure, height: int) -> FrozenFigure:
+    """The same frozen figure, at most ``height`` pixels tall (the shared one is not changed)."""
+    spec = figure.to_dict()
+    spec["layout"]["height"] = min(spec["layout"].get("height") or height, height)
+    return FrozenFigure(spec)

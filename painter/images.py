@@ -64,7 +64,9 @@ def channels(picture: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 
 
 def to_pixels(values) -> np.ndarray:
-    """Round real values and clip them to valid pixels (uint8, 0..255)."""
+    """Round real values and clip them to valid pixels (uint8, 0..255); pixels already are (returned as they are)."""
+    if isinstance(values, np.ndarray) and values.dtype == np.uint8:
+        return values
     return np.clip(np.rint(np.asarray(values, dtype=float)), 0, 255).astype(np.uint8)
 
 
@@ -113,14 +115,15 @@ def works_strip(works, scale: int = 24, gap: int = 8, border: int = 2, per_row: 
     works = to_pixels(works).reshape(-1, 2)
     cell_w, cell_h = 2 * scale + 2 * border, scale + 2 * border
     columns, rows = max(min(len(works), per_row), 1), max(-(-len(works) // per_row), 1)
-    strip = np.full((rows * (cell_h + gap) - gap, columns * (cell_w + gap) - gap, 3), 255, dtype=np.uint8)
-    for i, (left, right) in enumerate(works):
-        y, x = (i // per_row) * (cell_h + gap), (i % per_row) * (cell_w + gap)
-        strip[y : y + cell_h, x : x + cell_w] = FRAME
-        inner = strip[y + border : y + border + scale, x + border : x + border + 2 * scale]
-        inner[:, :scale] = left
-        inner[:, scale:] = right
-    return strip
+    # one cell per work (its frame, its two squares, the white gap after it), then the cells laid out in rows
+    cells = np.full((rows * columns, cell_h + gap, cell_w + gap, 3), 255, dtype=np.uint8)
+    framed = cells[: len(works)]
+    framed[:, :cell_h, :cell_w] = FRAME
+    framed[:, border : border + scale, border : border + scale] = works[:, 0, None, None, None]
+    framed[:, border : border + scale, border + scale : border + 2 * scale] = works[:, 1, None, None, None]
+    strip = cells.reshape(rows, columns, cell_h + gap, cell_w + gap, 3).swapaxes(1, 2)
+    strip = strip.reshape(rows * (cell_h + gap), columns * (cell_w + gap), 3)
+    return np.ascontiguousarray(strip[: strip.shape[0] - gap, : strip.shape[1] - gap])
 
 
 def shrink(picture: np.ndarray, height: int, width: int) -> np.ndarray:
@@ -141,7 +144,16 @@ def shrink(picture: np.ndarray, height: int, width: int) -> np.ndarray:
 
 
 def png_bytes(picture: np.ndarray) -> bytes:
-    """A picture (H, W) or (H, W, 3) of pixel values as PNG file bytes: lossless, for downloads."""
+    """A picture (H, W) or (H, W, 3) of pixel values as PNG file bytes: lossless.
+
+    A colour picture whose three channels are equal everywhere (a strip of
+    grey works, for example) is stored as one grey channel: the same pixels,
+    a third of the data to compress, so about three times faster and smaller.
+    """
+    picture = to_pixels(picture)
+    grey = picture.ndim == 3 and all(np.array_equal(picture[..., 0], picture[..., c]) for c in (1, 2))
+    if grey:
+        picture = picture[..., 0]
     return _file_bytes(picture, "PNG")
 
 

@@ -376,6 +376,7 @@ def test_diffusion_page_turns_noise_into_works(lang):
     assert at.title[0].value == translate(lang, "diffusion.title")
     (spec,) = chart_specs(at)
     assert _frames(spec) == 40  # 100 steps, at most 40 frames
+    assert translate(lang, "diffusion.figure_caption", frames=40) in texts(at)
     layout = json.loads(spec)["layout"]
     assert layout["updatemenus"][0]["buttons"][0]["label"] == translate(lang, "diffusion.fig.play")
     assert len(layout["sliders"][0]["steps"]) == 40
@@ -565,3 +566,10 @@ def test_a_task_is_ticked_by_its_action_and_stays_ticked(page, task):
     assert _task_marks(at, page)[task]
     rerun(at)
     assert _task_marks(at, page)[task]
+
+
+@pytest.mark.parametrize("page", ["learn", "style", "contest", "diffusion"])
+def test_strips_of_works_are_sent_as_lossless_png(page):
+    # Streamlit's "auto" format would turn PNG bytes of a colour picture into a blurry JPEG.
+    urls = image_urls(open_page(f"app_pages/{page}.py", "en"))
+    assert urls and all(url.endswith(".png") for url in urls), urls

@@ -1,10 +1,20 @@
-"""Figures are built from arrays alone, carry the data they claim, and stay lean."""
+"""Figures are built from arrays alone, carry the data they claim, and stay lean.
+
+Every spec is read back through ``plotly.graph_objects.Figure``, which checks
+every property (the app itself never does, see :mod:`painter.frozen_figure`),
+and its frozen encoding is compared with Plotly's own.
+"""
+
+import json
 
 import numpy as np
+import plotly.graph_objects as go
+import plotly.io as pio
 import pytest
 
-from painter import figures, model
+from painter import em, figures, model
 from painter.contest import paintings
+from painter.frozen_figure import freeze
 
 WORKS = paintings()
 LABELS = {
@@ -26,6 +36,20 @@ LABELS = {
 }
 
 
+class _Echo(dict):
+    """Labels that are their own keys, whatever a figure asks for."""
+
+    def __missing__(self, key: str) -> str:
+        return key
+
+
+def built(spec: dict) -> go.Figure:
+    """The spec as Plotly reads it (raising on any invalid property), after checking its frozen encoding."""
+    figure = go.Figure(spec)
+    assert json.loads(pio.to_json(freeze(spec), validate=False)) == json.loads(pio.to_json(figure, validate=False))
+    return figure
+
+
 @pytest.fixture(scope="module")
 def fitted():
     gmm = model.fit(WORKS, 3, "full")
@@ -41,7 +65,7 @@ def test_ellipse_lies_on_the_two_sigma_contour():
 
 
 def test_contest_figure_draws_each_work_as_two_grey_squares():
-    fig = figures.contest_figure(WORKS, "x", "y", "works", "h", chosen=4, chosen_name="five")
+    fig = built(figures.contest_figure(WORKS, "x", "y", "works", "h", chosen=4, chosen_name="five"))
     left, right, ring = fig.data
     assert (ring.x[0], ring.y[0]) == tuple(WORKS[4])
     assert len(left.x) == len(right.x) == 300
@@ -58,7 +82,7 @@ def test_density_figure_has_contours_components_and_new_works(fitted):
     gmm, grid, density = fitted
     weights, means, covs = model.mixture(gmm)
     new = model.sample(weights, means, covs, 7, np.random.default_rng(0))
-    fig = figures.density_figure(grid, density, WORKS, means, covs, new, labels=LABELS)
+    fig = built(figures.density_figure(grid, density, WORKS, means, covs, new, labels=LABELS))
     kinds = [trace.type for trace in fig.data]
     assert kinds.count("contour") == 1
     assert sum(1 for t in fig.data if t.type == "scatter" and t.mode == "lines") == 3  # one ellipse each
@@ -70,8 +94,10 @@ def test_density_figure_has_contours_components_and_new_works(fitted):
 def test_conditional_figure_shows_the_curve_beside_the_plane(fitted):
     gmm, grid, density = fitted
     curve, parts = model.conditional_curve(gmm, 170.0, grid)
-    fig = figures.conditional_figure(
-        grid, density, 170.0, 60.0, grid, curve, parts, np.array([50.0, 180.0]), labels=LABELS
+    fig = built(
+        figures.conditional_figure(
+            grid, density, 170.0, 60.0, grid, curve, parts, np.array([50.0, 180.0]), labels=LABELS
+        )
     )
     slice_trace = next(t for t in fig.data if t.name == "slice")
     assert list(slice_trace.x) == [170.0, 170.0]
@@ -82,17 +108,17 @@ def test_conditional_figure_shows_the_curve_beside_the_plane(fitted):
 
 
 def test_counting_figure_highlights_the_pictures():
-    fig = figures.counting_figure(["pictures", "atoms"], [2408240, 81], 0, "digits", "h")
+    fig = built(figures.counting_figure(["pictures", "atoms"], [2408240, 81], 0, "digits", "h"))
     assert fig.data[0].marker.color[0] == figures.ACCENT
     assert fig.layout.xaxis.type == "log"
 
 
 def test_photo_figures_outline_the_region():
     gray = np.arange(100 * 120, dtype=np.uint8).reshape(100, 120)
-    fig = figures.photo_heatmap(gray, (30, 40, 8), "v", "h")
+    fig = built(figures.photo_heatmap(gray, (30, 40, 8), "v", "h"))
     shape = fig.layout.shapes[0]
     assert (shape.x0, shape.y0, shape.x1, shape.y1) == (29.5, 39.5, 37.5, 47.5)
-    grid = figures.number_grid_figure(gray[40:48, 30:38], 30, 40, "h")
+    grid = built(figures.number_grid_figure(gray[40:48, 30:38], 30, 40, "h"))
     assert grid.data[0].texttemplate == "%{z}" and list(grid.data[0].x) == list(range(30, 38))
 
 
@@ -112,7 +138,9 @@ def test_diffusion_figure_animates_only_the_moving_traces_and_stays_lean(fitted)
     points = figures.arrow_grid()
     vectors = np.stack([diffusion.score(weights, means, covariances, points, s) for s in levels])
     keys = ("x", "y", "density", "points", "score", "trail", "now", "hover_now", "play", "pause", "sigma", "square")
-    fig = figures.diffusion_figure(grid, density, path[shown], levels, points, vectors, labels={k: k for k in keys})
+    fig = built(
+        figures.diffusion_figure(grid, density, path[shown], levels, points, vectors, labels={k: k for k in keys})
+    )
     assert len(fig.frames) == 40
     assert all(list(frame.traces) == [2, 3, 4, 5, 6] for frame in fig.frames)
     np.testing.assert_allclose(np.asarray(fig.frames[-1].data[1].x), path[100, :, 0], rtol=1e-6)
@@ -122,3 +150,28 @@ def test_diffusion_figure_animates_only_the_moving_traces_and_stays_lean(fitted)
     size = len(fig.to_json())
     assert size < 1_500_000
     assert json.loads(fig.to_json())["frames"][0]["name"] == "0"
+
+
+def test_the_training_figures_are_valid_specs(fitted):
+    gmm, grid, density = fitted
+    steps = em.most_likely_components(WORKS, em.em_steps(WORKS, 3, "full", init="kmeans", seed=0))
+    fig = built(figures.em_figure(WORKS, steps, labels=_Echo()))
+    assert len(fig.frames) == len(steps) and fig.frames[0].data[0].type == "scatter"
+    scores = em.model_scores(WORKS, max_components=3)
+    built(
+        figures.scores_figure(
+            scores["components"], scores["bic"], (2, 0), labels=_Echo(types=list(model.COVARIANCE_TYPES))
+        )
+    )
+    fig = built(figures.thumbnail_figure(grid, density, WORKS, labels=_Echo()))
+    assert fig.data[0].type == "contour"
+    fig = built(
+        figures.density_figure(
+            grid, density, WORKS, *model.mixture(gmm)[1:], WORKS[:3], labels=LABELS, extra=[figures.click_layer("h")]
+        )
+    )
+    assert (
+        fig.data[-1].type == "scatter" and fig.data[-1].marker.color == "rgba(0,0,0,0)"
+    )  # the click layer: last, invisible
+    fig = built(figures.distance_histogram(np.array([3.0, 4.5]), np.array([1.0, 2.0, 8.0]), labels=_Echo()))
+    assert [trace.type for trace in fig.data] == ["histogram", "histogram"]

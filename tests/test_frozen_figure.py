@@ -5,16 +5,17 @@ import json
 import numpy as np
 import plotly.graph_objects as go
 import plotly.io as pio
+import pytest
 
-from painter import cached, figures, images, model, neighbours
-from painter.frozen_figure import FrozenFigure, freeze
+from painter import cached, figures, frozen_figure, images, model, neighbours
+from painter.frozen_figure import FrozenFigure, encode, freeze, resized
 
 
-def _figure() -> go.Figure:
-    return go.Figure(
+def _spec() -> dict:
+    return dict(
         data=[dict(type="scatter", x=np.arange(5, dtype=np.float32), y=np.ones(5, dtype=np.float32), name="a")],
-        layout=dict(height=300, xaxis=dict(range=[0, 4])),
-        frames=[dict(name="0", data=[dict(x=np.zeros(5, dtype=np.float32))])],
+        layout=dict(height=300, xaxis=dict(range=np.array([0, 4]))),
+        frames=[dict(name="0", data=[dict(type="scatter", x=np.zeros(5, dtype=np.float32))])],
     )
 
 
@@ -22,18 +23,46 @@ def _json(figure) -> dict:
     return json.loads(pio.to_json(figure, validate=False))
 
 
-def test_a_frozen_figure_encodes_exactly_like_the_same_figure_unfrozen():
-    plain = _figure()
-    frozen = freeze(_figure())
+def test_a_frozen_spec_encodes_exactly_like_plotlys_own_figure():
+    frozen = freeze(_spec())
     assert isinstance(frozen, FrozenFigure) and isinstance(frozen, go.Figure)
-    assert frozen.to_dict() == plain.to_dict()
-    assert _json(frozen) == _json(plain)
-    # it still reads like the figure
-    assert frozen.layout.height == 300 and frozen.data[0].name == "a" and len(frozen.frames) == 1
+    assert _json(frozen) == _json(go.Figure(_spec()))
+    assert frozen.to_dict()["data"][0]["x"]["dtype"] == "f4"  # sent as binary
+    assert frozen.to_dict()["layout"]["xaxis"]["range"] == [0, 4]  # a range stays a list, as Plotly sends it
+
+
+@pytest.mark.parametrize(
+    ("array", "dtype"),
+    [
+        (np.arange(3, dtype=np.int64), "i1"),
+        (np.array([0, 40_000]), "i4"),
+        (np.array([0, 300], dtype=np.uint64), "u2"),
+        (np.array([1.5, np.nan]), "f8"),
+        (np.zeros((2, 3), dtype=np.uint8), "u1"),
+    ],
+)
+def test_arrays_are_sent_as_plotly_sends_them(array, dtype):
+    spec = dict(data=[dict(type="heatmap", z=array)])
+    encoded = encode(spec)["data"][0]["z"]
+    assert encoded["dtype"] == dtype
+    assert _json(freeze(spec)) == _json(go.Figure(spec))
+
+
+def test_text_and_empty_arrays_go_as_lists():
+    spec = dict(data=[dict(type="scatter", x=np.array([]), text=np.array(["a", "b"]))])
+    trace = encode(spec)["data"][0]
+    assert trace["x"] == [] and trace["text"] == ["a", "b"]
+    assert _json(freeze(spec)) == _json(go.Figure(spec))
+
+
+def test_freezing_leaves_the_spec_as_it_was():
+    spec = _spec()
+    freeze(spec)
+    assert isinstance(spec["data"][0]["x"], np.ndarray) and "template" not in spec["layout"]
 
 
 def test_a_reader_cannot_change_what_the_next_reader_gets():
-    frozen = freeze(_figure())
+    frozen = freeze(_spec())
     first = frozen.to_dict()
     first["layout"]["height"] = 10
     first["data"][0]["name"] = "changed"
@@ -45,23 +74,21 @@ def test_a_reader_cannot_change_what_the_next_reader_gets():
     assert len(again["frames"]) == 1
 
 
-def test_freezing_takes_the_figure_over_without_copying_it(monkeypatch):
-    figure = _figure()
-
-    def no_copy(*args, **kwargs):
-        raise AssertionError("copied into a new figure (every property validated again)")
-
-    monkeypatch.setattr(FrozenFigure, "__init__", no_copy)
-    assert freeze(figure) is figure
+def test_a_resized_figure_is_a_new_one():
+    frozen = freeze(_spec())
+    small = resized(frozen, 200)
+    assert small.to_dict()["layout"]["height"] == 200 and frozen.to_dict()["layout"]["height"] == 300
+    assert resized(frozen, 400).to_dict()["layout"]["height"] == 300  # never taller than it was
 
 
-def test_encoding_is_done_once(monkeypatch):
-    frozen = freeze(_figure())
+def test_nothing_is_checked_or_encoded_again_when_it_is_drawn(monkeypatch):
+    frozen = freeze(_spec())
 
-    def no_more_encoding(self):
-        raise AssertionError("encoded again")
+    def no_more(*args, **kwargs):
+        raise AssertionError("checked or encoded again")
 
-    monkeypatch.setattr(go.Figure, "to_dict", no_more_encoding)
+    monkeypatch.setattr(go.Figure, "to_dict", no_more)
+    monkeypatch.setattr(frozen_figure, "encode", no_more)
     assert _json(frozen)["layout"]["height"] == 300
 
 
@@ -79,7 +106,7 @@ def test_the_cached_learn_figures_match_figures_built_afresh():
     drawn = model.sample(weights, means, covariances, n, np.random.default_rng(seed))
     np.testing.assert_array_equal(cached.new_works(k, cov, n, seed), drawn)
     fresh = figures.density_figure(grid, density, cached.works(), means, covariances, drawn, labels=LEARN_LABELS)
-    assert _json(cached.density_figure(k, cov, n, seed, LEARN_LABELS)) == _json(fresh)
+    assert _json(cached.density_figure(k, cov, n, seed, LEARN_LABELS)) == _json(go.Figure(fresh))
 
     pixels, nearest, distance = cached.nearest_works(k, cov, n, seed)
     np.testing.assert_array_equal(pixels, images.to_pixels(drawn))
@@ -87,7 +114,7 @@ def test_the_cached_learn_figures_match_figures_built_afresh():
     np.testing.assert_array_equal(nearest, expected_nearest)
     np.testing.assert_allclose(distance, expected_distance)
     fresh = figures.distance_histogram(distance, cached.unseen_works_distances(), labels=LEARN_LABELS)
-    assert _json(cached.copies_figure(k, cov, n, seed, LEARN_LABELS)) == _json(fresh)
+    assert _json(cached.copies_figure(k, cov, n, seed, LEARN_LABELS)) == _json(go.Figure(fresh))
 
 
 def test_the_cached_style_figure_matches_one_built_afresh():
@@ -100,15 +127,17 @@ def test_the_cached_style_figure_matches_one_built_afresh():
     drawn = model.sample_conditional(gmm, x1, n, np.random.default_rng(seed))
     np.testing.assert_array_equal(cached.same_style(k, cov, x1, n, seed), drawn)
     fresh = figures.conditional_figure(grid, density, x1, x2, grid, curve, parts, drawn, labels=labels)
-    assert _json(cached.style_figure(k, cov, (x1, x2), n, seed, labels)) == _json(fresh)
+    assert _json(cached.style_figure(k, cov, (x1, x2), n, seed, labels)) == _json(go.Figure(fresh))
 
 
 def test_the_cached_photo_figures_match_figures_built_afresh():
     gray = cached.grayscale_photo("china.jpg")
     fresh = figures.photo_heatmap(gray, (100, 130, 10), "value", "%{z}")
-    assert _json(cached.photo_heatmap("china.jpg", (100, 130, 10), {"value": "value", "hover": "%{z}"})) == _json(fresh)
+    assert _json(cached.photo_heatmap("china.jpg", (100, 130, 10), {"value": "value", "hover": "%{z}"})) == _json(
+        go.Figure(fresh)
+    )
     fresh = figures.number_grid_figure(gray[130:140, 100:110], 100, 130, "%{z}")
-    assert _json(cached.number_grid("china.jpg", (100, 130, 10), "%{z}")) == _json(fresh)
+    assert _json(cached.number_grid("china.jpg", (100, 130, 10), "%{z}")) == _json(go.Figure(fresh))
 
 
 def test_the_photo_layers_are_the_photo_and_its_channels_as_jpeg():
@@ -135,3 +164,13 @@ def test_a_figure_is_built_once_per_setting_and_language():
     assert cached.contest_figure(1, english) is not first
     other = cached.contest_figure(0, japanese)
     assert other is not first and "作品" in pio.to_json(other)
+
+
+def test_a_frozen_figure_reads_as_its_encoded_parts():
+    frozen = freeze(_spec())
+    assert len(frozen.data) == 1 and frozen.data[0]["name"] == "a"
+    assert frozen.layout["height"] == 300 and len(frozen.frames) == 1
+    assert len(freeze(dict(data=[])).frames) == 0
+    with pytest.raises(TypeError):
+        frozen.layout["height"] = 10  # read-only
+    assert "1 traces, 1 frames, height=300" in repr(frozen)

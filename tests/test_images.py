@@ -86,6 +86,25 @@ def test_png_bytes_are_lossless():
     np.testing.assert_array_equal(np.asarray(Image.open(io.BytesIO(images.png_bytes(gray)))), gray)
 
 
+def test_a_grey_colour_picture_is_stored_as_one_grey_channel():
+    import io
+
+    from PIL import Image
+
+    strip = images.works_strip(np.random.default_rng(0).uniform(0, 255, (30, 2)))
+    stored = Image.open(io.BytesIO(images.png_bytes(strip)))
+    assert stored.mode == "L"
+    np.testing.assert_array_equal(np.asarray(stored.convert("RGB")), strip)  # still lossless
+    coloured = strip.copy()
+    coloured[0, 0] = (255, 0, 0)
+    assert Image.open(io.BytesIO(images.png_bytes(coloured))).mode == "RGB"
+
+
+def test_pixels_pass_through_to_pixels_untouched():
+    pixels = np.arange(6, dtype=np.uint8)
+    assert images.to_pixels(pixels) is pixels
+
+
 def test_gallery_lays_pictures_out_in_rows():
     pictures = np.stack([np.full((2, 3), v, np.uint8) for v in (0, 100, 200)])
     sheet = images.gallery(pictures, scale=2, gap=1, per_row=2)
