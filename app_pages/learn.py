@@ -4,7 +4,8 @@ import numpy as np
 import streamlit as st
 
 from app_pages.common import chart, header, model_controls, seed_controls, table, works_strip
-from painter import cached, model
+from painter import cached, figures, model
+from painter.frozen_figure import with_traces
 from painter.i18n import t
 
 header("learn")
@@ -25,7 +26,8 @@ plane, side = st.columns([5, 3])
 with plane:
     labels = {key: t(f"learn.fig.{key}") for key in ("density", "works", "component", "new", "hover_work", "hover_new")}
     labels |= {"x": t("axis.x1"), "y": t("axis.x2")}
-    chart(cached.density_figure(n_components, covariance_type, n_new, seed, labels), key="learn_plane")
+    density = cached.density_plane(n_components, covariance_type, labels)
+    chart(with_traces(density, figures.new_works_traces(new_works, labels)), key="learn_plane")
 with side:
     learned = cached.works_log_likelihood(n_components, covariance_type)
     uniform = model.uniform_log_likelihood(2)
@@ -68,5 +70,5 @@ if n_new:
     )
     with histogram:
         labels = {key: t(f"learn.copies.fig.{key}") for key in ("x", "y", "drawn", "unseen", "hover")}
-        chart(cached.copies_figure(n_components, covariance_type, n_new, seed, labels), key="learn_copies")
+        chart(figures.distance_histogram(distance, cached.unseen_works_distances(), labels=labels), key="learn_copies")
     st.caption(t("learn.copies_caption"))

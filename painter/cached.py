@@ -307,13 +307,16 @@ def new_works(n_components: int, covariance_type: str, n: int, seed: int) -> np.
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
-def density_figure(n_components: int, covariance_type: str, n: int, seed: int, labels: dict[str, str]) -> FrozenFigure:
-    """The learned density over the works, with its components and :func:`new_works` (labels as in
-    :func:`painter.figures.density_figure`)."""
+def density_plane(n_components: int, covariance_type: str, labels: dict[str, str]) -> FrozenFigure:
+    """The learned density over the works, with its components (labels as in
+    :func:`painter.figures.density_plane`), once per model and language.
+
+    New works go on top of it on each draw (:func:`painter.frozen_figure.with_traces`):
+    a few dozen points, cheaper to add than to look up a figure per draw.
+    """
     grid, dens = density(n_components, covariance_type)
     _, means, covariances = _model.mixture(model(n_components, covariance_type))
-    drawn = new_works(n_components, covariance_type, n, seed)
-    return freeze(figures.density_figure(grid, dens, works(), means, covariances, drawn, labels=labels))
+    return freeze(figures.density_plane(grid, dens, works(), means, covariances, labels=labels))
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
@@ -322,13 +325,6 @@ def nearest_works(n_components: int, covariance_type: str, n: int, seed: int) ->
     drawn = images.to_pixels(new_works(n_components, covariance_type, n, seed)).astype(int)
     nearest, distance = neighbours.nearest(drawn, works())
     return drawn, nearest, distance
-
-
-@st.cache_resource(max_entries=32, show_spinner=False)
-def copies_figure(n_components: int, covariance_type: str, n: int, seed: int, labels: dict[str, str]) -> FrozenFigure:
-    """How far :func:`new_works` lie from their nearest work, against unseen real works."""
-    distance = nearest_works(n_components, covariance_type, n, seed)[2]
-    return freeze(figures.distance_histogram(distance, unseen_works_distances(), labels=labels))
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)

@@ -22,11 +22,13 @@ __all__ = [
     "contest_figure",
     "counting_figure",
     "density_figure",
+    "density_plane",
     "diffusion_figure",
     "distance_histogram",
     "ellipse",
     "em_figure",
     "frame_indices",
+    "new_works_traces",
     "number_grid_figure",
     "photo_heatmap",
     "scores_figure",
@@ -273,10 +275,8 @@ def _density_contour(grid, density, colorbar_title: str, showscale: bool = True)
     )
 
 
-def density_figure(
-    grid, density, works, means, covariances, new_works, *, labels: dict[str, str], extra: list[dict] = ()
-) -> dict:
-    """The learned density as contours, with the works, the components and new works.
+def density_plane(grid, density, works, means, covariances, *, labels: dict[str, str]) -> dict:
+    """The learned density as contours, with the works and the components (no new works yet).
 
     Parameters
     ----------
@@ -288,13 +288,8 @@ def density_figure(
         Training works, drawn as small dots.
     means, covariances : ndarrays of shape (k, 2) and (k, 2, 2)
         Components, drawn as crosses and 2-standard-deviation ellipses.
-    new_works : ndarray of shape (n_new, 2)
-        Generated works, drawn as tiny 1×2 pictures with an orange outline.
     labels : dict
-        Translated texts: ``x``, ``y``, ``density``, ``works``, ``component``,
-        ``new``, ``hover_work``, ``hover_new``.
-    extra : list of dict
-        More traces drawn on top (for example :func:`click_layer`).
+        Translated texts: ``x``, ``y``, ``density``, ``works``, ``component``, ``hover_work``.
     """
     data = [
         _density_contour(grid, density, labels["density"]),
@@ -326,8 +321,6 @@ def density_figure(
                 marker=dict(symbol="x-thin", size=14, line=dict(width=3, color=colour)),
             )
         )
-    data += _works_traces(new_works, labels["new"], labels["hover_new"], size=11, outline=NEW_WORK, outline_width=1.5)
-    data += list(extra)
     layout = dict(
         height=600,
         margin=MARGIN,
@@ -336,6 +329,28 @@ def density_figure(
         yaxis=_plane_axis(labels["y"], scaleanchor="x"),
     )
     return dict(data=data, layout=layout)
+
+
+def new_works_traces(new_works, labels: dict[str, str]) -> list[dict]:
+    """Generated works as tiny 1×2 pictures with an orange outline (``labels``: ``new``, ``hover_new``).
+
+    Drawn on top of :func:`density_plane`; kept apart so that a plane shared by
+    every draw can take each new draw without being built again.
+    """
+    return _works_traces(new_works, labels["new"], labels["hover_new"], size=11, outline=NEW_WORK, outline_width=1.5)
+
+
+def density_figure(
+    grid, density, works, means, covariances, new_works, *, labels: dict[str, str], extra: list[dict] = ()
+) -> dict:
+    """:func:`density_plane` with :func:`new_works_traces` on top, and ``extra`` traces above them.
+
+    ``extra`` are more traces drawn on top (for example :func:`click_layer`);
+    ``labels`` are those of both functions.
+    """
+    plane = density_plane(grid, density, works, means, covariances, labels=labels)
+    plane["data"] += [*new_works_traces(new_works, labels), *extra]
+    return plane
 
 
 def conditional_figure(

@@ -22,7 +22,7 @@ import numpy as np
 import plotly.graph_objects as go
 import plotly.io as pio
 
-__all__ = ["FrozenFigure", "encode", "freeze", "resized"]
+__all__ = ["FrozenFigure", "encode", "freeze", "resized", "with_traces"]
 
 #: plotly.js's codes for the arrays it reads as binary ("typed array specs").
 _TYPED = {
@@ -175,4 +175,15 @@ def resized(figure: FrozenFigure, height: int) -> FrozenFigure:
     """The same frozen figure, at most ``height`` pixels tall (the shared one is not changed)."""
     spec = figure.to_dict()
     spec["layout"]["height"] = min(spec["layout"].get("height") or height, height)
+    return FrozenFigure(spec)
+
+
+def with_traces(figure: FrozenFigure, traces: list[dict]) -> FrozenFigure:
+    """``figure`` with ``traces`` drawn on top: only the new traces are encoded, ``figure`` is not changed.
+
+    A plane shared by every draw (see :func:`painter.cached.density_plane`)
+    takes each visitor's draws this way without being built or encoded again.
+    """
+    spec = figure.to_dict()
+    spec["data"] += encode({"data": list(traces)})["data"]
     return FrozenFigure(spec)

@@ -8,7 +8,7 @@ import plotly.io as pio
 import pytest
 
 from painter import cached, figures, frozen_figure, images, model, neighbours
-from painter.frozen_figure import FrozenFigure, encode, freeze, resized
+from painter.frozen_figure import FrozenFigure, encode, freeze, resized, with_traces
 
 
 def _spec() -> dict:
@@ -106,15 +106,18 @@ def test_the_cached_learn_figures_match_figures_built_afresh():
     drawn = model.sample(weights, means, covariances, n, np.random.default_rng(seed))
     np.testing.assert_array_equal(cached.new_works(k, cov, n, seed), drawn)
     fresh = figures.density_figure(grid, density, cached.works(), means, covariances, drawn, labels=LEARN_LABELS)
-    assert _json(cached.density_figure(k, cov, n, seed, LEARN_LABELS)) == _json(go.Figure(fresh))
+    plane = cached.density_plane(k, cov, LEARN_LABELS)
+    before = _json(plane)
+    drawn_on_plane = with_traces(plane, figures.new_works_traces(drawn, LEARN_LABELS))
+    assert _json(drawn_on_plane) == _json(go.Figure(fresh))
+    assert _json(plane) == before  # the shared plane itself is left as it was
+    assert cached.density_plane(k, cov, dict(LEARN_LABELS)) is plane  # built once per model and language
 
     pixels, nearest, distance = cached.nearest_works(k, cov, n, seed)
     np.testing.assert_array_equal(pixels, images.to_pixels(drawn))
     expected_nearest, expected_distance = neighbours.nearest(images.to_pixels(drawn).astype(int), cached.works())
     np.testing.assert_array_equal(nearest, expected_nearest)
     np.testing.assert_allclose(distance, expected_distance)
-    fresh = figures.distance_histogram(distance, cached.unseen_works_distances(), labels=LEARN_LABELS)
-    assert _json(cached.copies_figure(k, cov, n, seed, LEARN_LABELS)) == _json(go.Figure(fresh))
 
 
 def test_the_cached_style_figure_matches_one_built_afresh():
@@ -174,3 +177,14 @@ def test_a_frozen_figure_reads_as_its_encoded_parts():
     with pytest.raises(TypeError):
         frozen.layout["height"] = 10  # read-only
     assert "1 traces, 1 frames, height=300" in repr(frozen)
+
+
+def test_traces_added_on_top_leave_the_figure_below_as_it_was():
+    base = freeze(_spec())
+    extra = dict(type="scatter", x=np.array([1.0, 2.0], dtype=np.float32), y=[3, 4], name="b")
+    both = with_traces(base, [extra])
+    assert [trace["name"] for trace in both.data] == ["a", "b"] and both.data[1]["x"]["dtype"] == "f4"
+    assert len(base.data) == 1
+    spec = _spec()
+    spec["data"].append(extra)
+    assert _json(both) == _json(go.Figure(spec))
