@@ -747,20 +747,16 @@ def arrow_grid(count: int = 12, span=DIFFUSION_RANGE) -> np.ndarray:
     return np.column_stack([x1.ravel(), x2.ravel()])
 
 
-def _arrows(points: np.ndarray, vectors: np.ndarray, length: float) -> tuple[np.ndarray, np.ndarray]:
-    """Arrows of one ``length`` along ``vectors`` as one polyline: shaft, head, gap (NaN) for each.
+def _arrow_angles(vectors: np.ndarray) -> np.ndarray:
+    """The direction of each vector as a marker angle: whole degrees clockwise from straight up, in [-180, 180).
 
-    NaN rather than None separates the arrows, so the arrays stay float32 and go out as binary.
+    The arrow field is drawn as arrow-shaped markers at fixed places, so each
+    animation frame only carries one small integer per arrow (a drawn line per
+    arrow took twelve numbers, and made the animation twice as heavy).
     """
-    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-    unit = np.divide(vectors, norms, out=np.zeros_like(vectors, dtype=float), where=norms > 0)
-    tips = points + length * unit
-    side = np.column_stack([-unit[:, 1], unit[:, 0]])
-    barbs = 0.35 * length
-    left, right = tips - barbs * unit + 0.6 * barbs * side, tips - barbs * unit - 0.6 * barbs * side
-    gap = np.full_like(tips, np.nan)
-    path = np.stack([points, tips, left, tips, right, gap], axis=1).reshape(-1, 2).astype(np.float32)
-    return path[:, 0], path[:, 1]
+    vectors = np.asarray(vectors, dtype=float)
+    degrees = np.degrees(np.arctan2(vectors[..., 0], vectors[..., 1]))  # from +x2 (up) towards +x1 (right)
+    return (np.mod(np.rint(degrees) + 180, 360) - 180).astype(np.int16)  # in [-180, 180), as Plotly keeps angles
 
 
 def _trails(paths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -794,7 +790,7 @@ def diffusion_figure(
     arrow_points : ndarray of shape (a, 2)
         Where the score is drawn (see :func:`arrow_grid`).
     arrow_vectors : ndarray of shape (m, a, 2)
-        The score at those points at each frame's σ; drawn with one length.
+        The score at those points at each frame's σ; only its direction is drawn (arrow markers).
     traced : int, default=4
         How many single points (the first ones) have their path drawn so far.
     labels : dict
@@ -808,17 +804,15 @@ def diffusion_figure(
         the moving traces, a play/pause button and a slider over the frames.
     """
     trajectory = np.asarray(trajectory, dtype=np.float32)
-    arrow_points = np.asarray(arrow_points, dtype=float)
+    arrow_points = np.asarray(arrow_points, dtype=np.float32)
     arrow_vectors = np.asarray(arrow_vectors, dtype=float)
     traced = min(traced, trajectory.shape[1])
-    length = 0.6 * (DIFFUSION_RANGE[1] - DIFFUSION_RANGE[0]) / np.sqrt(len(arrow_points))
 
     def moving(i: int) -> list[dict]:
-        ax, ay = _arrows(arrow_points, arrow_vectors[i], length)
         tx, ty = _trails(np.swapaxes(trajectory[: i + 1, :traced], 0, 1))
         now = _works_traces(trajectory[i, :traced], labels["now"], labels["hover_now"], size=12, outline="#000")
         return [
-            dict(type="scatter", x=ax, y=ay),
+            dict(type="scatter", marker=dict(angle=_arrow_angles(arrow_vectors[i]))),
             dict(type="scatter", x=trajectory[i, :, 0], y=trajectory[i, :, 1]),
             dict(type="scatter", x=tx, y=ty),
             *[
@@ -844,11 +838,13 @@ def diffusion_figure(
         line=dict(color="#555", width=1.5, dash="dot"),
     )
     arrows = dict(
-        first[0],
-        mode="lines",
+        type="scatter",
+        mode="markers",
+        x=arrow_points[:, 0],
+        y=arrow_points[:, 1],
         name=labels["score"],
         hoverinfo="skip",
-        line=dict(color="rgba(0,114,178,0.55)", width=1.2),
+        marker=dict(first[0]["marker"], symbol="arrow", size=13, color="rgba(0,114,178,0.6)", line=dict(width=0)),
     )
     cloud = dict(
         first[1],

@@ -16,6 +16,7 @@ spec encodes exactly as Plotly encodes the same figure.
 from __future__ import annotations
 
 import base64
+import functools
 from types import MappingProxyType
 
 import numpy as np
@@ -40,8 +41,22 @@ _TYPED = {
 }
 #: Keys whose arrays plotly.js wants as plain lists (as Plotly's own encoder does).
 _PLAIN_KEYS = frozenset({"geojson", "layer", "layers", "range"})
-#: The template Plotly adds to every figure; Streamlit's theme restyles the figure through it.
-_TEMPLATE = pio.templates[pio.templates.default].to_plotly_json() if pio.templates.default else None
+
+
+@functools.cache
+def _template(name: str) -> dict:
+    return pio.templates[name].to_plotly_json()
+
+
+def _default_template() -> dict | None:
+    """The template Plotly would add to a new figure now, as a dict (shared: never change it).
+
+    Read when a figure is frozen, not when this module is imported: importing
+    Streamlit makes its own theme ("streamlit") Plotly's default, and Streamlit
+    restyles a figure through that template.
+    """
+    name = pio.templates.default
+    return _template(name) if name else None
 
 
 def _narrowed(array: np.ndarray) -> np.ndarray:
@@ -99,8 +114,9 @@ def encode(spec: dict) -> dict:
     encoded = _encoded(spec)
     encoded.setdefault("data", [])
     layout = encoded.setdefault("layout", {})
-    if _TEMPLATE is not None:
-        layout.setdefault("template", _TEMPLATE)
+    template = _default_template()
+    if template is not None:
+        layout.setdefault("template", template)
     return encoded
 
 

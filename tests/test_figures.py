@@ -144,8 +144,10 @@ def test_diffusion_figure_animates_only_the_moving_traces_and_stays_lean(fitted)
     assert len(fig.frames) == 40
     assert all(list(frame.traces) == [2, 3, 4, 5, 6] for frame in fig.frames)
     np.testing.assert_allclose(np.asarray(fig.frames[-1].data[1].x), path[100, :, 0], rtol=1e-6)
-    # arrows: shaft + two barbs + a NaN gap each, one trace for the whole field
-    assert len(fig.frames[0].data[0].x) == 6 * len(points) and np.isnan(fig.frames[0].data[0].x[5])
+    # the arrow field: markers at fixed places, each frame turning them to the score's direction
+    arrows = fig.data[2]
+    assert arrows.marker.symbol == "arrow" and len(arrows.x) == len(points)
+    assert len(fig.frames[0].data[0].marker.angle) == len(points) and fig.frames[0].data[0].x is None
     assert len(fig.layout.sliders[0].steps) == 40
     size = len(fig.to_json())
     assert size < 1_500_000
@@ -175,3 +177,9 @@ def test_the_training_figures_are_valid_specs(fitted):
     )  # the click layer: last, invisible
     fig = built(figures.distance_histogram(np.array([3.0, 4.5]), np.array([1.0, 2.0, 8.0]), labels=_Echo()))
     assert [trace.type for trace in fig.data] == ["histogram", "histogram"]
+
+
+def test_arrow_angles_point_along_the_vectors():
+    vectors = np.array([[0.0, 1.0], [1.0, 0.0], [0.0, -2.0], [-1.0, 0.0], [1.0, 1.0]])
+    # plotly turns an arrow marker clockwise from straight up, in whole degrees
+    np.testing.assert_array_equal(figures._arrow_angles(vectors), [0, 90, -180, -90, 45])

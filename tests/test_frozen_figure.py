@@ -188,3 +188,14 @@ def test_traces_added_on_top_leave_the_figure_below_as_it_was():
     spec = _spec()
     spec["data"].append(extra)
     assert _json(both) == _json(go.Figure(spec))
+
+
+def test_a_frozen_figure_carries_the_template_plotly_would_use_when_it_is_frozen(monkeypatch):
+    import streamlit  # noqa: F401 -- makes Streamlit's theme Plotly's default, as in the app
+
+    assert pio.templates.default == "streamlit"
+    streamlit_theme = json.loads(pio.to_json(go.Figure()))["layout"]["template"]
+    assert _json(freeze(_spec()))["layout"]["template"] == streamlit_theme
+    monkeypatch.setattr(pio.templates, "default", "plotly_dark")
+    assert _json(freeze(_spec())) == _json(go.Figure(_spec()))
+    assert _json(freeze(_spec()))["layout"]["template"] != streamlit_theme
