@@ -26,15 +26,18 @@ scale = max(1, (720 // n_columns) // size)
 columns = st.columns(n_columns)
 for i, picture in enumerate(pictures):
     columns[i % n_columns].image(
-        images.crisp(picture, scale), caption=t("untrained.caption", i=i + 1), width="content", output_format="PNG"
+        images.png_bytes(images.crisp(picture, scale)),
+        caption=t("untrained.caption", i=i + 1),
+        width="content",
+        output_format="PNG",
     )
 
 download_png(images.gallery(pictures, scale), f"untrained-{size}px-seed{seed}.png", key="untrained_png")
 
 st.subheader(t("untrained.real_title"))
-photo = cached.photo("china.jpg") if colour else cached.grayscale_photo("china.jpg")
 side = st.columns([1, 5])
-side[0].image(images.crisp(images.shrink(photo, size, size), scale), width="content", output_format="PNG")
+small = cached.shrunk_photo("china.jpg", size, colour)
+side[0].image(images.png_bytes(images.crisp(small, scale)), width="content", output_format="PNG")
 side[1].markdown(t("untrained.real_text", size=size))
 
 st.subheader(t("untrained.odds_title"))

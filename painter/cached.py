@@ -44,6 +44,15 @@ def grayscale_photo(name: str) -> np.ndarray:
     return _frozen(images.grayscale(photo(name)))
 
 
+@st.cache_resource(max_entries=64, show_spinner=False)
+def shrunk_photo(name: str, size: int, colour: bool) -> np.ndarray:
+    """The photo averaged down to ``size``×``size`` pixels (:func:`painter.images.shrink`), read-only.
+
+    Averaging a whole photo takes a few milliseconds, more than the rest of the untrained page.
+    """
+    return _frozen(images.shrink(photo(name) if colour else grayscale_photo(name), size, size))
+
+
 @st.cache_resource(max_entries=8, show_spinner=False)
 def works(n: int = CONTEST_SIZE, seed: int = CONTEST_SEED) -> np.ndarray:
     """The contest's works, shape (n, 2) int64, read-only."""

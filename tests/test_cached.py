@@ -13,7 +13,7 @@ from streamlit.runtime.caching.cache_utils import CachedFunc
 
 import painter.model
 from app_pages import PAGES
-from painter import cached
+from painter import cached, images
 from tests.test_app import open_page
 
 
@@ -45,6 +45,10 @@ def test_shared_arrays_are_read_only():
         works[0, 0] = 255
     with pytest.raises(ValueError, match="read-only"):
         cached.photo("china.jpg")[0, 0, 0] = 0
+    small = cached.shrunk_photo("china.jpg", 16, True)
+    np.testing.assert_array_equal(small, images.shrink(cached.photo("china.jpg"), 16, 16))
+    with pytest.raises(ValueError, match="read-only"):
+        small[0, 0, 0] = 0
 
 
 @pytest.mark.parametrize("path", [path for _, path, _ in PAGES], ids=[key for key, _, _ in PAGES])
