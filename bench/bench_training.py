@@ -10,10 +10,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import plotly.io as pio  # noqa: E402
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
 from bench.bench_pages import interleaved, references  # noqa: E402
 from painter import contest, em, figures  # noqa: E402
+from painter.frozen_figure import freeze  # noqa: E402
 
 KEYS = ("x", "y", "iteration", "ll", "component", "works", "play", "pause", "reset", "hover_work", "hover_ll")
 LABELS = {k: k for k in KEYS}
@@ -32,9 +34,9 @@ def figure_cost() -> None:
     for k, init in ((3, "kmeans"), (3, "random"), (8, "random")):
         steps = em.most_likely_components(works, em.em_steps(works, k, init=init, max_iter=40, tol=1e-4))
         start = time.perf_counter()
-        figure = figures.em_figure(works, steps, labels=LABELS)
+        figure = freeze(figures.em_figure(works, steps, labels=LABELS))
         built = time.perf_counter()
-        size = len(figure.to_json())
+        size = len(pio.to_json(figure, validate=False))
         done = time.perf_counter()
         print(
             f"{k} components, {init:15} {len(steps):6} "
