@@ -79,19 +79,19 @@ def table(columns: dict[str, list], where=st, *, static: bool = False, **kwargs)
         where.dataframe(pa.table(columns), hide_index=True, **kwargs)
 
 
-def works_strip(works, where=st, *, scale: int = 24, per_row: int = 12, download: tuple[str, str] | None = None):
-    """2-pixel works as a strip of crisp 1×2 pictures, with a PNG download when ``download = (file_name, key)``.
+def works_strip(works, where=st, *, scale: int = 24, per_row: int = 12) -> bytes:
+    """2-pixel works as a strip of crisp 1×2 pictures; returns its PNG (for :func:`download_png`).
 
     The PNG is encoded once per set of works (:func:`painter.cached.works_strip_png`).
     """
     png = cached.works_strip_png(np.asarray(works, dtype=float), scale, per_row)
     where.image(png, width="content", output_format="PNG")  # "auto" would re-encode it as a blurry JPEG
-    if download:
-        download_png(png, *download, where=where)
+    return png
 
 
 def download_png(picture: np.ndarray | bytes, file_name: str, key: str, where=st) -> None:
-    """A button that downloads ``picture`` (pixels, or PNG bytes) as a lossless PNG, made only when clicked."""
+    """A button that downloads ``picture`` as a lossless PNG: PNG bytes as they are, or pixels
+    encoded only when clicked."""
     where.download_button(
         t("common.download_png"),
         data=picture if isinstance(picture, bytes) else lambda: images.png_bytes(picture),

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from app_pages.common import chart, choice, header, model_controls, seed_controls, works_strip
+from app_pages.common import chart, choice, download_png, header, model_controls, seed_controls, works_strip
 from painter import cached, diffusion
 from painter.i18n import t
 
@@ -75,7 +75,8 @@ with before:
     works_strip(path[0, :STRIP], scale=16, per_row=6)
 with after:
     st.markdown(f"**{t('diffusion.after')}**")
-    works_strip(path[-1, :STRIP], scale=16, per_row=6, download=(f"diffusion-{method}-seed{seed}.png", "diffusion_png"))
+    end_works = works_strip(path[-1, :STRIP], scale=16, per_row=6)
+    download_png(end_works, f"diffusion-{method}-seed{seed}.png", key="diffusion_png")
 st.caption(t("diffusion.strip_caption", n=min(STRIP, n_points)))
 
 st.subheader(t("diffusion.why_title"))

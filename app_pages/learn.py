@@ -3,7 +3,7 @@
 import numpy as np
 import streamlit as st
 
-from app_pages.common import chart, header, model_controls, seed_controls, table, works_strip
+from app_pages.common import chart, download_png, header, model_controls, seed_controls, table, works_strip
 from painter import cached, figures, model
 from painter.frozen_figure import with_traces
 from painter.i18n import t
@@ -51,8 +51,9 @@ with side:
 
 if n_new:
     st.subheader(t("learn.strip_title", n=n_new))
-    works_strip(new_works, download=(f"new-works-{n_components}-{covariance_type}-seed{seed}.png", "learn_png"))
+    png = works_strip(new_works)
     st.caption(t("learn.strip_caption"))
+    download_png(png, f"new-works-{n_components}-{covariance_type}-seed{seed}.png", key="learn_png")
 
     st.subheader(t("learn.copies_title"))
     st.markdown(t("learn.copies_intro"))

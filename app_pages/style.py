@@ -3,7 +3,7 @@
 import numpy as np
 import streamlit as st
 
-from app_pages.common import chart, header, model_controls, seed_controls, works_strip
+from app_pages.common import chart, download_png, header, model_controls, seed_controls, works_strip
 from painter import cached, model
 from painter.i18n import t
 
@@ -38,7 +38,7 @@ with left:
 with right:
     st.markdown(f"**{t('style.generated', n=n_new)}**")
     same_style = np.column_stack([np.full(n_new, x1), new_x2])
-    works_strip(same_style, download=(f"same-style-x1-{x1}-seed{seed}.png", "style_png"))
+    download_png(works_strip(same_style), f"same-style-x1-{x1}-seed{seed}.png", key="style_png")
 st.caption(t("style.strip_caption"))
 
 likely = [(k + 1, share) for k, share in enumerate(shares) if share >= 0.01]

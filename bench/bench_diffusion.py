@@ -17,6 +17,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import plotly.io as pio
+import streamlit  # noqa: F401 -- makes Streamlit's theme Plotly's default template, as in the app
 
 from painter import contest, diffusion, figures, model
 from painter.frozen_figure import freeze

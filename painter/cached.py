@@ -2,7 +2,8 @@
 
 Fitting and loading happen once per distinct setting for the whole server
 (``st.cache_resource``), never on a rerun. Keys are small values (seeds,
-counts, names), never arrays. What is shared is read-only: arrays are frozen
+counts, names), never large arrays (the one exception, :func:`works_strip_png`,
+is keyed by a few dozen works). What is shared is read-only: arrays are frozen
 (``writeable=False``) so an accidental in-place change raises instead of
 leaking into another visitor's view, and sampling always uses a per-call
 ``numpy.random.Generator`` (see :func:`painter.model.sample`), never the

@@ -360,7 +360,7 @@ def conditional_figure(
 
     Parameters
     ----------
-    grid, density : as in :func:`density_figure`
+    grid, density : as in :func:`density_plane`
     x1 : float
         The kept style (pixel 1).
     work_x2 : float
@@ -781,7 +781,7 @@ def diffusion_figure(
 
     Parameters
     ----------
-    grid, density : as in :func:`density_figure`
+    grid, density : as in :func:`density_plane`
         The learned density, drawn as contours behind everything.
     trajectory : ndarray of shape (m, n, 2)
         The points at the ``m`` animation frames (e.g. ``path[frame_indices(steps)]``).

@@ -84,13 +84,22 @@ def _typed_array(array: np.ndarray) -> dict | list:
     return spec
 
 
-def _encoded(value, key: str | None = None):
+def _plain(value):
+    """``value`` with every array, however deep, as a list (what Plotly sends under :data:`_PLAIN_KEYS`)."""
     if isinstance(value, dict):
-        return {name: _encoded(item, name) for name, item in value.items()}
+        return {name: _plain(item) for name, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(item) for item in value]
+    return value.tolist() if isinstance(value, np.ndarray) else value
+
+
+def _encoded(value):
+    if isinstance(value, dict):
+        return {name: _plain(item) if name in _PLAIN_KEYS else _encoded(item) for name, item in value.items()}
     if isinstance(value, list | tuple):
         return [item.tolist() if isinstance(item, np.ndarray) else _encoded(item) for item in value]
     if isinstance(value, np.ndarray):
-        return value.tolist() if key in _PLAIN_KEYS else _typed_array(value)
+        return _typed_array(value)
     return value
 
 
@@ -127,15 +136,18 @@ class FrozenFigure(go.Figure):
     calling its :meth:`to_dict`, and for this one that returns the encoding
     made once. Setting up a real ``go.Figure`` (its layout, the default
     template) costs about a millisecond, so that is skipped: only
-    :meth:`to_dict` and the read-only :attr:`data`, :attr:`layout` and
-    :attr:`frames` (the encoded parts) work on a frozen figure.
+    :meth:`to_dict` and :attr:`data`, :attr:`layout` and :attr:`frames`
+    (the encoded parts, to read) work on a frozen figure.
 
     Notes
     -----
-    :meth:`to_dict` returns fresh top-level containers (the figure dict, its
-    layout, each trace and the frame list) around shared inner values, so a
-    caller may replace top-level keys (for example ``layout["height"]``) but
-    must not change nested values. Streamlit only reads them.
+    A frozen figure is shared by every session, so nothing it hands out may
+    be changed below the top level. :meth:`to_dict` returns fresh top-level
+    containers (the figure dict, its layout, each trace and the frame list)
+    around shared inner values: a caller may replace top-level keys (for
+    example ``layout["height"]``, see :func:`resized`) but must not change
+    nested values. :attr:`data`, :attr:`layout` and :attr:`frames` are
+    read-only at the top level only. Streamlit only reads them.
     """
 
     _encoded: dict

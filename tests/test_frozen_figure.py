@@ -82,14 +82,20 @@ def test_a_resized_figure_is_a_new_one():
 
 
 def test_nothing_is_checked_or_encoded_again_when_it_is_drawn(monkeypatch):
+    import plotly.basedatatypes
+    import plotly.tools
+
     frozen = freeze(_spec())
 
     def no_more(*args, **kwargs):
         raise AssertionError("checked or encoded again")
 
-    monkeypatch.setattr(go.Figure, "to_dict", no_more)
+    monkeypatch.setattr(plotly.basedatatypes.BaseFigure, "__init__", no_more)  # no go.Figure is set up
     monkeypatch.setattr(frozen_figure, "encode", no_more)
-    assert _json(frozen)["layout"]["height"] == 300
+    monkeypatch.setattr(frozen_figure, "_typed_array", no_more)
+    # what st.plotly_chart does with a figure
+    sent = plotly.tools.return_figure_from_figure_or_data(frozen, validate_figure=True)
+    assert json.loads(pio.to_json(sent, validate=False))["layout"]["height"] == 300
 
 
 LEARN_LABELS = {
@@ -199,3 +205,9 @@ def test_a_frozen_figure_carries_the_template_plotly_would_use_when_it_is_frozen
     monkeypatch.setattr(pio.templates, "default", "plotly_dark")
     assert _json(freeze(_spec())) == _json(go.Figure(_spec()))
     assert _json(freeze(_spec()))["layout"]["template"] != streamlit_theme
+
+
+def test_arrays_under_plain_keys_go_as_lists_however_deep():
+    spec = dict(data=[], layout=dict(map=dict(layers=[dict(coordinates=np.array([[1.0, 2.0]]))])))
+    assert encode(spec)["layout"]["map"]["layers"][0]["coordinates"] == [[1.0, 2.0]]
+    assert _json(freeze(spec)) == _json(go.Figure(spec))

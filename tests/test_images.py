@@ -98,6 +98,8 @@ def test_a_grey_colour_picture_is_stored_as_one_grey_channel():
     coloured = strip.copy()
     coloured[0, 0] = (255, 0, 0)
     assert Image.open(io.BytesIO(images.png_bytes(coloured))).mode == "RGB"
+    translucent = np.dstack([strip, np.full(strip.shape[:2], 128, dtype=np.uint8)])
+    assert Image.open(io.BytesIO(images.png_bytes(translucent))).mode == "RGBA"  # alpha kept
 
 
 def test_pixels_pass_through_to_pixels_untouched():
