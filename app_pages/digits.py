@@ -52,7 +52,7 @@ if section == "real":
         column.image(digits.tile(pictures, per_row=4, scale=10), width="content", output_format="PNG")
         column.caption(t(f"digits.grid.{key}_caption"))
 
-    learned = digits.bits_per_pixel(fitted.weights, fitted.means, fitted.covariances, held_out)
+    learned = cached.digits_bits_per_pixel(n_components)
     metrics = st.columns(2)
     metrics[0].metric(
         t("digits.bpp.learned"),
