@@ -212,21 +212,24 @@ def inpainter(model: DigitsModel, hidden) -> Callable[[np.ndarray, int, np.rando
     """:func:`inpaint` prepared for one hidden region: ``inpainter(model, hidden)(picture, n, rng)``.
 
     The conditioning work that depends only on which pixels are hidden is
-    done once (see :func:`painter.model.conditioner`), so drawing again, or
-    completing another picture with the same region hidden, costs about as
-    much as drawing new digits.
+    done once (see :func:`painter.model.conditioner`), and so is the Cholesky
+    factorisation of the conditional covariances, which do not depend on the
+    visible values either. Drawing again, or completing another picture with
+    the same region hidden, costs about as much as drawing new digits.
     """
     from painter.images import to_pixels
 
     hidden = np.asarray(hidden, dtype=bool).reshape(-1)
     visible = np.flatnonzero(~hidden)
     given = _model.conditioner(model.weights, model.means, model.covariances, visible)
+    factors = np.linalg.cholesky(given(np.zeros(len(visible)))[2])  # the same whatever the visible values
+    factors.setflags(write=False)
 
     def complete(picture, n: int, rng: np.random.Generator) -> np.ndarray:
         picture = np.asarray(picture, dtype=float).reshape(-1)
-        weights, means, covariances = given(picture[visible])
+        weights, means, _ = given(picture[visible])
         out = np.repeat(picture[None, :], n, axis=0)
-        out[:, hidden] = _model.sample(weights, means, covariances, n, rng)
+        out[:, hidden] = _model.sample_factored(weights, means, factors, n, rng)
         return to_pixels(out)
 
     return complete

@@ -32,6 +32,7 @@ __all__ = [
     "mixture",
     "sample",
     "sample_conditional",
+    "sample_factored",
     "uniform_log_likelihood",
 ]
 
@@ -314,12 +315,21 @@ def sample(weights, means, covariances, n: int, rng: np.random.Generator) -> np.
         Raw real-valued draws in random order (not grouped by component);
         round and clip them to show them as pixels.
     """
+    return sample_factored(weights, means, np.linalg.cholesky(np.asarray(covariances, dtype=float)), n, rng)
+
+
+def sample_factored(weights, means, cholesky, n: int, rng: np.random.Generator) -> np.ndarray:
+    """:func:`sample`, with the covariances given by their Cholesky factors (``cov = L Lᵀ``).
+
+    For draws that reuse the same covariances many times (inpainting one
+    hidden region again and again), so they are factorised once. The same
+    generator state gives exactly the draws of :func:`sample`.
+    """
     weights = np.asarray(weights, dtype=float)
     means = np.asarray(means, dtype=float)
-    chol = np.linalg.cholesky(np.asarray(covariances, dtype=float))
     component = rng.choice(len(weights), size=n, p=weights / weights.sum())
     z = rng.standard_normal((n, means.shape[1]))
-    return means[component] + np.einsum("nij,nj->ni", chol[component], z)
+    return means[component] + np.einsum("nij,nj->ni", np.asarray(cholesky)[component], z)
 
 
 def sample_conditional(gmm: GaussianMixture, x1: float, n: int, rng: np.random.Generator) -> np.ndarray:

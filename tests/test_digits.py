@@ -8,7 +8,7 @@ from scipy.stats import multivariate_normal
 from sklearn.decomposition import PCA
 from sklearn.mixture import GaussianMixture
 
-from painter import digits, model, neighbours
+from painter import digits, images, model, neighbours
 
 
 def _random_mixture(k: int, d: int, seed: int):
@@ -86,6 +86,19 @@ def test_inpainting_draws_follow_the_conditional_in_64_dimensions(fitted):
     np.testing.assert_allclose(draws.mean(axis=0), expected_mean, atol=1.5)
     _, expected_cov = _mixture_moments(weights, means, covariances)
     np.testing.assert_allclose(np.cov(draws.T), expected_cov, atol=0.05 * np.abs(expected_cov).max())
+
+
+def test_inpainting_draws_exactly_what_sampling_the_conditional_draws(fitted):
+    # the inpainter factorises the conditional covariances once; its draws are those of model.sample
+    _, held_out, fit = fitted
+    hidden = digits.mask("bottom")
+    visible = np.flatnonzero(~hidden)
+    picture = held_out[5].astype(float)
+    conditional = model.condition(fit.weights, fit.means, fit.covariances, visible, picture[visible])
+    expected = np.repeat(picture[None, :], 6, axis=0)
+    expected[:, hidden] = model.sample(*conditional, 6, np.random.default_rng(4))
+    completions = digits.inpaint(fit, picture, hidden, 6, np.random.default_rng(4))
+    np.testing.assert_array_equal(completions, images.to_pixels(expected))
 
 
 def test_a_prepared_inpainter_can_be_reused_for_any_picture(fitted):

@@ -171,6 +171,12 @@ def test_sample_matches_the_mixture_moments(gmm):
     np.testing.assert_allclose(np.cov(draws.T), expected, atol=0.04 * np.diag(expected).max())
 
 
+def test_sampling_with_cholesky_factors_draws_what_sampling_draws(gmm):
+    weights, means, covs = model.mixture(gmm)
+    factored = model.sample_factored(weights, means, np.linalg.cholesky(covs), 50, np.random.default_rng(9))
+    np.testing.assert_array_equal(factored, model.sample(weights, means, covs, 50, np.random.default_rng(9)))
+
+
 def test_sampling_is_reproducible_and_leaves_the_model_alone(gmm):
     before = pickle.dumps(gmm)
     a = model.sample_conditional(gmm, 120.0, 10, np.random.default_rng(7))
