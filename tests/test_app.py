@@ -7,6 +7,7 @@ in the browser) and moves to the page with ``switch_page``.
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -79,11 +80,14 @@ def test_every_page_links_to_the_previous_and_next_step(key, path, icon):
     at = open_page(None if key == "home" else path)
     keys = [k for k, _, _ in PAGES]
     here = keys.index(key)
-    labels = [link.proto.label for link in at.get("page_link")]
+    targets = {link.proto.label: link.proto.page for link in at.get("page_link")}
     if here > 0:
-        assert translate("en", "app.previous", title=translate("en", f"nav.{keys[here - 1]}")) in labels
+        previous = keys[here - 1]
+        label = translate("en", "app.previous", title=translate("en", f"nav.{previous}"))
+        assert targets[label] == ("" if previous == "home" else previous)
     if here + 1 < len(keys):
-        assert translate("en", "app.next", title=translate("en", f"nav.{keys[here + 1]}")) in labels
+        following = keys[here + 1]
+        assert targets[translate("en", "app.next", title=translate("en", f"nav.{following}"))] == following
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -496,7 +500,15 @@ def test_learn_page_shows_each_new_works_nearest_contest_work(lang):
     table = at.dataframe[1].value
     assert len(table) == 15
     assert list(table.columns) == [translate(lang, f"learn.copies.{c}") for c in ("new", "nearest", "distance")]
-    assert (table[translate(lang, "learn.copies.distance")] >= 0).all()
+    # each distance is the one between the two works shown beside it
+    pairs = [
+        [float(v) for v in cell.strip("()").split(",")]
+        for column in ("new", "nearest")
+        for cell in table[translate(lang, f"learn.copies.{column}")]
+    ]
+    new, nearest = np.array(pairs[:15]), np.array(pairs[15:])
+    shown = np.round(np.hypot(*(new - nearest).T), 1)
+    np.testing.assert_allclose(table[translate(lang, "learn.copies.distance")], shown)
     assert len(chart_specs(at)) == 2
 
 

@@ -8,6 +8,7 @@ import inspect
 
 import numpy as np
 import pytest
+import streamlit as st
 from sklearn.mixture import GaussianMixture
 from streamlit.runtime.caching.cache_utils import CachedFunc
 
@@ -59,6 +60,8 @@ def test_no_page_samples_with_the_shared_models_own_random_state(monkeypatch, pa
         raise AssertionError("GaussianMixture.sample called on a shared model")
 
     monkeypatch.setattr(GaussianMixture, "sample", forbidden)
+    st.cache_data.clear()  # draws made by earlier tests would otherwise be served from the caches
+    st.cache_resource.clear()
     at = open_page(None if path.endswith("home.py") else path)
     assert not at.exception
 

@@ -110,14 +110,3 @@ def test_presenter_mode_from_the_link_tucks_controls_away_and_fits_figures():
     at.toggle(key="present_controls").set_value(True).run()
     styles = " ".join(element.proto.body for element in at.get("html"))
     assert '[data-testid="stSlider"]' not in styles  # the controls are back
-
-
-def test_next_links_walk_every_page_in_order():
-    from tests.test_app import open_page
-
-    order = [key for key, _, _ in PAGES]
-    for here, (key, path, _) in enumerate(PAGES[:-1]):
-        at = open_page(None if key == "home" else path)
-        labels = {link.proto.label: link.proto.page for link in at.get("page_link")}
-        following = order[here + 1]
-        assert labels[translate("en", "app.next", title=translate("en", f"nav.{following}"))] == following
