@@ -1,5 +1,7 @@
 """Small layout pieces that several pages share (no maths here)."""
 
+from collections.abc import Callable
+
 import numpy as np
 import pyarrow as pa
 import streamlit as st
@@ -89,12 +91,12 @@ def works_strip(works, where=st, *, scale: int = 24, per_row: int = 12) -> bytes
     return png
 
 
-def download_png(picture: np.ndarray | bytes, file_name: str, key: str, where=st) -> None:
-    """A button that downloads ``picture`` as a lossless PNG: PNG bytes as they are, or pixels
-    encoded only when clicked."""
+def download_png(picture: bytes | Callable[[], np.ndarray], file_name: str, key: str, where=st) -> None:
+    """A button that downloads a lossless PNG: ``picture`` is PNG bytes already made, or a function
+    that makes the pixels, called (and its result encoded) only when the button is clicked."""
     where.download_button(
         t("common.download_png"),
-        data=picture if isinstance(picture, bytes) else lambda: images.png_bytes(picture),
+        data=picture if isinstance(picture, bytes) else lambda: images.png_bytes(picture()),
         file_name=file_name,
         mime="image/png",
         icon=":material/download:",
@@ -103,8 +105,8 @@ def download_png(picture: np.ndarray | bytes, file_name: str, key: str, where=st
     )
 
 
-def download_csv(text: str, file_name: str, key: str) -> None:
-    """A button that downloads ``text`` as a CSV file."""
+def download_csv(text: Callable[[], str], file_name: str, key: str) -> None:
+    """A button that downloads a CSV file, written by ``text()`` only when the button is clicked."""
     st.download_button(
         t("common.download_csv"),
         data=text,

@@ -35,4 +35,4 @@ with side:
 st.subheader(t("contest.strip_title", n=shown))
 works_strip(works[:shown])
 st.caption(t("contest.strip_caption"))
-download_csv(contest.works_csv(works), "contest-works.csv", key="contest_csv")
+download_csv(lambda: contest.works_csv(works), "contest-works.csv", key="contest_csv")

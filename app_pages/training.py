@@ -184,7 +184,7 @@ def your_own_works() -> None:
         selection_mode="points",
     )
     st.caption(t("training.own.caption"))
-    download_csv(contest.works_csv(works), "my-works.csv", key="own_csv")
+    download_csv(lambda: contest.works_csv(works), "my-works.csv", key="own_csv")
     if new_works is not None:
         works_strip(new_works)
 

@@ -32,7 +32,7 @@ for i, picture in enumerate(pictures):
         output_format="PNG",
     )
 
-download_png(images.gallery(pictures, scale), f"untrained-{size}px-seed{seed}.png", key="untrained_png")
+download_png(lambda: images.gallery(pictures, scale), f"untrained-{size}px-seed{seed}.png", key="untrained_png")
 
 st.subheader(t("untrained.real_title"))
 side = st.columns([1, 5])

@@ -173,7 +173,7 @@ def diffusion_scores(
     ``n_points`` drawn directly from the model with the same seed."""
     params = _model.mixture(model(n_components, covariance_type))
     path, _ = diffusion_path(n_components, covariance_type, n_points, steps, method, seed)
-    direct = _model.sample(*params, n_points, np.random.default_rng(seed))
+    direct = new_works(n_components, covariance_type, n_points, seed)
     return tuple(float(_model.mean_log_likelihood(*params, x)) for x in (path[-1], path[0], direct))
 
 
