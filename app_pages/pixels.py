@@ -7,6 +7,22 @@ from app_pages.common import chart, choice, header
 from painter import cached, counting, figures, images, upload
 from painter.i18n import t
 
+#: This session's decoded upload, as (file id, picture): kept for this visitor only, never in a shared cache.
+DECODED_KEY = "_pixels_decoded"
+
+
+def decoded(uploaded) -> upload.Picture:
+    """The visitor's upload, decoded on the first run that sees it and reused while it stays chosen.
+
+    Raises :class:`painter.upload.UploadError` for a file that cannot be shown (nothing is kept then).
+    """
+    kept = st.session_state.get(DECODED_KEY)
+    if kept is None or kept[0] != uploaded.file_id:
+        kept = (uploaded.file_id, upload.decode(uploaded.getvalue()))
+        st.session_state[DECODED_KEY] = kept
+    return kept[1]
+
+
 header("pixels")
 
 controls = st.columns([2, 2, 2, 1])
@@ -16,10 +32,12 @@ with st.expander(t("pixels.upload.title")):
         t("pixels.upload.label"), type=upload.EXTENSIONS, key="pixels_upload", help=t("pixels.upload.help")
     )
     own = None
-    if uploaded is not None:
-        # Decoded on every run from the bytes this session holds: never cached, never written to disk.
+    if uploaded is None:
+        st.session_state.pop(DECODED_KEY, None)  # let a removed upload's pixels go
+    else:
+        # Decoded in memory from the bytes this session holds: never in a shared cache, never written to disk.
         try:
-            own = upload.decode(uploaded.getvalue())
+            own = decoded(uploaded)
         except upload.UploadError as error:
             st.error(t(f"upload.error.{error.code}"))
     if own is not None:

@@ -212,3 +212,18 @@ def test_an_upload_never_reaches_another_session():
     _upload(first, "mine.png", _save(_noise(size=(12, 9)), "PNG"))
     second = open_page("app_pages/pixels.py")
     assert not second.info and not second.metric[0].value.startswith("256^")
+
+
+def test_an_upload_is_decoded_once_while_it_stays_chosen(monkeypatch):
+    decodes = []
+    real_decode = upload.decode
+    monkeypatch.setattr(upload, "decode", lambda data: decodes.append(len(data)) or real_decode(data))
+    at = open_page("app_pages/pixels.py")
+    _upload(at, "mine.png", _save(_noise(size=(12, 9)), "PNG"))
+    at.slider(key="pixels_x_own").set_value(1)
+    rerun(at)  # a control moved: the same upload, not decoded again
+    assert len(decodes) == 1 and at.info
+    _upload(at, "other.png", _save(_noise(size=(20, 15)), "PNG"))  # another file is decoded afresh
+    assert len(decodes) == 2
+    digits = len(str(256 ** (20 * 15 * 3)))
+    assert at.metric[0].value == translate("en", "pixels.upload.count", w=20, h=15, c=3, digits=digits)
