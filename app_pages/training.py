@@ -159,18 +159,9 @@ def your_own_works() -> None:
     if len(works) < need:
         st.info(t("training.own.too_few", n=len(works), k=n_components, need=need), icon=":material/info:")
         new_works = None
-        nothing = np.empty((0, 2))  # no model yet: the works alone, on the clickable plane
+        # no model yet: the works alone, on the clickable plane
         figure = freeze(
-            figures.density_figure(
-                np.arange(0.0, 256.0, 2.0, dtype=np.float32),
-                np.zeros((128, 128)),
-                works,
-                nothing,
-                np.empty((0, 2, 2)),
-                nothing,
-                labels=labels,
-                extra=[figures.click_layer(labels["hover_click"])],
-            )
+            figures.unfitted_figure(works, labels=labels, extra=[figures.click_layer(labels["hover_click"])])
         )
     else:
         digest = own_works.works_digest(works)

@@ -33,6 +33,7 @@ __all__ = [
     "photo_heatmap",
     "scores_figure",
     "thumbnail_figure",
+    "unfitted_figure",
 ]
 
 #: Okabe–Ito colours: distinguishable with every common colour-vision deficiency.
@@ -351,6 +352,18 @@ def density_figure(
     plane = density_plane(grid, density, works, means, covariances, labels=labels)
     plane["data"] += [*new_works_traces(new_works, labels), *extra]
     return plane
+
+
+def unfitted_figure(works, *, labels: dict[str, str], extra: list[dict] = ()) -> dict:
+    """:func:`density_figure` before there is a model: the works alone on the plane, and ``extra`` on top.
+
+    The density is flat zero on the usual 2-grey-level grid, so the plane keeps
+    the look it has once a model is fitted.
+    """
+    nothing = np.empty((0, 2))
+    grid = np.arange(0.0, 256.0, 2.0, dtype=np.float32)
+    flat = np.zeros((len(grid), len(grid)))
+    return density_figure(grid, flat, works, nothing, np.empty((0, 2, 2)), nothing, labels=labels, extra=extra)
 
 
 def conditional_figure(

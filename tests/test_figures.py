@@ -183,3 +183,10 @@ def test_arrow_angles_point_along_the_vectors():
     vectors = np.array([[0.0, 1.0], [1.0, 0.0], [0.0, -2.0], [-1.0, 0.0], [1.0, 1.0]])
     # plotly turns an arrow marker clockwise from straight up, in whole degrees
     np.testing.assert_array_equal(figures._arrow_angles(vectors), [0, 90, -180, -90, 45])
+
+
+def test_the_unfitted_plane_shows_only_the_works_and_what_goes_on_top():
+    fig = built(figures.unfitted_figure(WORKS[:5], labels=LABELS, extra=[figures.click_layer("h")]))
+    assert fig.data[0].type == "contour" and not np.asarray(fig.data[0].z).any()  # flat: no model yet
+    assert len(fig.data[1].x) == 5 and fig.data[-1].hovertemplate.startswith("h")
+    assert not any(trace.name == "component 1" for trace in fig.data)
