@@ -29,6 +29,7 @@ from sklearn.decomposition import PCA
 from sklearn.mixture import GaussianMixture
 
 from painter import model as _model
+from painter.images import crisp, to_pixels
 
 __all__ = [
     "CANDIDATES",
@@ -156,8 +157,6 @@ def bits_per_pixel(weights, means, covariances, X) -> float:
 
 def sample(model: DigitsModel, n: int, rng: np.random.Generator) -> np.ndarray:
     """``n`` new digits, rounded and clipped to valid pixels: shape (n, 64) uint8."""
-    from painter.images import to_pixels
-
     return to_pixels(_model.sample(model.weights, model.means, model.covariances, n, rng))
 
 
@@ -217,8 +216,6 @@ def inpainter(model: DigitsModel, hidden) -> Callable[[np.ndarray, int, np.rando
     visible values either. Drawing again, or completing another picture with
     the same region hidden, costs about as much as drawing new digits.
     """
-    from painter.images import to_pixels
-
     hidden = np.asarray(hidden, dtype=bool).reshape(-1)
     visible = np.flatnonzero(~hidden)
     given = _model.conditioner(model.weights, model.means, model.covariances, visible)
@@ -237,8 +234,6 @@ def inpainter(model: DigitsModel, hidden) -> Callable[[np.ndarray, int, np.rando
 
 def hide(picture, hidden, shade: int = 128) -> np.ndarray:
     """The picture with its hidden pixels painted a flat mid grey, shape (64,) uint8."""
-    from painter.images import to_pixels
-
     out = to_pixels(picture).reshape(-1).copy()
     out[np.asarray(hidden, dtype=bool).reshape(-1)] = shade
     return out
@@ -257,21 +252,22 @@ def tile(pictures, per_row: int = 8, scale: int = 6, gap: int = 2, frame: int = 
     -------
     grid : ndarray of shape (H, W, 3), dtype uint8
     """
-    from painter.images import crisp, to_pixels
-
     pictures = to_pixels(pictures).reshape(-1, SIDE, SIDE)
     n = len(pictures)
     columns, rows = max(min(n, per_row), 1), max(-(-n // per_row), 1)
     cell = SIDE * scale + 2 * frame
     grid = np.full((rows * (cell + gap) - gap, columns * (cell + gap) - gap, 3), 255, dtype=np.uint8)
+    outline = None
+    if hidden is not None:  # the border of the hidden region, the same in every picture
+        edge = crisp(np.asarray(hidden, dtype=bool).reshape(SIDE, SIDE), scale)
+        inner = np.zeros_like(edge)
+        inner[1:-1, 1:-1] = edge[:-2, 1:-1] & edge[2:, 1:-1] & edge[1:-1, :-2] & edge[1:-1, 2:]
+        outline = edge & ~inner
     for i, picture in enumerate(pictures):
         y, x = (i // per_row) * (cell + gap), (i % per_row) * (cell + gap)
         grid[y : y + cell, x : x + cell] = 150
         big = np.repeat(crisp(picture, scale)[..., None], 3, axis=2)
-        if hidden is not None:
-            edge = crisp(np.asarray(hidden, dtype=bool).reshape(SIDE, SIDE), scale)
-            inner = np.zeros_like(edge)
-            inner[1:-1, 1:-1] = edge[:-2, 1:-1] & edge[2:, 1:-1] & edge[1:-1, :-2] & edge[1:-1, 2:]
-            big[edge & ~inner] = (230, 159, 0)
+        if outline is not None:
+            big[outline] = (230, 159, 0)
         grid[y + frame : y + frame + SIDE * scale, x + frame : x + frame + SIDE * scale] = big
     return grid

@@ -23,6 +23,8 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from painter.images import to_pixels
+
 __all__ = ["ERROR_CODES", "FORMATS", "MAX_BYTES", "MAX_PIXELS", "Picture", "UploadError", "decode"]
 
 #: File types the uploader accepts, and the Pillow formats they may contain.
@@ -80,7 +82,7 @@ def _to_8bit(image: Image.Image) -> Image.Image:
     if mode.startswith("I") or mode == "F":
         values = np.asarray(image, dtype=float)
         top = 65535.0 if mode.startswith("I;16") or (mode == "I" and values.max(initial=0) > 255) else 255.0
-        return Image.fromarray(np.clip(np.rint(values * (255.0 / top)), 0, 255).astype(np.uint8), "L")
+        return Image.fromarray(to_pixels(values * (255.0 / top)), "L")
     if mode == "P":
         mode = "RGBA" if "transparency" in image.info else "RGB"
         image = image.convert(mode)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from app_pages import DIGIT_SECTIONS
 from painter.i18n import CATALOGUES, language_for_locale, translate
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -74,7 +75,7 @@ def _used_keys() -> set[str]:
         f"diffusion.fig.{k}"
         for k in ("points", "score", "trail", "now", "hover_now", "play", "pause", "sigma", "square")
     }
-    used |= {f"digits.section.{s}" for s in ("real", "copies", "inpaint")}
+    used |= {f"digits.section.{s}" for s in DIGIT_SECTIONS}
     used |= {f"digits.grid.{g}{end}" for g in ("real", "drawn", "noise") for end in ("", "_caption")}
     used |= {f"digits.inpaint.mask.{m}" for m in digits.MASKS}
     used |= {f"{page}.copies.fig.{k}" for page in ("digits", "learn") for k in ("x", "y", "drawn", "unseen", "hover")}
