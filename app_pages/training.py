@@ -174,7 +174,8 @@ def your_own_works() -> None:
         on_select=functools.partial(add_clicked_work, len(figure.data) - 1),  # the click layer is drawn last
         selection_mode="points",
     )
-    st.caption(t("training.own.caption"))
+    if new_works is not None:  # the caption explains contours and new works: there are none before a model
+        st.caption(t("training.own.caption"))
     download_csv(lambda: contest.works_csv(works), "my-works.csv", key="own_csv")
     if new_works is not None:
         works_strip(new_works)

@@ -322,14 +322,7 @@ def density_plane(grid, density, works, means, covariances, *, labels: dict[str,
                 marker=dict(symbol="x-thin", size=14, line=dict(width=3, color=colour)),
             )
         )
-    layout = dict(
-        height=600,
-        margin=MARGIN,
-        legend=LEGEND_ON_TOP,
-        xaxis=_plane_axis(labels["x"]),
-        yaxis=_plane_axis(labels["y"], scaleanchor="x"),
-    )
-    return dict(data=data, layout=layout)
+    return dict(data=data, layout=_plane_layout(labels))
 
 
 def new_works_traces(new_works, labels: dict[str, str]) -> list[dict]:
@@ -355,15 +348,24 @@ def density_figure(
 
 
 def unfitted_figure(works, *, labels: dict[str, str], extra: list[dict] = ()) -> dict:
-    """:func:`density_figure` before there is a model: the works alone on the plane, and ``extra`` on top.
+    """The plane of :func:`density_plane` before there is a model: the works alone, and ``extra`` on top.
 
-    The density is flat zero on the usual 2-grey-level grid, so the plane keeps
-    the look it has once a model is fitted.
+    No contour and no colour bar (there is no density to show yet); the plane
+    keeps its axes and size, so it does not jump once a model is fitted.
     """
-    nothing = np.empty((0, 2))
-    grid = np.arange(0.0, 256.0, 2.0, dtype=np.float32)
-    flat = np.zeros((len(grid), len(grid)))
-    return density_figure(grid, flat, works, nothing, np.empty((0, 2, 2)), nothing, labels=labels, extra=extra)
+    data = [_works_dots(works, labels, dict(size=4, color="#333333", opacity=0.55)), *extra]
+    return dict(data=data, layout=dict(_plane_layout(labels), plot_bgcolor=PLANE_BACKGROUND))
+
+
+def _plane_layout(labels: dict[str, str]) -> dict:
+    """The layout of the learned-density plane (:func:`density_plane`, :func:`unfitted_figure`)."""
+    return dict(
+        height=600,
+        margin=MARGIN,
+        legend=LEGEND_ON_TOP,
+        xaxis=_plane_axis(labels["x"]),
+        yaxis=_plane_axis(labels["y"], scaleanchor="x"),
+    )
 
 
 def conditional_figure(

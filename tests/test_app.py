@@ -327,6 +327,8 @@ def test_training_own_works_follow_the_visitor(lang):
     rerun(at)
     assert at.metric[0].value == "0"
     assert at.info[0].value == translate(lang, "training.own.too_few", n=0, k=3, need=3)
+    assert "contour" not in [trace["type"] for trace in json.loads(chart_specs(at)[0])["data"]]  # no model yet
+    assert translate(lang, "training.own.caption") not in texts(at)  # nor the caption that explains them
     at.button(key="own_add").click()
     rerun(at)
     assert at.metric[0].value == "1" and at.info

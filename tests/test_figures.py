@@ -187,6 +187,7 @@ def test_arrow_angles_point_along_the_vectors():
 
 def test_the_unfitted_plane_shows_only_the_works_and_what_goes_on_top():
     fig = built(figures.unfitted_figure(WORKS[:5], labels=LABELS, extra=[figures.click_layer("h")]))
-    assert fig.data[0].type == "contour" and not np.asarray(fig.data[0].z).any()  # flat: no model yet
-    assert len(fig.data[1].x) == 5 and fig.data[-1].hovertemplate.startswith("h")
-    assert not any(trace.name == "component 1" for trace in fig.data)
+    assert [trace.type for trace in fig.data] == ["scatter", "scatter"]  # no contour: no model yet
+    assert len(fig.data[0].x) == 5 and fig.data[-1].hovertemplate.startswith("h")
+    fitted = go.Figure(figures.density_plane(np.arange(3.0), np.ones((3, 3)), WORKS[:5], [], [], labels=LABELS))
+    assert fig.layout.xaxis.range == fitted.layout.xaxis.range and fig.layout.height == fitted.layout.height
