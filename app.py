@@ -9,7 +9,7 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
-from app_pages import PAGES, TASKS, URL_PARAMS
+from app_pages import nav_title, page, story
 from app_pages.common import PRESENT_KEY, presenting
 from painter import urlstate
 from painter.i18n import LANGUAGE_KEY, LANGUAGES, language_for_locale, option_labels, t
@@ -65,28 +65,28 @@ def presenter_mode() -> None:
             st.html(HIDDEN_CONTROLS_CSS)
 
 
-def restore_view(page: str) -> None:
+def restore_view(key: str) -> None:
     """On a session's first visit to a page, take that page's settings from the link.
 
-    Values are checked against their declared range (``URL_PARAMS``); anything
+    Values are checked against their declared range (the page's ``params``); anything
     else is dropped, the widget keeps its default, and a short notice says which.
     """
     restored = st.session_state.setdefault("_url_restored", set())
-    if page in restored:
+    if key in restored:
         return
-    restored.add(page)
-    values, rejected = urlstate.parse(st.query_params.to_dict(), URL_PARAMS.get(page, ()))
+    restored.add(key)
+    values, rejected = urlstate.parse(st.query_params.to_dict(), page(key).params)
     st.session_state.update(values)
     if rejected:
         st.toast(t("app.url_rejected", names=", ".join(rejected)), icon=":material/link_off:")
 
 
-def remember_view(page: str) -> dict[str, str]:
+def remember_view(key: str) -> dict[str, str]:
     """Write the language and this page's settings into the URL, so the address shares the view."""
     wanted = {LANGUAGE_KEY: st.session_state[LANGUAGE_KEY]}
     if presenting():
         wanted[PRESENT_KEY] = "1"
-    for param in URL_PARAMS.get(page, ()):
+    for param in page(key).params:
         if param.key in st.session_state:
             wanted[param.key] = urlstate.encode(st.session_state[param.key])
     if st.query_params.to_dict() != wanted:
@@ -102,32 +102,36 @@ def share_link(query: dict[str, str]) -> None:
         st.caption(t("app.link_help"))
 
 
-def step_links(page: str, where=st) -> None:
+def step_links(key: str, where=st) -> None:
     """Links to the previous and the next step, so the story can be walked in order."""
-    keys = [key for key, _, _ in PAGES]
-    here = keys.index(page)
+    pages = story()
+    here = [entry.key for entry in pages].index(key)
     where.divider()
     previous, following = where.columns(2)
     if here > 0:
-        key, path, _ = PAGES[here - 1]
-        previous.page_link(path, label=t("app.previous", title=t(f"nav.{key}")), icon=":material/arrow_back:")
-    if here + 1 < len(PAGES):
-        key, path, _ = PAGES[here + 1]
-        following.page_link(path, label=t("app.next", title=t(f"nav.{key}")), icon=":material/arrow_forward:")
+        before = pages[here - 1]
+        previous.page_link(
+            before.path, label=t("app.previous", title=nav_title(before.key)), icon=":material/arrow_back:"
+        )
+    if here + 1 < len(pages):
+        after = pages[here + 1]
+        following.page_link(
+            after.path, label=t("app.next", title=nav_title(after.key)), icon=":material/arrow_forward:"
+        )
 
 
-def try_this(page: str) -> None:
+def try_this(key: str) -> None:
     """The page's "try this" tasks in the sidebar, ticked once the visitor has done them."""
-    tasks = TASKS.get(page, ())
+    tasks = page(key).tasks
     if not tasks:
         return
     done = st.session_state.setdefault("_tasks_done", set())
-    done |= {f"{page}.{key}" for key, check in tasks if check(st.session_state)}
+    done |= {f"{key}.{task}" for task, check in tasks if check(st.session_state)}
     with st.sidebar.container(border=True):
         st.markdown(f"**{t('tasks.title')}**")
-        for key, _ in tasks:
-            mark = ":material/check_circle:" if f"{page}.{key}" in done else ":material/radio_button_unchecked:"
-            st.markdown(f"{mark} {t(f'tasks.{page}.{key}')}")
+        for task, _ in tasks:
+            mark = ":material/check_circle:" if f"{key}.{task}" in done else ":material/radio_button_unchecked:"
+            st.markdown(f"{mark} {t(f'tasks.{key}.{task}')}")
 
 
 def main() -> None:
@@ -135,18 +139,25 @@ def main() -> None:
     warm_up()  # once per server process; see painter/warmup.py
     choose_language()
     presenter_mode()
+    home = story()[0].key
     pages = [
-        st.Page(path, title=t(f"nav.{key}"), icon=icon, url_path=None if key == "home" else key, default=key == "home")
-        for key, path, icon in PAGES
+        st.Page(
+            entry.path,
+            title=nav_title(entry.key),
+            icon=entry.icon,
+            url_path=None if entry.key == home else entry.key,
+            default=entry.key == home,
+        )
+        for entry in story()
     ]
-    page = st.navigation(pages)
-    key = page.url_path or "home"
+    chosen = st.navigation(pages)
+    key = chosen.url_path or home
     if presenting():  # the way on stays in view, whatever the page's length
         step_links(key, st.sidebar)
     with st.sidebar:
         st.caption(t("app.sidebar_note"))
     restore_view(key)
-    page.run()
+    chosen.run()
     share_link(remember_view(key))
     try_this(key)
     step_links(key)

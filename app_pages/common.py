@@ -6,10 +6,11 @@ import numpy as np
 import pyarrow as pa
 import streamlit as st
 
+from app_pages import MODEL_COV, MODEL_K, page_title
 from painter import cached, images
 from painter.frozen_figure import FrozenFigure, freeze, resized
 from painter.i18n import option_labels, t
-from painter.model import COVARIANCE_TYPES
+from painter.urlstate import Param
 
 
 def tex_int(n: int) -> str:
@@ -19,7 +20,7 @@ def tex_int(n: int) -> str:
 
 def header(page: str) -> None:
     """The page's title and its one-sentence takeaway."""
-    st.title(t(f"{page}.title"))
+    st.title(page_title(page))
     st.markdown(f"#### {t(f'{page}.takeaway')}")
 
 
@@ -28,45 +29,113 @@ def reseed(key: str) -> None:
     st.session_state[key] = st.session_state.get(key, 0) + 1
 
 
-def choice(text_key: str, options, key: str, where=st, **kwargs):
-    """One of ``options`` as a row of buttons; returns the chosen option.
+def _persist(persist: bool) -> str | None:
+    return "session" if persist else None
 
-    Labelled ``t(text_key)``; option ``v`` is shown as ``t(f"{text_key}.{v}")``.
-    The first option is chosen at first, and one is always chosen.
+
+def slider(param: Param, label: str, where=st, *, persist: bool = True, **kwargs):
+    """A slider for the setting ``param``: its range, step, default and key come from the declaration.
+
+    ``persist`` keeps the value for the whole session, across pages.
+    """
+    return where.slider(
+        label,
+        param.low,
+        param.high,
+        param.default,
+        step=param.step,
+        key=param.key,
+        persist_state=_persist(persist),
+        **kwargs,
+    )
+
+
+def number_input(param: Param, label: str, where=st, *, persist: bool = True, **kwargs):
+    """A number input for the setting ``param`` (range, step, default and key from the declaration)."""
+    return where.number_input(
+        label,
+        param.low,
+        param.high,
+        param.default,
+        step=param.step or (1 if param.kind == "int" else None),
+        key=param.key,
+        persist_state=_persist(persist),
+        **kwargs,
+    )
+
+
+def toggle(param: Param, label: str, where=st, *, persist: bool = True, **kwargs) -> bool:
+    """A switch for the setting ``param``."""
+    return where.toggle(label, param.default, key=param.key, persist_state=_persist(persist), **kwargs)
+
+
+def select(param: Param, label: str, option_prefix: str, where=st, *, persist: bool = True, **kwargs):
+    """A drop-down of ``param``'s choices; choice ``v`` reads ``t(f"{option_prefix}.{v}")``."""
+    options = param.choices
+    return where.selectbox(
+        label,
+        options,
+        index=options.index(param.default),
+        key=param.key,
+        format_func=option_labels(option_prefix),
+        persist_state=_persist(persist),
+        **kwargs,
+    )
+
+
+def choice(param: Param, text_key: str, where=st, *, persist: bool = True, **kwargs):
+    """One of ``param``'s choices as a row of buttons; returns the chosen one.
+
+    Labelled ``t(text_key)``; choice ``v`` is shown as ``t(f"{text_key}.{v}")``.
+    One is always chosen (the declared default at first).
     """
     return where.segmented_control(
-        t(text_key), options, default=options[0], format_func=option_labels(text_key), required=True, key=key, **kwargs
+        t(text_key),
+        param.choices,
+        default=param.default,
+        format_func=option_labels(text_key),
+        required=True,
+        key=param.key,
+        persist_state=_persist(persist),
+        **kwargs,
     )
 
 
-def model_controls(left, right) -> tuple[int, str]:
+def model_controls(left, right, k: Param = MODEL_K, cov: Param = MODEL_COV, *, helps: bool = True) -> tuple[int, str]:
     """The model's settings, drawn into two containers; returns (components, covariance type).
 
-    The same keys on every page, kept for the whole session, so the model a
-    visitor chose on one page is the one the next page shows.
+    By default the same keys on every page, kept for the whole session, so the
+    model a visitor chose on one page is the one the next page shows.
     """
-    n_components = left.slider(
-        t("model.components"), 1, 8, 3, key="model_k", persist_state="session", help=t("model.components_help")
-    )
-    covariance_type = right.selectbox(
-        t("model.covariance"),
-        COVARIANCE_TYPES,
-        key="model_cov",
-        format_func=option_labels("model.cov"),
-        persist_state="session",
-        help=t("model.covariance_help"),
+    n_components = slider(k, t("model.components"), left, help=t("model.components_help") if helps else None)
+    covariance_type = select(
+        cov, t("model.covariance"), "model.cov", right, help=t("model.covariance_help") if helps else None
     )
     return n_components, covariance_type
 
 
-def seed_controls(key: str) -> int:
+def seed_controls(param: Param) -> int:
     """A seed input with a "draw again" button beside it; returns the seed."""
     left, right = st.columns([1, 1], vertical_alignment="bottom")
-    seed = left.number_input(
-        t("common.seed"), 0, 2**31 - 1, key=key, persist_state="session", help=t("common.seed_help")
+    seed = number_input(param, t("common.seed"), left, help=t("common.seed_help"))
+    right.button(
+        t("common.again"), on_click=reseed, args=(param.key,), key=f"{param.key}_again", type="primary", width="stretch"
     )
-    right.button(t("common.again"), on_click=reseed, args=(key,), key=f"{key}_again", type="primary", width="stretch")
     return int(seed)
+
+
+def seed_and_model_settings(seed: Param, where, settings_label: str) -> tuple[int, int, str]:
+    """A seed input drawn into ``where``, and the model's settings in a popover labelled ``settings_label``.
+
+    Returns
+    -------
+    seed, n_components, covariance_type : int, int, str
+    """
+    with where:
+        chosen = seed_controls(seed)
+    with st.popover(settings_label, icon=":material/tune:"):
+        n_components, covariance_type = model_controls(st, st)
+    return chosen, n_components, covariance_type
 
 
 def table(columns: dict[str, list], where=st, *, static: bool = False, **kwargs) -> None:

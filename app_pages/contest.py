@@ -1,8 +1,9 @@
-"""Step 4: the pictures people want fill only a tiny part of all pictures."""
+"""The pictures people want fill only a tiny part of all pictures."""
 
 import streamlit as st
 
-from app_pages.common import chart, download_csv, header, works_strip
+from app_pages import CONTEST_ARTIST, CONTEST_STRIP
+from app_pages.common import chart, download_csv, header, slider, works_strip
 from painter import cached, contest
 from painter.i18n import t
 
@@ -10,8 +11,8 @@ header("contest")
 
 works = cached.works()
 controls = st.columns([3, 2])
-artist = controls[0].slider(t("contest.artist"), 1, len(works), 1, key="contest_artist", persist_state="session")
-shown = controls[1].slider(t("contest.strip_count"), 5, 40, 16, key="contest_strip", persist_state="session")
+artist = slider(CONTEST_ARTIST, t("contest.artist"), controls[0])
+shown = slider(CONTEST_STRIP, t("contest.strip_count"), controls[1])
 
 plane, side = st.columns([3, 2])
 with plane:

@@ -1,8 +1,9 @@
-"""Step 2: how many different pictures of a given size exist."""
+"""How many different pictures of a given size exist."""
 
 import streamlit as st
 
-from app_pages.common import chart, header, table, tex_int
+from app_pages import COUNT_COLOUR, COUNT_H, COUNT_W
+from app_pages.common import chart, header, number_input, table, tex_int, toggle
 from painter import cached, counting
 from painter.i18n import t
 
@@ -19,16 +20,10 @@ def apply_preset() -> None:
         st.session_state["count_w"], st.session_state["count_h"] = PRESETS[choice]
 
 
-st.session_state.setdefault("count_w", 1000)
-st.session_state.setdefault("count_h", 1000)
 controls = st.columns([2, 2, 2])
-width = controls[0].number_input(
-    t("count.width"), min_value=1, max_value=10**9, step=1, key="count_w", persist_state="session"
-)
-height = controls[1].number_input(
-    t("count.height"), min_value=1, max_value=10**9, step=1, key="count_h", persist_state="session"
-)
-colour = controls[2].toggle(t("count.colour"), key="count_colour", persist_state="session")
+width = number_input(COUNT_W, t("count.width"), controls[0])
+height = number_input(COUNT_H, t("count.height"), controls[1])
+colour = toggle(COUNT_COLOUR, t("count.colour"), controls[2])
 st.segmented_control(t("count.presets"), list(PRESETS), key="count_preset", on_change=apply_preset)
 
 channels = 3 if colour else 1

@@ -1,8 +1,9 @@
-"""Step 7: diffusion in 2 pixels: noise becomes works by following the exact score."""
+"""Diffusion in 2 pixels: noise becomes works by following the exact score."""
 
 import streamlit as st
 
-from app_pages.common import chart, choice, download_png, header, model_controls, seed_controls, works_strip
+from app_pages import DIFFUSION_METHOD, DIFFUSION_POINTS, DIFFUSION_SEED, DIFFUSION_STEPS
+from app_pages.common import chart, choice, download_png, header, seed_and_model_settings, slider, works_strip
 from painter import cached, diffusion
 from painter.i18n import t
 
@@ -11,31 +12,12 @@ STRIP = 12  # pictures shown before and after: one row
 header("diffusion")
 
 controls = st.columns([3, 3, 4, 4])
-n_points = controls[0].slider(
-    t("diffusion.n_points"), 50, 1000, 400, step=50, key="diffusion_points", persist_state="session"
+n_points = slider(DIFFUSION_POINTS, t("diffusion.n_points"), controls[0])
+steps = slider(DIFFUSION_STEPS, t("diffusion.steps"), controls[1], help=t("diffusion.steps_help"))
+method = choice(DIFFUSION_METHOD, "diffusion.method", controls[2], help=t("diffusion.method_help"))
+seed, n_components, covariance_type = seed_and_model_settings(
+    DIFFUSION_SEED, controls[3], t("diffusion.model_settings")
 )
-steps = controls[1].slider(
-    t("diffusion.steps"),
-    10,
-    200,
-    100,
-    step=10,
-    key="diffusion_steps",
-    persist_state="session",
-    help=t("diffusion.steps_help"),
-)
-method = choice(
-    "diffusion.method",
-    diffusion.METHODS,
-    "diffusion_method",
-    controls[2],
-    persist_state="session",
-    help=t("diffusion.method_help"),
-)
-with controls[3]:
-    seed = seed_controls("diffusion_seed")
-with st.popover(t("diffusion.model_settings"), icon=":material/tune:"):
-    n_components, covariance_type = model_controls(st, st)
 
 with st.spinner(t("diffusion.computing")):
     cached.model(n_components, covariance_type)  # the first fit of a setting happens under the spinner

@@ -3,8 +3,8 @@
 import numpy as np
 import streamlit as st
 
-from app_pages import DIGIT_SECTIONS
-from app_pages.common import chart, choice, header, seed_controls
+from app_pages import DIGITS_INDEX, DIGITS_K, DIGITS_MASK, DIGITS_SECTION, DIGITS_SEED, nav_title, page
+from app_pages.common import chart, choice, header, number_input, seed_controls
 from painter import cached, digits, figures, images, neighbours
 from painter.i18n import t
 
@@ -25,18 +25,18 @@ for i, k in enumerate(digits.CANDIDATES):
 progress.empty()
 best = digits.best_by_bic(models)
 
-section = choice("digits.section", DIGIT_SECTIONS, "digits_section")
+section = choice(DIGITS_SECTION, "digits.section", persist=False)
 controls = st.columns([3, 3])
 n_components = controls[0].segmented_control(
     t("digits.components"),
-    digits.CANDIDATES,
-    default=best,
+    DIGITS_K.choices,
+    default=best,  # no fixed default: the number of components BIC prefers
     required=True,
-    key="digits_k",
+    key=DIGITS_K.key,
     help=t("digits.components_help", best=best),
 )
 with controls[1]:
-    seed = seed_controls("digits_seed")
+    seed = seed_controls(DIGITS_SEED)
 fitted = models[n_components]
 st.caption(t("digits.model_note", n=len(train), m=len(held_out), dims=digits.PCA_DIMS, best=best))
 
@@ -89,11 +89,9 @@ elif section == "copies":
 else:
     left, right = st.columns([2, 3])
     index = int(
-        left.number_input(
-            t("digits.inpaint.index"), 0, len(held_out) - 1, 0, key="digits_index", help=t("digits.inpaint.index_help")
-        )
+        number_input(DIGITS_INDEX, t("digits.inpaint.index"), left, persist=False, help=t("digits.inpaint.index_help"))
     )
-    kind = choice("digits.inpaint.mask", digits.MASKS, "digits_mask", right)
+    kind = choice(DIGITS_MASK, "digits.inpaint.mask", right, persist=False)
     box = None
     if kind == "box":
         rows_col, cols_col = st.columns(2)
@@ -126,4 +124,5 @@ else:
     )
     st.caption(t("digits.inpaint.caption"))
     st.markdown(t("digits.inpaint.link"))
-    st.page_link("app_pages/style.py", label=t("nav.style"), icon=":material/palette:")
+    style = page("style")
+    st.page_link(style.path, label=nav_title(style.key), icon=style.icon)

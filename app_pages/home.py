@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from app_pages import PAGES
+from app_pages import nav_title, step_number, story
 from app_pages.common import header
 from painter.i18n import t
 
@@ -10,13 +10,11 @@ header("home")
 st.markdown(t("home.intro"))
 
 columns = st.columns(3)
-for index, (key, path, icon) in enumerate(PAGES[1:]):
-    # the step's number is the one its title shows ("5b" for a side step)
-    number = t(f"nav.{key}").split(" · ")[0]
+for index, step in enumerate(story()[1:]):
     with columns[index % 3].container(border=True):
-        st.markdown(f"**{t('home.step', number=number)}**")
-        st.markdown(t(f"home.{key}"))
-        st.page_link(path, label=t(f"nav.{key}"), icon=icon)
+        st.markdown(f"**{t('home.step', number=step_number(step.key))}**")
+        st.markdown(t(f"home.{step.key}"))
+        st.page_link(step.path, label=nav_title(step.key), icon=step.icon)
 
 st.caption(t("home.source"))
 

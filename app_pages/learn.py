@@ -1,9 +1,10 @@
-"""Step 5: learn the distribution of the works, then draw new works from it."""
+"""Learn the distribution of the works, then draw new works from it."""
 
 import numpy as np
 import streamlit as st
 
-from app_pages.common import chart, download_png, header, model_controls, seed_controls, table, works_strip
+from app_pages import LEARN_N_NEW, LEARN_SEED
+from app_pages.common import chart, download_png, header, model_controls, seed_controls, slider, table, works_strip
 from painter import cached, figures, model
 from painter.frozen_figure import with_traces
 from painter.i18n import t
@@ -12,9 +13,9 @@ header("learn")
 
 controls = st.columns([2, 3, 2, 3])
 n_components, covariance_type = model_controls(controls[0], controls[1])
-n_new = controls[2].slider(t("learn.n_new"), 0, 60, 15, key="learn_n_new", persist_state="session")
+n_new = slider(LEARN_N_NEW, t("learn.n_new"), controls[2])
 with controls[3]:
-    seed = seed_controls("learn_seed")
+    seed = seed_controls(LEARN_SEED)
 
 works = cached.works()
 with st.spinner(t("learn.fitting")):

@@ -1,9 +1,10 @@
-"""Step 1: a picture is a grid of numbers."""
+"""A picture is a grid of numbers."""
 
 import numpy as np
 import streamlit as st
 
-from app_pages.common import chart, choice, header
+from app_pages import PIXELS_PHOTO, PIXELS_SIZE, PIXELS_X, PIXELS_Y
+from app_pages.common import chart, choice, header, slider
 from painter import cached, counting, figures, images, upload
 from painter.i18n import t
 
@@ -26,7 +27,7 @@ def decoded(uploaded) -> upload.Picture:
 header("pixels")
 
 controls = st.columns([2, 2, 2, 1])
-name = choice("pixels.photo", images.PHOTOS, "pixels_photo", controls[0], persist_state="session")
+name = choice(PIXELS_PHOTO, "pixels.photo", controls[0])
 with st.expander(t("pixels.upload.title")):
     uploaded = st.file_uploader(
         t("pixels.upload.label"), type=upload.EXTENSIONS, key="pixels_upload", help=t("pixels.upload.help")
@@ -55,32 +56,32 @@ with st.expander(t("pixels.upload.title")):
 if own is None:
     picture = cached.photo(name)
     gray = cached.grayscale_photo(name)
-    suffix = ""
 elif own.channels == 3:
     picture, gray = own.pixels, images.grayscale(own.pixels)
-    suffix = "_own"
 else:
     picture, gray = np.repeat(own.pixels[..., None], 3, axis=2), own.pixels
-    suffix = "_own"
 height, width = gray.shape
 
 
-def bounded_slider(column, label: str, low: int, high: int, value: int, key: str) -> int:
-    """A slider, or its only possible value when a tiny picture leaves no choice."""
+def zoom_slider(param, label: str, column, high: int, start: int) -> int:
+    """The photos' slider for ``param`` (declared range and default); for an upload, a slider
+    of its own key that ends at ``high`` and starts at ``start``, or its only possible value
+    when a tiny picture leaves no choice."""
+    if own is None:
+        return int(slider(param, label, column, persist=False))
+    low = min(param.low, high)
     if high <= low:
         return low
-    return int(column.slider(label, low, high, min(max(value, low), high), key=key))
+    return int(column.slider(label, low, high, min(max(start, low), high), key=f"{param.key}_own"))
 
 
 # Sliders for an upload get their own keys: its size differs from the photos'.
-largest = min(16, width, height)
-size = bounded_slider(controls[3], t("pixels.region_size"), min(4, largest), largest, 10, f"pixels_size{suffix}")
+largest = min(PIXELS_SIZE.high, width, height)
+size = zoom_slider(PIXELS_SIZE, t("pixels.region_size"), controls[3], largest, PIXELS_SIZE.default)
 # The position sliders end where the largest box still fits, so changing the box
-# size never changes their range (a new range would reset them to the default).
-# The photos open on the edge of the temple roof (dark tiles against bright sky); an upload in its centre.
-start_x, start_y = (100, 130) if own is None else (width // 2, height // 3)
-x0 = bounded_slider(controls[1], t("pixels.region_x"), 0, width - largest, start_x, f"pixels_x{suffix}")
-y0 = bounded_slider(controls[2], t("pixels.region_y"), 0, height - largest, start_y, f"pixels_y{suffix}")
+# size never changes their range (a new range would reset them to the default). An upload opens in its centre.
+x0 = zoom_slider(PIXELS_X, t("pixels.region_x"), controls[1], width - largest, width // 2)
+y0 = zoom_slider(PIXELS_Y, t("pixels.region_y"), controls[2], height - largest, height // 3)
 
 left, right = st.columns(2)
 region = (x0, y0, size)

@@ -1,22 +1,20 @@
-"""Step 6: keep a new artist's style and draw new scenes in that style."""
+"""Keep a new artist's style and draw new scenes in that style."""
 
 import numpy as np
 import streamlit as st
 
-from app_pages.common import chart, download_png, header, model_controls, seed_controls, works_strip
+from app_pages import STYLE_N_NEW, STYLE_SEED, STYLE_X1, STYLE_X2
+from app_pages.common import chart, download_png, header, seed_and_model_settings, slider, works_strip
 from painter import cached, model
 from painter.i18n import t
 
 header("style")
 
 controls = st.columns([3, 3, 2, 4])
-x1 = controls[0].slider(t("style.x1"), 0, 255, 170, key="style_x1", persist_state="session", help=t("style.x1_help"))
-x2 = controls[1].slider(t("style.x2"), 0, 255, 60, key="style_x2", persist_state="session", help=t("style.x2_help"))
-n_new = controls[2].slider(t("style.n_new"), 1, 24, 8, key="style_n_new", persist_state="session")
-with controls[3]:
-    seed = seed_controls("style_seed")
-with st.popover(t("style.model_settings"), icon=":material/tune:"):
-    n_components, covariance_type = model_controls(st, st)
+x1 = slider(STYLE_X1, t("style.x1"), controls[0], help=t("style.x1_help"))
+x2 = slider(STYLE_X2, t("style.x2"), controls[1], help=t("style.x2_help"))
+n_new = slider(STYLE_N_NEW, t("style.n_new"), controls[2])
+seed, n_components, covariance_type = seed_and_model_settings(STYLE_SEED, controls[3], t("style.model_settings"))
 
 with st.spinner(t("learn.fitting")):
     shares, curve, _ = cached.style_slice(n_components, covariance_type, x1)

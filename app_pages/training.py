@@ -1,58 +1,44 @@
-"""Step 5b: watch the mixture learn, choose the model, add your own works, turn the temperature dial."""
+"""Watch the mixture learn, choose the model, add your own works, turn the temperature dial."""
 
 import functools
 
 import numpy as np
 import streamlit as st
 
-from app_pages import TRAINING_SECTIONS
+from app_pages import EM_COV, EM_INIT, EM_K, EM_SEED, TEMPERATURE, TEMPERATURE_SEED, TRAINING_SECTION, nav_title, page
 from app_pages.common import (
     chart,
     choice,
     download_csv,
     header,
     model_controls,
-    seed_controls,
+    number_input,
+    seed_and_model_settings,
+    select,
+    slider,
     works_strip,
 )
 from painter import cached, contest, em, figures, own_works
 from painter.frozen_figure import freeze
-from painter.i18n import option_labels, t
+from painter.i18n import t
 from painter.model import COVARIANCE_TYPES
+from painter.urlstate import Param
 
-METRICS = ("bic", "aic", "held_out")
+#: Which score chooses the model (not carried by links).
+METRIC = Param("choose_metric", "choice", choices=("bic", "aic", "held_out"))
 OWN_WORKS = "own_works"  # this session's works: in session state only, never in a shared cache
 
 header("training")
-section = choice(
-    "training.section", TRAINING_SECTIONS, "training_section", persist_state="session", label_visibility="collapsed"
-)
+section = choice(TRAINING_SECTION, "training.section", label_visibility="collapsed")
 plane_labels = {"x": t("axis.x1"), "y": t("axis.x2")}
 
 
 def watch_em() -> None:
     st.markdown(t("training.em.intro"))
     controls = st.columns(4)
-    n_components = controls[0].slider(t("model.components"), 1, 8, 3, key="em_k", persist_state="session")
-    covariance_type = controls[1].selectbox(
-        t("model.covariance"),
-        COVARIANCE_TYPES,
-        key="em_cov",
-        format_func=option_labels("model.cov"),
-        persist_state="session",
-    )
-    init = controls[2].selectbox(
-        t("training.em.init"),
-        em.INITS,
-        index=1,
-        key="em_init",
-        persist_state="session",
-        format_func=option_labels("training.em.init"),
-        help=t("training.em.init_help"),
-    )
-    seed = controls[3].number_input(
-        t("common.seed"), 0, 2**31 - 1, 0, key="em_seed", help=t("common.seed_help"), persist_state="session"
-    )
+    n_components, covariance_type = model_controls(controls[0], controls[1], EM_K, EM_COV, helps=False)
+    init = select(EM_INIT, t("training.em.init"), "training.em.init", controls[2], help=t("training.em.init_help"))
+    seed = number_input(EM_SEED, t("common.seed"), controls[3], help=t("common.seed_help"))
     labels = {
         key: t(f"training.em.fig.{key}")
         for key in ("iteration", "ll", "works", "play", "pause", "reset", "hover_work", "hover_ll")
@@ -74,7 +60,7 @@ def apply_setting(n_components: int, covariance_type: str) -> None:
 
 def choose_model() -> None:
     st.markdown(t("training.choose.intro"))
-    metric = choice("training.choose.metric", METRICS, "choose_metric")
+    metric = choice(METRIC, "training.choose.metric", persist=False)
     with st.spinner(t("training.choose.scoring")):
         scores = cached.model_scores()
     row, column = em.best_setting(scores, metric)
@@ -99,7 +85,8 @@ def choose_model() -> None:
         type="primary",
         icon=":material/check:",
     )
-    right.page_link("app_pages/learn.py", label=t("nav.learn"), icon=":material/model_training:")
+    learn = page("learn")
+    right.page_link(learn.path, label=nav_title(learn.key), icon=learn.icon)
 
     st.subheader(t("training.choose.fit_title"))
     st.markdown(t("training.choose.fit_text"))
@@ -184,13 +171,10 @@ def your_own_works() -> None:
 def temperature() -> None:
     st.markdown(t("training.temp.intro"))
     controls = st.columns([4, 4])
-    temp = controls[0].slider(
-        t("training.temp.dial"), 0.2, 3.0, 1.0, 0.1, key="temperature", help=t("training.temp.dial_help")
+    temp = slider(TEMPERATURE, t("training.temp.dial"), controls[0], persist=False, help=t("training.temp.dial_help"))
+    seed, n_components, covariance_type = seed_and_model_settings(
+        TEMPERATURE_SEED, controls[1], t("style.model_settings")
     )
-    with controls[1]:
-        seed = seed_controls("temp_seed")
-    with st.popover(t("style.model_settings"), icon=":material/tune:"):
-        n_components, covariance_type = model_controls(st, st)
     temp = round(float(temp), 2)
     with st.spinner(t("learn.fitting")):
         cached.model(n_components, covariance_type)

@@ -1,22 +1,23 @@
-"""Step 3: an untrained AI paints every pixel at random, and gets only noise."""
+"""An untrained AI paints every pixel at random, and gets only noise."""
 
 import math
 
 import numpy as np
 import streamlit as st
 
-from app_pages.common import download_png, header, seed_controls, tex_int
+from app_pages import UNTRAINED_COLOUR, UNTRAINED_COUNT, UNTRAINED_SEED, UNTRAINED_SIZE
+from app_pages.common import download_png, header, seed_controls, slider, tex_int, toggle
 from painter import cached, counting, images
 from painter.i18n import t
 
 header("untrained")
 
 controls = st.columns([2, 2, 1, 3])
-count = controls[0].slider(t("untrained.count"), 1, 24, 10, key="untrained_count", persist_state="session")
-size = controls[1].slider(t("untrained.size"), 2, 64, 32, key="untrained_size", persist_state="session")
-colour = controls[2].toggle(t("untrained.colour"), key="untrained_colour", persist_state="session")
+count = slider(UNTRAINED_COUNT, t("untrained.count"), controls[0])
+size = slider(UNTRAINED_SIZE, t("untrained.size"), controls[1])
+colour = toggle(UNTRAINED_COLOUR, t("untrained.colour"), controls[2])
 with controls[3]:
-    seed = seed_controls("untrained_seed")
+    seed = seed_controls(UNTRAINED_SEED)
 
 pictures = images.random_pictures(count, size, size, colour, np.random.default_rng(seed))
 # Enlarge by a whole factor to fit a column and show it at that exact size (PNG, not

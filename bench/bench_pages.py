@@ -32,6 +32,9 @@ sys.path.insert(0, str(ROOT))
 
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
+import app_pages  # noqa: E402
+from painter.urlstate import Param  # noqa: E402
+
 REPEATS = 20
 
 #: A blank page in the app's frame: what app.py does on every run, with an empty page.
@@ -46,18 +49,27 @@ st.sidebar.caption("A sentence under the navigation.")
 page.run()
 """
 
-#: page file -> (widget kind, key, distinct values); None = a page without a control to move.
+#: The kinds of widget a page's main control may be (AppTest's getters).
+WIDGETS = ("slider", "number_input", "selectbox", "button_group", "toggle")
+
+
+def values(param: Param, most: int = REPEATS + 2) -> list:
+    """Distinct allowed values of ``param``, from its default outwards (up first, then down)."""
+    if param.kind in ("choice", "bool") or param.choices:
+        options = list(param.choices) if param.kind != "bool" else [False, True]
+        start = options.index(param.default) if param.default in options else 0
+        return (options[start:] + options[:start])[:most]
+    step = param.step or 1
+    start = param.default if param.default is not None else param.low
+    up = [start + i * step for i in range(most) if start + i * step <= param.high]
+    down = [start - i * step for i in range(1, most) if start - i * step >= param.low]
+    return (up + down)[:most]
+
+
+#: page file -> (key, distinct values) of its main control (from the registry); None = nothing to move.
 #: "revisited" alternates the first two values, "new" walks through the rest.
 CONTROLS = {
-    "app_pages/home.py": None,
-    "app_pages/pixels.py": ("slider", "pixels_x", range(100, 400, 7)),
-    "app_pages/count.py": ("number_input", "count_w", range(1000, 1400, 9)),
-    "app_pages/untrained.py": ("slider", "untrained_count", range(2, 25)),
-    "app_pages/contest.py": ("slider", "contest_artist", range(1, 40)),
-    "app_pages/learn.py": ("slider", "learn_n_new", range(15, 60)),
-    "app_pages/style.py": ("slider", "style_x1", range(170, 100, -3)),
-    "app_pages/training.py": ("slider", "em_k", (3, 4, 1, 2, 5, 6, 7, 8)),
-    "app_pages/diffusion.py": ("slider", "diffusion_points", range(400, 1001, 50)),
+    page.path: (page.main, values(page.param(page.main))) if page.main else None for page in app_pages.STORY
 }
 
 #: The extra page that shows nothing, for the in-app reference.
@@ -67,8 +79,17 @@ BLANK_PAGE = "bench/blank_page.py"
 def move(at: AppTest, control, i: int, new: bool) -> None:
     """Move ``control`` for run ``i``: between its first two values, or (``new``) to an unseen one."""
     if control:
-        kind, key, values = control
-        getattr(at, kind)(key=key).set_value(values[2 + i] if new else values[i % 2])
+        key, values = control
+        widget(at, key).set_value(values[2 + i] if new else values[i % 2])
+
+
+def widget(at: AppTest, key: str):
+    """The widget with ``key``, whatever its kind."""
+    for kind in WIDGETS:
+        found = [element for element in getattr(at, kind) if element.key == key]
+        if found:
+            return found[0]
+    raise KeyError(key)
 
 
 def timed_run(at: AppTest) -> float:
@@ -82,14 +103,12 @@ def timed_run(at: AppTest) -> float:
 @contextlib.contextmanager
 def with_blank_page():
     """app.py's navigation with one extra page that shows nothing (only while a reference runs)."""
-    import app_pages
-
-    pages = app_pages.PAGES
-    app_pages.PAGES = (*pages, ("blank", BLANK_PAGE, ":material/check_box_outline_blank:"))
+    pages = app_pages.STORY
+    app_pages.STORY = (*pages, app_pages.Page("blank", ":material/check_box_outline_blank:", file=BLANK_PAGE))
     try:
         yield
     finally:
-        app_pages.PAGES = pages
+        app_pages.STORY = pages
 
 
 def references() -> dict[str, Callable[[], float]]:
@@ -117,7 +136,7 @@ def references() -> dict[str, Callable[[], float]]:
 
 def interleaved(at: AppTest, control, refs, new: bool) -> tuple[float, dict[str, float]]:
     """Median rerun of the page and of each reference, run in turn so that drift hits all alike."""
-    runs = REPEATS if control is None or not new else min(REPEATS, len(control[2]) - 2)
+    runs = REPEATS if control is None or not new else min(REPEATS, len(control[1]) - 2)
     page, base = [], {name: [] for name in refs}
     for i in range(runs):
         for name, reference in refs.items():

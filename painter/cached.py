@@ -24,7 +24,7 @@ from painter import model as _model
 from painter.frozen_figure import FrozenFigure, freeze
 
 #: The contest every page uses: 300 artists, seed 0.
-CONTEST_SIZE = 300
+CONTEST_SIZE = _contest.ARTISTS
 CONTEST_SEED = 0
 
 

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["SCHOOLS", "occupied_fraction", "paintings", "works_csv"]
+__all__ = ["ARTISTS", "SCHOOLS", "occupied_fraction", "paintings", "works_csv"]
+
+#: The number of artists in the contest every page shows.
+ARTISTS = 300
 
 #: The three schools: share of the artists, mean (style, scene), covariance.
 SCHOOLS: tuple[tuple[float, tuple[float, float], tuple[tuple[float, float], tuple[float, float]]], ...] = (
@@ -21,7 +24,7 @@ SCHOOLS: tuple[tuple[float, tuple[float, float], tuple[tuple[float, float], tupl
 )
 
 
-def paintings(n: int = 300, seed: int = 0) -> np.ndarray:
+def paintings(n: int = ARTISTS, seed: int = 0) -> np.ndarray:
     """The contest's works: ``n`` 2-pixel pictures from three schools.
 
     Parameters

@@ -12,6 +12,8 @@ import numpy as np
 
 __all__ = [
     "PHOTOS",
+    "PHOTO_HEIGHT",
+    "PHOTO_WIDTH",
     "channels",
     "crisp",
     "gallery",
@@ -27,6 +29,8 @@ __all__ = [
 
 #: Photos that ship with scikit-learn (no download needed).
 PHOTOS = ("china.jpg", "flower.jpg")
+#: Their size in pixels (both the same).
+PHOTO_WIDTH, PHOTO_HEIGHT = 640, 427
 
 #: ITU-R BT.601 luma weights: how bright each channel looks to the eye.
 LUMA = np.array([0.299, 0.587, 0.114])

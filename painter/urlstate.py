@@ -33,6 +33,10 @@ class Param:
         Allowed values for ``choice`` (strings), or the only values an ``int`` may take.
     step : float, optional
         For a slider that moves in steps: the value must be ``low`` plus a whole number of steps.
+    default : optional
+        The widget's value before the visitor or a link sets one: by default the first
+        choice, ``False`` for a ``bool``, and ``low`` for a number. ``None`` for a number
+        with choices means the page works its default out (it is not fixed).
     """
 
     key: str
@@ -41,6 +45,14 @@ class Param:
     high: float | None = None
     choices: tuple = ()
     step: float | None = None
+    default: object = None
+
+    def __post_init__(self) -> None:
+        if self.default is None and not (self.kind == "int" and self.choices):
+            default = {"choice": self.choices[0] if self.choices else None, "bool": False}.get(self.kind, self.low)
+            object.__setattr__(self, "default", default)
+        if self.default is not None and self.kind != "bool" and self.read(encode(self.default)) != self.default:
+            raise ValueError(f"the default of {self.key!r} is not one of its allowed values: {self.default!r}")
 
     def read(self, text: str):
         """The value ``text`` stands for, or ``None`` if it is not allowed."""

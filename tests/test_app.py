@@ -5,53 +5,21 @@ in the browser) and moves to the page with ``switch_page``.
 """
 
 import json
-from pathlib import Path
 
 import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from app_pages import PAGES
+from app_pages import PAGES, nav_title, page_title
 from painter.i18n import translate
-
-ROOT = Path(__file__).resolve().parents[1]
-LANGS = ("en", "ja")
-
-
-def open_page(path: str | None = None, lang: str = "en") -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    at.run()
-    if lang != "en":
-        at.button_group(key="lang").set_value(lang).run()
-    if path:
-        at.switch_page(path).run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
-
-
-def rerun(at: AppTest) -> AppTest:
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
-
-
-def texts(at: AppTest) -> str:
-    return "\n".join(e.value for kind in (at.markdown, at.caption, at.subheader, at.title) for e in kind)
-
-
-def chart_specs(at: AppTest) -> list[str]:
-    return [chart.proto.spec for chart in at.get("plotly_chart")]
-
-
-def image_urls(at: AppTest) -> list[str]:
-    return [img.url for element in at.get("image") for img in element.proto.imgs]
+from tests.conftest import LANGS, ROOT, chart_specs, image_urls, open_page, rerun, texts
 
 
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize(("key", "path", "icon"), PAGES, ids=[key for key, _, _ in PAGES])
 def test_every_page_opens_with_its_title_and_takeaway(key, path, icon, lang):
     at = open_page(path, lang)
-    assert at.title[0].value == translate(lang, f"{key}.title")
+    assert at.title[0].value == page_title(key, lang)
     assert translate(lang, f"{key}.takeaway") in texts(at)
 
 
@@ -59,18 +27,18 @@ def test_language_follows_the_browser_and_is_kept_across_pages():
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     at.context = {"locale": "ja-JP"}
     at.run()
-    assert at.title[0].value == translate("ja", "home.title")
+    assert at.title[0].value == page_title("home", "ja")
     at.button_group(key="lang").set_value("en").run()
-    assert at.title[0].value == translate("en", "home.title")
+    assert at.title[0].value == page_title("home", "en")
     at.switch_page("app_pages/style.py").run()
-    assert at.title[0].value == translate("en", "style.title")
+    assert at.title[0].value == page_title("style", "en")
     assert at.button_group(key="lang").value == "en"
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_home_links_every_step(lang):
     at = open_page(None, lang)
-    titles = {translate(lang, f"nav.{key}") for key, _, _ in PAGES}
+    titles = {nav_title(key, lang) for key, _, _ in PAGES}
     cards = [link for link in at.get("page_link") if link.proto.label in titles]
     assert sorted(link.proto.page for link in cards) == sorted(key for key, _, _ in PAGES[1:])
 
@@ -83,11 +51,11 @@ def test_every_page_links_to_the_previous_and_next_step(key, path, icon):
     targets = {link.proto.label: link.proto.page for link in at.get("page_link")}
     if here > 0:
         previous = keys[here - 1]
-        label = translate("en", "app.previous", title=translate("en", f"nav.{previous}"))
+        label = translate("en", "app.previous", title=nav_title(previous, "en"))
         assert targets[label] == ("" if previous == "home" else previous)
     if here + 1 < len(keys):
         following = keys[here + 1]
-        assert targets[translate("en", "app.next", title=translate("en", f"nav.{following}"))] == following
+        assert targets[translate("en", "app.next", title=nav_title(following, "en"))] == following
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -230,7 +198,7 @@ def test_language_from_the_url(param, lang):
     at.query_params["lang"] = param
     at.run()
     assert not at.exception
-    assert at.title[0].value == translate(lang, "home.title")
+    assert at.title[0].value == page_title("home", lang)
     assert at.query_params["lang"] == lang  # the URL now names the language actually shown
 
 
@@ -379,7 +347,7 @@ def _frames(spec: str) -> int:
 @pytest.mark.parametrize("lang", LANGS)
 def test_diffusion_page_turns_noise_into_works(lang):
     at = open_page("app_pages/diffusion.py", lang)
-    assert at.title[0].value == translate(lang, "diffusion.title")
+    assert at.title[0].value == page_title("diffusion", lang)
     (spec,) = chart_specs(at)
     assert _frames(spec) == 40  # 100 steps, at most 40 frames
     assert translate(lang, "diffusion.figure_caption", frames=40) in texts(at)

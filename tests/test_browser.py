@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from app_pages import PAGES
+from app_pages import PAGES, nav_title, page_title
 from painter.i18n import translate
 from tests.browser import (
     CHROMIUM,
@@ -72,7 +72,7 @@ def _no_exception(page) -> None:
 def test_page_loads_with_its_main_figure(page, app_url, key, path, icon, lang):
     page.goto(_url(app_url, key, lang))
     settle(page)
-    assert page.locator("h1").first.inner_text().strip() == translate(lang, f"{key}.title")
+    assert page.locator("h1").first.inner_text().strip() == page_title(key, lang)
     if key == "home":
         assert page.locator('[data-testid="stPageLink"]').count() == len(PAGES)  # a card per step, and "next"
     else:
@@ -133,14 +133,14 @@ def test_language_switch_is_kept_when_changing_page(page, app_url):
     page.goto(_url(app_url, "learn", "en"))
     settle(page)
     page.get_by_text(translate("ja", "app.language.ja"), exact=True).click()
-    title = wait_for_change(lambda: page.locator("h1").first.inner_text().strip(), translate("en", "learn.title"))
-    assert title == translate("ja", "learn.title")
+    title = wait_for_change(lambda: page.locator("h1").first.inner_text().strip(), page_title("learn", "en"))
+    assert title == page_title("learn", "ja")
     # The address is rewritten when the run ends (history.pushState); Playwright's
     # page.url can miss that, so ask the page itself.
     assert wait_for_change(lambda: "lang=ja" in page.evaluate("location.href"), False)
-    page.get_by_role("link", name=translate("ja", "nav.style")).click()
-    title = wait_for_change(lambda: page.locator("h1").first.inner_text().strip(), translate("ja", "learn.title"))
-    assert title == translate("ja", "style.title")
+    page.get_by_role("link", name=nav_title("style", "ja")).click()
+    title = wait_for_change(lambda: page.locator("h1").first.inner_text().strip(), page_title("learn", "ja"))
+    assert title == page_title("style", "ja")
 
 
 def test_model_settings_follow_the_visitor_to_the_style_page(page, app_url):
@@ -150,7 +150,7 @@ def test_model_settings_follow_the_visitor_to_the_style_page(page, app_url):
     _nudge_slider(page, 0)  # 3 -> 4 components
     wait_for_change(lambda: _figure(page), before)
     settle(page)
-    page.get_by_role("link", name=translate("en", "nav.style")).click()
+    page.get_by_role("link", name=nav_title("style", "en")).click()
     note = translate("en", "style.model_note", k=4, cov=translate("en", "model.cov.full"))
     wait_for_change(lambda: note in page.inner_text("body"), False)
     assert note in page.inner_text("body")

@@ -15,7 +15,7 @@ from streamlit.runtime.caching.cache_utils import CachedFunc
 import painter.model
 from app_pages import PAGES
 from painter import cached, images
-from tests.test_app import open_page
+from tests.conftest import open_page
 
 
 def test_a_model_is_fitted_once_per_setting(monkeypatch):

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from painter import model
-from tests.test_app import open_page, rerun
+from tests.conftest import open_page, rerun
 
 
 @pytest.mark.parametrize("value", [0, -5, 10**30, 2.5])
@@ -38,7 +38,7 @@ def test_learn_page_ignores_impossible_component_counts(k):
 def test_garbage_language_parameter_falls_back(param):
     from streamlit.testing.v1 import AppTest
 
-    from tests.test_app import ROOT
+    from tests.conftest import ROOT
 
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     at.query_params["lang"] = param

@@ -50,7 +50,9 @@ def _used_keys() -> set[str]:
     from painter import counting, diffusion, digits, em, images, model, own_works, upload
 
     source = "\n".join(path.read_text(encoding="utf-8") for path in UI_FILES)
-    used = set(re.findall(r"""\b(?:t|choice)\(\s*["']([\w.]+)["']""", source))  # choice(key, ...) is labelled t(key)
+    used = set(re.findall(r"""\bt\(\s*["']([\w.]+)["']""", source))
+    # choice(param, key) is labelled t(key)
+    used |= set(re.findall(r"""\bchoice\(\s*\w+,\s*["']([\w.]+)["']""", source))
     used |= set(re.findall(r"""["']((?:untrained|learn|style|count|training)\.[\w.]+)["']""", source))
     for key, _, _ in PAGES:
         used |= {f"nav.{key}", f"{key}.title", f"{key}.takeaway"} | ({f"home.{key}"} if key != "home" else set())

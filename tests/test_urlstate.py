@@ -6,7 +6,7 @@ from streamlit.testing.v1 import AppTest
 from app_pages import PAGES, URL_PARAMS
 from painter.i18n import translate
 from painter.urlstate import Param, encode, parse
-from tests.test_app import ROOT
+from tests.conftest import ROOT
 
 PATHS = {key: path for key, path, _ in PAGES}
 

@@ -6,12 +6,12 @@ TEXT: dict[str, str] = {
     "app.language.ja": "日本語",
     "app.language.en": "English",
     "nav.home": "Overview",
-    "nav.pixels": "1 · Pixels",
-    "nav.count": "2 · How many pictures?",
-    "nav.untrained": "3 · Untrained AI",
-    "nav.contest": "4 · The 2-pixel contest",
-    "nav.learn": "5 · Learn and generate",
-    "nav.style": "6 · Same style",
+    "nav.pixels": "Pixels",
+    "nav.count": "How many pictures?",
+    "nav.untrained": "Untrained AI",
+    "nav.contest": "The 2-pixel contest",
+    "nav.learn": "Learn and generate",
+    "nav.style": "Same style",
     "app.url_rejected": "Some settings in this link could not be used and were reset: {names}.",
     "app.link": "Link to this view",
     "app.link_help": "Copy it with the button in the box: whoever opens it sees this page with these settings.",
@@ -46,7 +46,7 @@ TEXT: dict[str, str] = {
     "retold here in interactive form.",
     "home.warming": "Getting the maths ready…",
     # step 1: pixels
-    "pixels.title": "1 · A picture is a grid of numbers",
+    "pixels.title": "A picture is a grid of numbers",
     "pixels.takeaway": "To a computer a photo is only numbers: one value from 0 (black) to 255 (white) per pixel, "
     "and three values per pixel in colour.",
     "pixels.photo": "Photo",
@@ -79,7 +79,7 @@ TEXT: dict[str, str] = {
     "pixels.metric.bytes": "{kib:,.0f} KiB at one byte each",
     "pixels.size_caption": "One value from 0 to 255 fits in one byte (8 bits). Colour triples the data.",
     # step 2: counting
-    "count.title": "2 · How many different pictures are there?",
+    "count.title": "How many different pictures are there?",
     "count.takeaway": "Every pixel can take 256 values, so a picture of W×H pixels is one of 256^(W·H) possibilities: "
     "far more than anything in the universe.",
     "count.width": "Width (pixels)",
@@ -114,7 +114,7 @@ TEXT: dict[str, str] = {
     "count.tiny_caption": "A 2×1 grayscale picture has just 256 × 256 = 65,536 possibilities: "
     "small enough to draw all of them as a plane, which is what step 4 does.",
     # step 3: untrained AI
-    "untrained.title": "3 · An untrained AI paints noise",
+    "untrained.title": "An untrained AI paints noise",
     "untrained.takeaway": "An AI that has learned nothing can still paint by picking every pixel at random, "
     "but it only ever paints noise.",
     "untrained.count": "Pictures",
@@ -137,7 +137,7 @@ TEXT: dict[str, str] = {
     "untrained.odds_likely": "At this tiny size, a billion pictures a second since the Big Bang would almost surely "
     "hit it: try a bigger size and watch the odds collapse.",
     # step 4: contest
-    "contest.title": "4 · The 2-pixel painting contest",
+    "contest.title": "The 2-pixel painting contest",
     "contest.takeaway": "The pictures people want fill only a small part of all pictures: "
     "300 artists' 2-pixel works gather in three clusters on the 256×256 plane.",
     "contest.artist": "Pick an artist",
@@ -167,7 +167,7 @@ TEXT: dict[str, str] = {
     "model.cov.diag": "diag",
     "model.cov.spherical": "spherical",
     # step 5: learn and generate
-    "learn.title": "5 · Learn the distribution, then generate",
+    "learn.title": "Learn the distribution, then generate",
     "learn.takeaway": "Training estimates where the works gather; generating draws new works where that estimate "
     "is dense: new, yet similar to the originals.",
     "learn.n_new": "New works to draw",
@@ -193,7 +193,7 @@ TEXT: dict[str, str] = {
     "learn.strip_caption": "The model draws real numbers; to show them as pictures they are rounded to whole values "
     "and clipped to 0–255.",
     # step 6: same style
-    "style.title": "6 · A new work in the same style",
+    "style.title": "A new work in the same style",
     "style.takeaway": "Keep the style of a new artist's work and let the learned distribution choose new scenes "
     "that go with that style.",
     "style.x1": "301st artist: style (pixel 1)",
@@ -222,10 +222,10 @@ TEXT: dict[str, str] = {
     "style.share": "component {k} ({p})",
     "style.model_note": "The model: {k} components, {cov} covariance, learned from the 300 works of step 4.",
     # step 5b: watch it learn (EM, choosing the model, your own works, temperature)
-    "nav.training": "5b · Watch it learn",
+    "nav.training": "Watch it learn",
     "home.training": "Watch the mixture learn step by step, choose how many components to use, add your own works "
     "and turn a temperature dial.",
-    "training.title": "5b · Watch it learn",
+    "training.title": "Watch it learn",
     "training.takeaway": "Learning is a loop: guess which school each work belongs to, move each school to its works, "
     "and repeat until nothing changes.",
     "training.section": "Section",
@@ -316,10 +316,10 @@ TEXT: dict[str, str] = {
     "that trades safe, typical pictures for varied, surprising ones, and *guidance* that pulls drawings harder "
     "towards the prompt, narrowing them much as a temperature below 1 does here.",
     # step 7: diffusion
-    "nav.diffusion": "7 · From noise to picture",
+    "nav.diffusion": "From noise to picture",
     "home.diffusion": "Start from noise and follow the learned distribution uphill, step by step: "
     "diffusion, the idea behind Stable Diffusion.",
-    "diffusion.title": "7 · From noise to picture: diffusion",
+    "diffusion.title": "From noise to picture: diffusion",
     "diffusion.takeaway": "A diffusion model starts from noise and, step by step, moves every point towards where "
     "works are likely, in a world blurred by less and less noise, until the noise has become works.",
     "diffusion.n_points": "Points",
@@ -376,10 +376,10 @@ TEXT: dict[str, str] = {
     "(equivalently, the added noise) from noisy examples, and then runs exactly this loop.",
     "diffusion.model_note": "The model: {k} components, {cov} covariance, learned from the 300 works of step 4.",
     # step 5a: real 8×8 pictures (issue 3)
-    "nav.digits": "5a · Real pictures",
+    "nav.digits": "Real pictures",
     "home.digits": "The same idea on real 8×8 handwritten digits: draw new ones, check they are not copies, fill in a "
     "hidden half.",
-    "digits.title": "5a · Beyond 2 pixels: real 8×8 pictures",
+    "digits.title": "Beyond 2 pixels: real 8×8 pictures",
     "digits.takeaway": "The very same recipe — learn where real pictures gather, then draw from there — works on "
     "pictures of 64 pixels, and it can even fill in a hidden part.",
     "digits.fitting": "Learning the digits ({n} pictures), {k} components… only the first visit waits.",

@@ -6,12 +6,12 @@ TEXT: dict[str, str] = {
     "app.language.ja": "日本語",
     "app.language.en": "English",
     "nav.home": "はじめに",
-    "nav.pixels": "1 · ピクセル",
-    "nav.count": "2 · 絵は何通り？",
-    "nav.untrained": "3 · 学習前の AI",
-    "nav.contest": "4 · 2 ピクセル絵画コンテスト",
-    "nav.learn": "5 · 学習と生成",
-    "nav.style": "6 · 同じ画風で描く",
+    "nav.pixels": "ピクセル",
+    "nav.count": "絵は何通り？",
+    "nav.untrained": "学習前の AI",
+    "nav.contest": "2 ピクセル絵画コンテスト",
+    "nav.learn": "学習と生成",
+    "nav.style": "同じ画風で描く",
     "app.url_rejected": "リンクの設定のうち使えないものがあったため、既定値に戻しました：{names}",
     "app.link": "この画面へのリンク",
     "app.link_help": "枠内のボタンでコピーできます。開いた人には、この設定のままこのページが表示されます。",
@@ -46,7 +46,7 @@ TEXT: dict[str, str] = {
     "触って確かめられる形で語り直したものです。",
     "home.warming": "計算の準備をしています…",
     # step 1: pixels
-    "pixels.title": "1 · 絵は数値のマス目",
+    "pixels.title": "絵は数値のマス目",
     "pixels.takeaway": "コンピュータにとって写真はただの数値の集まりです。"
     "グレースケールなら 1 ピクセルにつき 0（黒）〜255（白）の数値が 1 つ、カラーなら 3 つ。",
     "pixels.photo": "写真",
@@ -78,7 +78,7 @@ TEXT: dict[str, str] = {
     "pixels.metric.bytes": "1 個 1 バイトで {kib:,.0f} KiB",
     "pixels.size_caption": "0〜255 の値はちょうど 1 バイト（8 ビット）に収まります。カラーにするとデータは 3 倍です。",
     # step 2: counting
-    "count.title": "2 · 絵は全部で何通りある？",
+    "count.title": "絵は全部で何通りある？",
     "count.takeaway": "1 ピクセルが 256 通りなので、W×H ピクセルの絵は 256^(W·H) 通りのうちの 1 枚。"
     "宇宙のどんなものの数よりもはるかに多いのです。",
     "count.width": "幅（ピクセル）",
@@ -112,7 +112,7 @@ TEXT: dict[str, str] = {
     "count.tiny_caption": "2×1 のグレースケールの絵は 256 × 256 = 65,536 通りだけ。"
     "すべてを 1 枚の平面に並べられる大きさで、ステップ 4 ではまさにそれをします。",
     # step 3: untrained AI
-    "untrained.title": "3 · 学習前の AI が描くのはノイズ",
+    "untrained.title": "学習前の AI が描くのはノイズ",
     "untrained.takeaway": "何も学習していない AI でも、各ピクセルをでたらめに選べば絵は描けます。"
     "ただし、描けるのはノイズばかりです。",
     "untrained.count": "枚数",
@@ -136,7 +136,7 @@ TEXT: dict[str, str] = {
     "untrained.odds_likely": "この小ささなら、ビッグバンから毎秒 10 億枚描けばほぼ確実に出ます。"
     "大きさを増やして、確率が急激に小さくなるのを見てみましょう。",
     # step 4: contest
-    "contest.title": "4 · 2 ピクセル絵画コンテスト",
+    "contest.title": "2 ピクセル絵画コンテスト",
     "contest.takeaway": "人が欲しい絵は、ありうる絵全体のほんの一部にしかありません。"
     "300 人の 2 ピクセル作品は、256×256 の平面上で 3 つの塊に集まります。",
     "contest.artist": "画家を選ぶ",
@@ -165,7 +165,7 @@ TEXT: dict[str, str] = {
     "model.cov.diag": "diag（軸沿い）",
     "model.cov.spherical": "spherical（円）",
     # step 5: learn and generate
-    "learn.title": "5 · 分布を学習して、生成する",
+    "learn.title": "分布を学習して、生成する",
     "learn.takeaway": "学習では作品が集まる場所を推定し、生成ではその推定が濃いところから新しい作品を引きます。"
     "元の作品に似ているけれど、どれとも違う作品です。",
     "learn.n_new": "生成する作品の数",
@@ -190,7 +190,7 @@ TEXT: dict[str, str] = {
     "learn.strip_title": "新しい {n} 作品を絵として並べると",
     "learn.strip_caption": "モデルが出すのは実数なので、絵として見せるときは整数に丸め、0〜255 の範囲に収めています。",
     # step 6: same style
-    "style.title": "6 · 同じ画風で新しい作品を",
+    "style.title": "同じ画風で新しい作品を",
     "style.takeaway": "新しい画家の作品から画風だけを残し、その画風に合う風景を学習した分布に選ばせます。",
     "style.x1": "301 人目の画家：画風（ピクセル 1）",
     "style.x1_help": "画風は固定し、風景だけを新しく引きます。",
@@ -218,10 +218,10 @@ TEXT: dict[str, str] = {
     "style.share": "成分 {k}（{p}）",
     "style.model_note": "モデル：成分 {k} 個、{cov}型の共分散。ステップ 4 の 300 作品から学習。",
     # step 5b: watch it learn (EM, choosing the model, your own works, temperature)
-    "nav.training": "5b · 学習を観察する",
+    "nav.training": "学習を観察する",
     "home.training": "混合分布が少しずつ学習していく様子を見て、成分の数を選び、自分の作品を加え、温度のダイヤルを"
     "回してみましょう。",
-    "training.title": "5b · 学習のようすを観察する",
+    "training.title": "学習のようすを観察する",
     "training.takeaway": "学習とは繰り返しです。各作品がどの流派に属するかを推測し、流派をその作品たちの方へ動かす。"
     "これを変化がなくなるまで続けます。",
     "training.section": "表示する内容",
@@ -313,10 +313,10 @@ TEXT: dict[str, str] = {
     "のどちらに寄せるかを決める*温度*（ノイズの大きさ）と、描く絵をプロンプトへ強く引き寄せる*ガイダンス*です。"
     "ガイダンスを強めると、ここで温度を 1 より下げたときのように絵の幅が狭まります。",
     # step 7: diffusion
-    "nav.diffusion": "7 · ノイズから絵へ",
+    "nav.diffusion": "ノイズから絵へ",
     "home.diffusion": "ノイズから出発し、学習した分布の坂を少しずつ登らせていきます。"
     "Stable Diffusion の基になっている「拡散モデル」の考え方です。",
-    "diffusion.title": "7 · ノイズから絵へ：拡散モデル",
+    "diffusion.title": "ノイズから絵へ：拡散モデル",
     "diffusion.takeaway": "拡散モデルはノイズから出発し、ぼかしを少しずつ弱めながら、"
     "作品がありそうな方向へ点を一歩ずつ動かします。最後にはノイズが作品に変わっています。",
     "diffusion.n_points": "点の数",
@@ -373,10 +373,10 @@ TEXT: dict[str, str] = {
     "そのうえでこれとまったく同じ手順を回します。",
     "diffusion.model_note": "モデル：成分 {k} 個、{cov}型の共分散。ステップ 4 の 300 作品から学習。",
     # ステップ 5a：本物の 8×8 の絵（issue 3）
-    "nav.digits": "5a · 本物の絵で",
+    "nav.digits": "本物の絵で",
     "home.digits": "同じ考え方を本物の 8×8 の手書き数字で。新しい数字を描き、丸写しでないか確かめ、"
     "隠した半分を補います。",
-    "digits.title": "5a · 2 ピクセルの先へ：本物の 8×8 の絵",
+    "digits.title": "2 ピクセルの先へ：本物の 8×8 の絵",
     "digits.takeaway": "本物の絵が集まる場所を学び、そこから描く。まったく同じやり方が 64 ピクセルの絵でも通用し、"
     "隠れた部分を補うことさえできます。",
     "digits.fitting": "手書き数字（{n} 枚）を学習しています：成分 {k} 個…… 待つのは最初の 1 回だけです。",
