@@ -68,9 +68,7 @@ def values(param: Param, most: int = REPEATS + 2) -> list:
 
 #: page file -> (key, distinct values) of its main control (from the registry); None = nothing to move.
 #: "revisited" alternates the first two values, "new" walks through the rest.
-CONTROLS = {
-    page.path: (page.main, values(page.param(page.main))) if page.main else None for page in app_pages.STORY
-}
+CONTROLS = {page.path: (page.main, values(page.param(page.main))) if page.main else None for page in app_pages.STORY}
 
 #: The extra page that shows nothing, for the in-app reference.
 BLANK_PAGE = "bench/blank_page.py"
