@@ -19,8 +19,7 @@ with controls[3]:
 
 works = cached.works()
 with st.spinner(t("learn.fitting")):
-    gmm = cached.model(n_components, covariance_type)
-weights, means, _ = model.mixture(gmm)
+    weights, means, _ = cached.mixture(n_components, covariance_type)
 new_works = cached.new_works(n_components, covariance_type, n_new, seed)
 
 plane, side = st.columns([5, 3])

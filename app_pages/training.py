@@ -18,14 +18,14 @@ from app_pages.common import (
     slider,
     works_strip,
 )
-from painter import cached, contest, em, figures, own_works
+from painter import cached, contest, figures, own_works, selection
 from painter.frozen_figure import freeze
 from painter.i18n import t
 from painter.model import COVARIANCE_TYPES
 from painter.urlstate import Param
 
 #: Which score chooses the model (not carried by links).
-METRIC = Param("choose_metric", "choice", choices=("bic", "aic", "held_out"))
+METRIC = Param("choose_metric", "choice", choices=selection.METRICS)
 OWN_WORKS = "own_works"  # this session's works: in session state only, never in a shared cache
 
 header("training")
@@ -48,7 +48,7 @@ def watch_em() -> None:
         steps = cached.em_run(n_components, covariance_type, init, int(seed))
         figure = cached.em_figure(n_components, covariance_type, init, int(seed), tuple(sorted(labels.items())))
     chart(figure, key="em_plane")
-    first, last = steps[0][3], steps[-1][3]
+    first, last = steps[0].log_likelihood, steps[-1].log_likelihood
     st.caption(t("training.em.caption", n=len(steps) - 1, first=first, last=last))
 
 
@@ -63,7 +63,7 @@ def choose_model() -> None:
     metric = choice(METRIC, "training.choose.metric", persist=False)
     with st.spinner(t("training.choose.scoring")):
         scores = cached.model_scores()
-    row, column = em.best_setting(scores, metric)
+    row, column = selection.best_setting(scores, metric)
     best_cov, best_k = COVARIANCE_TYPES[row], int(scores["components"][column])
     labels = {
         "x": t("model.components"),

@@ -34,7 +34,7 @@ def seconds(function, *args, **kwargs) -> float:
 
 
 def main() -> None:
-    params = model.mixture(model.fit(contest.paintings(300, 0), 3, "full"))
+    params = model.Mixture.from_sklearn(model.fit(contest.paintings(300, 0), 3, "full"))
     for method in diffusion.METHODS:
         sigmas = diffusion.default_levels(method, STEPS)
         ours, direct = [], []
@@ -52,7 +52,7 @@ def main() -> None:
         path = diffusion.sample(*params, PAGE_POINTS, sigmas, np.random.default_rng(0), method=method)
         shown = figures.frame_indices(PAGE_STEPS)
         levels = diffusion.path_levels(sigmas, method=method)[shown]
-        points = figures.arrow_grid()
+        points = diffusion.arrow_grid()
         vectors = np.stack([diffusion.score(*params, points, s) for s in levels])
         labels = dict.fromkeys(
             ("x", "y", "density", "points", "score", "trail", "now", "hover_now", "play", "pause", "sigma", "square"),

@@ -17,7 +17,7 @@ import streamlit as st
 from sklearn.mixture import GaussianMixture
 
 from painter import contest as _contest
-from painter import counting, em, figures, images, neighbours
+from painter import counting, em, figures, images, neighbours, selection
 from painter import diffusion as _diffusion
 from painter import digits as _digits
 from painter import model as _model
@@ -64,7 +64,7 @@ def works(n: int = CONTEST_SIZE, seed: int = CONTEST_SEED) -> np.ndarray:
 def model(n_components: int, covariance_type: str, seed: int = CONTEST_SEED) -> GaussianMixture:
     """The mixture learned from contest ``seed``'s works, fitted once per setting.
 
-    Its parameter arrays are frozen; read it with :func:`painter.model.mixture`.
+    Its parameter arrays are frozen; the pages read it as :func:`mixture`.
     """
     gmm = _model.fit(works(CONTEST_SIZE, seed), n_components, covariance_type, seed=0)
     for name in ("weights_", "means_", "covariances_", "precisions_", "precisions_cholesky_"):
@@ -72,20 +72,22 @@ def model(n_components: int, covariance_type: str, seed: int = CONTEST_SEED) -> 
     return gmm
 
 
+@st.cache_resource(max_entries=64, show_spinner=False)
+def mixture(n_components: int, covariance_type: str, seed: int = CONTEST_SEED) -> _model.Mixture:
+    """The shared model (:func:`model`) as a :class:`~painter.model.Mixture`, converted once per setting."""
+    return _model.Mixture.from_sklearn(model(n_components, covariance_type, seed))
+
+
 @st.cache_data(max_entries=64, show_spinner=False)
 def works_log_likelihood(n_components: int, covariance_type: str, seed: int = CONTEST_SEED) -> float:
     """The average log-likelihood of contest ``seed``'s works under the model learned from them."""
-    return float(
-        _model.mean_log_likelihood(
-            *_model.mixture(model(n_components, covariance_type, seed)), works(CONTEST_SIZE, seed)
-        )
-    )
+    return float(_model.mean_log_likelihood(*mixture(n_components, covariance_type, seed), works(CONTEST_SIZE, seed)))
 
 
 @st.cache_resource(max_entries=64, show_spinner=False)
 def density(n_components: int, covariance_type: str, seed: int = CONTEST_SEED) -> tuple[np.ndarray, np.ndarray]:
     """The learned density on a 2-grey-level grid: (grid, density) as float32, read-only."""
-    grid, dens = _model.density_grid(*_model.mixture(model(n_components, covariance_type, seed)))
+    grid, dens = _model.density_grid(*mixture(n_components, covariance_type, seed))
     return _frozen(grid.astype(np.float32)), _frozen(dens.astype(np.float32))
 
 
@@ -96,11 +98,9 @@ def decimal_expansion(n_values: int) -> str:
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
-def em_run(n_components: int, covariance_type: str, init: str, seed: int) -> list[tuple]:
-    """Every EM iteration on the contest's works (at most 40), computed once per setting.
-
-    Each entry is (weights, means, covariances, log-likelihood, most likely component per work).
-    """
+def em_run(n_components: int, covariance_type: str, init: str, seed: int) -> list[em.EMStep]:
+    """Every EM iteration on the contest's works (at most 40), computed once per setting,
+    each with the most likely component of every work."""
     steps = em.em_steps(works(), n_components, covariance_type, init=init, seed=seed, max_iter=40, tol=1e-4)
     return em.most_likely_components(works(), steps)
 
@@ -112,7 +112,7 @@ def model_scores(seed: int = CONTEST_SEED) -> dict[str, np.ndarray]:
     The fits to all works are the shared ones the Learn page shows, so the best
     setting named here is exactly the model that page then draws from.
     """
-    return em.model_scores(works(CONTEST_SIZE, seed), fitted=lambda k, cov: model(k, cov, seed))
+    return selection.model_scores(works(CONTEST_SIZE, seed), fitted=lambda k, cov: model(k, cov, seed))
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
@@ -127,23 +127,27 @@ def em_figure(n_components: int, covariance_type: str, init: str, seed: int, lab
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
-def own_model(digest: str, _works: np.ndarray, n_components: int, covariance_type: str):
-    """A mixture learned from a visitor's own works: (weights, means, covariances, grid, density).
+def own_model(digest: str, _works: np.ndarray, n_components: int, covariance_type: str) -> _model.Mixture:
+    """A mixture learned from a visitor's own works.
 
     Keyed by the works' digest (see :func:`painter.own_works.works_digest`), so
     two sessions with identical works share one fit; the works themselves are
-    never stored here, and every returned array is frozen.
+    never stored here.
     """
-    weights, means, covariances = _model.mixture(_model.fit(_works, n_components, covariance_type))
-    grid, dens = _model.density_grid(weights, means, covariances)
-    return tuple(_frozen(a) for a in (weights, means, covariances, grid.astype(np.float32), dens.astype(np.float32)))
+    return _model.Mixture.from_sklearn(_model.fit(_works, n_components, covariance_type))
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def own_density(digest: str, _works: np.ndarray, n_components: int, covariance_type: str) -> tuple[np.ndarray, ...]:
+    """The density of :func:`own_model` on a 2-grey-level grid: (grid, density) as float32, read-only."""
+    grid, dens = _model.density_grid(*own_model(digest, _works, n_components, covariance_type))
+    return _frozen(grid.astype(np.float32)), _frozen(dens.astype(np.float32))
 
 
 @st.cache_resource(max_entries=64, show_spinner=False)
 def tempered_density(n_components: int, covariance_type: str, temperature: float) -> tuple[np.ndarray, np.ndarray]:
     """The shared model's density with every covariance scaled by ``temperature``: (grid, density), read-only."""
-    weights, means, covariances = _model.mixture(model(n_components, covariance_type))
-    grid, dens = _model.density_grid(weights, means, em.temper(covariances, temperature))
+    grid, dens = _model.density_grid(*mixture(n_components, covariance_type).tempered(temperature))
     return _frozen(grid.astype(np.float32)), _frozen(dens.astype(np.float32))
 
 
@@ -159,9 +163,10 @@ def diffusion_path(
     levels : ndarray of shape (steps + 1,), read-only
         The noise level of each point of the path (see :func:`painter.diffusion.path_levels`).
     """
-    params = _model.mixture(model(n_components, covariance_type))
     sigmas = _diffusion.default_levels(method, steps)
-    path = _diffusion.sample(*params, n_points, sigmas, np.random.default_rng(seed), method=method)
+    path = _diffusion.sample(
+        *mixture(n_components, covariance_type), n_points, sigmas, np.random.default_rng(seed), method=method
+    )
     return _frozen(path.astype(np.float32)), _frozen(_diffusion.path_levels(sigmas, method=method))
 
 
@@ -171,7 +176,7 @@ def diffusion_scores(
 ) -> tuple[float, float, float]:
     """Mean log-likelihood under the model of the trajectory's end, of its start (noise), and of
     ``n_points`` drawn directly from the model with the same seed."""
-    params = _model.mixture(model(n_components, covariance_type))
+    params = mixture(n_components, covariance_type)
     path, _ = diffusion_path(n_components, covariance_type, n_points, steps, method, seed)
     direct = new_works(n_components, covariance_type, n_points, seed)
     return tuple(float(_model.mean_log_likelihood(*params, x)) for x in (path[-1], path[0], direct))
@@ -180,8 +185,8 @@ def diffusion_scores(
 @st.cache_resource(max_entries=32, show_spinner=False)
 def score_arrows(n_components: int, covariance_type: str, levels: tuple[float, ...]) -> tuple[np.ndarray, np.ndarray]:
     """The exact score on the arrow grid at each of a few noise ``levels``: (points (a, 2), vectors (m, a, 2))."""
-    params = _model.mixture(model(n_components, covariance_type))
-    points = figures.arrow_grid()
+    params = mixture(n_components, covariance_type)
+    points = _diffusion.arrow_grid()
     vectors = np.stack([_diffusion.score(*params, points, sigma) for sigma in levels])
     return _frozen(points.astype(np.float32)), _frozen(vectors.astype(np.float32))
 
@@ -232,12 +237,9 @@ def digits_split(seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
 def digits_model(n_components: int, seed: int = 0) -> _digits.DigitsModel:
     """The mixture learned from the training digits, fitted once per setting for the whole server.
 
-    Its arrays are frozen; draw from it with a per-call generator only.
+    Its arrays are read-only (a :class:`~painter.model.Mixture`); draw from it with a per-call generator only.
     """
-    fitted = _digits.fit(digits_split(seed)[0], n_components, seed)
-    for array in (fitted.weights, fitted.means, fitted.covariances):
-        _frozen(array)
-    return fitted
+    return _digits.fit(digits_split(seed)[0], n_components, seed)
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
@@ -255,7 +257,7 @@ def digits_bits_per_pixel(n_components: int, seed: int = 0) -> float:
     50–100 ms: computed once per model, not on every rerun of the page.
     """
     fitted = digits_model(n_components, seed)
-    return _digits.bits_per_pixel(fitted.weights, fitted.means, fitted.covariances, digits_split(seed)[1])
+    return _digits.bits_per_pixel(*fitted.mixture, digits_split(seed)[1])
 
 
 @st.cache_data(max_entries=2, show_spinner=False)
@@ -324,7 +326,7 @@ def contest_figure(chosen: int, labels: dict[str, str]) -> FrozenFigure:
 @st.cache_data(max_entries=64, show_spinner=False)
 def new_works(n_components: int, covariance_type: str, n: int, seed: int) -> np.ndarray:
     """``n`` works drawn from the shared model with generator ``seed`` (float, not yet rounded)."""
-    return _model.sample(*_model.mixture(model(n_components, covariance_type)), n, np.random.default_rng(seed))
+    return _model.sample(*mixture(n_components, covariance_type), n, np.random.default_rng(seed))
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
@@ -336,8 +338,8 @@ def density_plane(n_components: int, covariance_type: str, labels: dict[str, str
     a few dozen points, cheaper to add than to look up a figure per draw.
     """
     grid, dens = density(n_components, covariance_type)
-    _, means, covariances = _model.mixture(model(n_components, covariance_type))
-    return freeze(figures.density_plane(grid, dens, works(), means, covariances, labels=labels))
+    learned = mixture(n_components, covariance_type)
+    return freeze(figures.density_plane(grid, dens, works(), learned.means, learned.covariances, labels=labels))
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
@@ -365,17 +367,17 @@ def style_figure(
 def style_slice(n_components: int, covariance_type: str, x1: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The shared model's p(x2 | x1) for style ``x1``: (each component's share of that style, the curve
     along the density grid, each component's part of the curve)."""
-    gmm = model(n_components, covariance_type)
+    learned = mixture(n_components, covariance_type)
     grid, _ = density(n_components, covariance_type)
-    shares, _, _ = _model.conditional(gmm, x1)
-    curve, parts = _model.conditional_curve(gmm, x1, grid)
+    shares, _, _ = _model.style_conditional(learned, x1)
+    curve, parts = _model.conditional_curve(learned, x1, grid)
     return shares, curve, parts
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
 def same_style(n_components: int, covariance_type: str, x1: int, n: int, seed: int) -> np.ndarray:
     """``n`` scenes x2 drawn from the shared model given style ``x1``, with generator ``seed``."""
-    return _model.sample_conditional(model(n_components, covariance_type), x1, n, np.random.default_rng(seed))
+    return _model.sample_conditional(mixture(n_components, covariance_type), x1, n, np.random.default_rng(seed))
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
@@ -383,7 +385,7 @@ def scores_figure(metric: str, labels: dict) -> FrozenFigure:
     """One score of :func:`model_scores` for every setting, the best one marked (labels as in
     :func:`painter.figures.scores_figure`)."""
     scores = model_scores()
-    best = em.best_setting(scores, metric)
+    best = selection.best_setting(scores, metric)
     return freeze(figures.scores_figure(scores["components"], scores[metric], best, labels=labels))
 
 
@@ -397,8 +399,8 @@ def thumbnail_figure(n_components: int, labels: dict[str, str]) -> FrozenFigure:
 @st.cache_data(max_entries=64, show_spinner=False)
 def tempered_works(n_components: int, covariance_type: str, temperature: float, n: int, seed: int) -> np.ndarray:
     """``n`` works drawn with generator ``seed`` from the shared model with covariances scaled by ``temperature``."""
-    weights, means, covariances = _model.mixture(model(n_components, covariance_type))
-    return _model.sample(weights, means, em.temper(covariances, temperature), n, np.random.default_rng(seed))
+    tempered = mixture(n_components, covariance_type).tempered(temperature)
+    return _model.sample(*tempered, n, np.random.default_rng(seed))
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
@@ -407,19 +409,18 @@ def tempered_figure(
 ) -> FrozenFigure:
     """The density at ``temperature`` over the works, with :func:`tempered_works` (labels as in
     :func:`painter.figures.density_figure`)."""
-    _, means, covariances = _model.mixture(model(n_components, covariance_type))
+    tempered = mixture(n_components, covariance_type).tempered(temperature)
     grid, dens = tempered_density(n_components, covariance_type, temperature)
     drawn = tempered_works(n_components, covariance_type, temperature, n, seed)
     return freeze(
-        figures.density_figure(grid, dens, works(), means, em.temper(covariances, temperature), drawn, labels=labels)
+        figures.density_figure(grid, dens, works(), tempered.means, tempered.covariances, drawn, labels=labels)
     )
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
 def own_draws(digest: str, _works: np.ndarray, n_components: int, covariance_type: str, n: int = 12) -> np.ndarray:
     """``n`` works drawn (generator seed 0) from the mixture learned from a visitor's own works."""
-    weights, means, covariances, _, _ = own_model(digest, _works, n_components, covariance_type)
-    return _model.sample(weights, means, covariances, n, np.random.default_rng(0))
+    return _model.sample(*own_model(digest, _works, n_components, covariance_type), n, np.random.default_rng(0))
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
@@ -431,9 +432,17 @@ def own_figure(
 
     ``labels`` as in :func:`painter.figures.density_figure`, plus ``hover_click`` for the click layer.
     """
-    _, means, covariances, grid, dens = own_model(digest, _works, n_components, covariance_type)
+    learned = own_model(digest, _works, n_components, covariance_type)
+    grid, dens = own_density(digest, _works, n_components, covariance_type)
     drawn = own_draws(digest, _works, n_components, covariance_type)
     figure = figures.density_figure(
-        grid, dens, _works, means, covariances, drawn, labels=labels, extra=[figures.click_layer(labels["hover_click"])]
+        grid,
+        dens,
+        _works,
+        learned.means,
+        learned.covariances,
+        drawn,
+        labels=labels,
+        extra=[figures.click_layer(labels["hover_click"])],
     )
     return freeze(figure)

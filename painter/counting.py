@@ -124,7 +124,7 @@ def leading_digits(n_values: int, k: int = 20, levels: int = 256) -> str:
     _check(n_values, levels)
     digits = count_digits(n_values, levels)
     if digits <= max(k, 60):
-        return _small_power(n_values, levels)[:k]
+        return count_decimal(n_values, levels)[:k]
     extra = k + 10
     while True:
         floor, low, high, precision = _log10_floor_and_bracket(n_values, levels, extra)
@@ -154,10 +154,6 @@ def trailing_digits(n_values: int, k: int = 20, levels: int = 256) -> str:
     _check(n_values, levels)
     k = min(k, count_digits(n_values, levels))
     return str(pow(levels, n_values, 10**k)).rjust(k, "0")
-
-
-def _small_power(n_values: int, levels: int) -> str:
-    return count_decimal(n_values, levels)
 
 
 def count_decimal(n_values: int, levels: int = 256) -> str:

@@ -306,3 +306,15 @@ def sample(weights, means, covariances, n: int, sigmas, rng: np.random.Generator
             xt = xt + (nxt - sigma) * 0.5 * (slope + slope_next)
         trajectory[i + 1] = xt.T
     return trajectory
+
+
+#: The animated plane shows the picture square with a margin: noise starts partly outside 0..255.
+DIFFUSION_RANGE = [-96.0, 351.0]
+
+
+def arrow_grid(count: int = 12, span=DIFFUSION_RANGE) -> np.ndarray:
+    """Base points of the score arrows: a ``count``×``count`` grid inside ``span``, shape (count², 2)."""
+    step = (span[1] - span[0]) / count
+    ticks = span[0] + step * (np.arange(count) + 0.5)
+    x1, x2 = np.meshgrid(ticks, ticks)
+    return np.column_stack([x1.ravel(), x2.ravel()])

@@ -88,19 +88,15 @@ class DigitsModel:
 
     Attributes
     ----------
-    weights : ndarray of shape (k,)
-    means : ndarray of shape (k, 64)
-    covariances : ndarray of shape (k, 64, 64)
-        The pixel-space mixture (full matrices).
+    mixture : Mixture
+        The pixel-space mixture: weights (k,), means (k, 64), covariances (k, 64, 64).
     bic : float
         BIC of the PCA-space mixture on the training pictures (lower is better).
     noise_variance : float
         The isotropic variance ``s2`` added for the dimensions PCA left out.
     """
 
-    weights: np.ndarray
-    means: np.ndarray
-    covariances: np.ndarray
+    mixture: _model.Mixture
     bic: float
     noise_variance: float
 
@@ -134,7 +130,7 @@ def fit(train, n_components: int, seed: int = 0, pca_dims: int = PCA_DIMS) -> Di
     means = pca.mean_[None, :] + gmm.means_ @ W
     covariances = np.einsum("pi,kpq,qj->kij", W, gmm.covariances_, W) + noise * np.eye(train.shape[1])
     covariances = 0.5 * (covariances + np.swapaxes(covariances, 1, 2))
-    return DigitsModel(gmm.weights_.copy(), means, covariances, float(gmm.bic(scores)), noise)
+    return DigitsModel(_model.Mixture(gmm.weights_, means, covariances), float(gmm.bic(scores)), noise)
 
 
 def best_by_bic(models: dict[int, DigitsModel]) -> int:
@@ -157,7 +153,7 @@ def bits_per_pixel(weights, means, covariances, X) -> float:
 
 def sample(model: DigitsModel, n: int, rng: np.random.Generator) -> np.ndarray:
     """``n`` new digits, rounded and clipped to valid pixels: shape (n, 64) uint8."""
-    return to_pixels(_model.sample(model.weights, model.means, model.covariances, n, rng))
+    return to_pixels(_model.sample(*model.mixture, n, rng))
 
 
 #: The parts of a picture that can be hidden.
@@ -196,7 +192,7 @@ def inpaint(model: DigitsModel, picture, hidden, n: int, rng: np.random.Generato
     """Draw ``n`` completions of ``picture`` from the exact conditional of the mixture.
 
     The visible pixels are fixed; the hidden ones are drawn from
-    p(hidden | visible), a mixture computed by :func:`painter.model.condition`
+    p(hidden | visible), a mixture computed by :func:`painter.model.condition_mixture`
     (per component Gaussian conditioning, weights recomputed in log space).
 
     Returns
@@ -211,14 +207,14 @@ def inpainter(model: DigitsModel, hidden) -> Callable[[np.ndarray, int, np.rando
     """:func:`inpaint` prepared for one hidden region: ``inpainter(model, hidden)(picture, n, rng)``.
 
     The conditioning work that depends only on which pixels are hidden is
-    done once (see :func:`painter.model.conditioner`), and so is the Cholesky
+    done once (see :func:`painter.model.conditioner_for`), and so is the Cholesky
     factorisation of the conditional covariances, which do not depend on the
     visible values either. Drawing again, or completing another picture with
     the same region hidden, costs about as much as drawing new digits.
     """
     hidden = np.asarray(hidden, dtype=bool).reshape(-1)
     visible = np.flatnonzero(~hidden)
-    given = _model.conditioner(model.weights, model.means, model.covariances, visible)
+    given = _model.conditioner_for(*model.mixture, visible)
     factors = np.linalg.cholesky(given(np.zeros(len(visible)))[2])  # the same whatever the visible values
     factors.setflags(write=False)
 

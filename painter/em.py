@@ -1,4 +1,4 @@
-"""Watching a mixture learn: EM step by step, choosing the model, and temperature.
+"""Watching a mixture learn: EM step by step.
 
 :func:`painter.model.fit` hands the whole of training to scikit-learn. Here the
 same expectation-maximisation (EM) is written out in NumPy so every iteration
@@ -11,31 +11,44 @@ same ``REG_COVAR``, so at convergence it lands where
 
 from __future__ import annotations
 
+import dataclasses
+from dataclasses import dataclass
+
 import numpy as np
 from scipy.special import logsumexp
 from sklearn.cluster import KMeans
-from sklearn.mixture import GaussianMixture
 
-from painter.model import COVARIANCE_TYPES, REG_COVAR, _component_log_pdf, checked_works, fit
+from painter.model import REG_COVAR, Mixture, _component_log_pdf, checked_works
 
 __all__ = [
     "INITS",
     "EMStep",
-    "best_setting",
     "em_steps",
-    "mean_log_likelihoods",
-    "model_scores",
     "most_likely_components",
     "responsibilities",
-    "temper",
 ]
 
 #: Initialisations, as scikit-learn's ``init_params`` names them.
 INITS = ("kmeans", "random", "random_from_data")
 
-#: One state of the fit: weights (k,), means (k, d), full covariances (k, d, d),
-#: and the mean log-likelihood of the works under exactly these parameters.
-EMStep = tuple[np.ndarray, np.ndarray, np.ndarray, float]
+
+@dataclass(frozen=True)
+class EMStep:
+    """One state of the fit.
+
+    Attributes
+    ----------
+    mixture : Mixture
+        The parameters after this iteration.
+    log_likelihood : float
+        The mean log-likelihood of the works under exactly these parameters (nats per work).
+    components : ndarray of shape (n_samples,), dtype uint8, optional
+        Each work's most likely component (see :func:`most_likely_components`).
+    """
+
+    mixture: Mixture
+    log_likelihood: float
+    components: np.ndarray | None = None
 
 
 def _initial_responsibilities(X: np.ndarray, n_components: int, init: str, seed: int) -> np.ndarray:
@@ -106,11 +119,10 @@ def em_steps(
 
     Returns
     -------
-    steps : list of (weights, means, covariances, mean_log_likelihood)
+    steps : list of EMStep
         ``steps[0]`` is the initial model (the M-step on the initial
         responsibilities), ``steps[i]`` the model after ``i`` EM iterations.
-        Shapes are (k,), (k, d), (k, d, d) (covariances always full matrices);
-        the log-likelihood is the mean of log p(x) over ``X`` under that step's
+        The log-likelihood is the mean of log p(x) over ``X`` under that step's
         parameters, in nats per work, and never decreases from step to step.
     """
     X = checked_works(X, n_components, covariance_type)
@@ -121,8 +133,8 @@ def em_steps(
         # E-step in log space: log w_k + log N(x; mu_k, Sigma_k), normalised per work
         weighted = _log_weighted_pdf(weights, means, covs, X)
         log_norm = logsumexp(weighted, axis=1)
-        steps.append((weights, means, covs, float(log_norm.mean())))
-        if len(steps) > 2 and abs(steps[-1][3] - steps[-2][3]) < tol:
+        steps.append(EMStep(Mixture(weights, means, covs), float(log_norm.mean())))
+        if len(steps) > 2 and abs(steps[-1].log_likelihood - steps[-2].log_likelihood) < tol:
             break
         params = _m_step(X, np.exp(weighted - log_norm[:, None]), covariance_type)
     return steps
@@ -142,75 +154,10 @@ def responsibilities(weights, means, covariances, X) -> np.ndarray:
     return np.exp(weighted - logsumexp(weighted, axis=1, keepdims=True))
 
 
-def most_likely_components(X, steps: list[EMStep]) -> list[tuple]:
-    """Each step with one more entry: every work's most likely component, shape (n,) uint8."""
+def most_likely_components(X, steps: list[EMStep]) -> list[EMStep]:
+    """Each step with its ``components``: every work's most likely component, shape (n,) uint8."""
     X = np.asarray(X, dtype=float)
-    return [(w, m, c, ll, np.argmax(responsibilities(w, m, c, X), axis=1).astype(np.uint8)) for w, m, c, ll in steps]
-
-
-def model_scores(
-    X, *, max_components: int = 8, held_out: float = 0.25, seed: int = 0, fitted=None
-) -> dict[str, np.ndarray]:
-    """BIC, AIC and held-out log-likelihood for 1..max_components and every covariance type.
-
-    BIC and AIC come from the model fitted to all works (lower is better); the
-    held-out score fits a fixed, seeded ``1 - held_out`` share of the works and
-    averages log p(x) over the rest (higher is better: it rewards models that
-    explain works they have not seen).
-
-    ``fitted(n_components, covariance_type)`` may supply the fits to all works
-    (for example already-cached ones); by default they are made with
-    :func:`painter.model.fit`, the fit the Learn page shows.
-
-    Returns
-    -------
-    scores : dict
-        ``components`` (m,), and ``bic``, ``aic``, ``held_out`` each of shape
-        (len(COVARIANCE_TYPES), m), rows in the order of ``COVARIANCE_TYPES``.
-    """
-    X = np.asarray(X, dtype=float)
-    order = np.random.default_rng(seed).permutation(len(X))
-    n_test = round(held_out * len(X))
-    test, train = X[order[:n_test]], X[order[n_test:]]
-    components = np.arange(1, max_components + 1)
-    shape = (len(COVARIANCE_TYPES), len(components))
-    scores = {"components": components, "bic": np.empty(shape), "aic": np.empty(shape), "held_out": np.empty(shape)}
-    for i, cov in enumerate(COVARIANCE_TYPES):
-        for j, k in enumerate(components):
-            gmm: GaussianMixture = fitted(int(k), cov) if fitted else fit(X, int(k), cov)
-            scores["bic"][i, j] = gmm.bic(X)
-            scores["aic"][i, j] = gmm.aic(X)
-            scores["held_out"][i, j] = gmm_on_train_score(train, test, int(k), cov)
-    return scores
-
-
-def best_setting(scores: dict[str, np.ndarray], metric: str) -> tuple[int, int]:
-    """The best setting by one score of :func:`model_scores`: (row of the covariance type, column of the count).
-
-    BIC and AIC are best where lowest; the held-out log-likelihood where highest.
-    """
-    values = scores[metric]
-    best = np.argmax(values) if metric == "held_out" else np.argmin(values)
-    row, column = np.unravel_index(best, values.shape)
-    return int(row), int(column)
-
-
-def gmm_on_train_score(train, test, n_components: int, covariance_type: str) -> float:
-    """Mean log p(x) over ``test`` under a mixture fitted to ``train`` only."""
-    return float(np.mean(fit(train, n_components, covariance_type).score_samples(test)))
-
-
-def temper(covariances, temperature: float) -> np.ndarray:
-    """Every component's covariance scaled by ``temperature`` (1 = the learned model).
-
-    Below 1 the drawing sharpens towards each component's centre; above 1 it
-    widens. Returns a new array of the same shape (k, d, d).
-    """
-    if not temperature > 0:
-        raise ValueError(f"temperature must be positive, got {temperature!r}")
-    return np.asarray(covariances, dtype=float) * float(temperature)
-
-
-def mean_log_likelihoods(steps: list[EMStep]) -> np.ndarray:
-    """The log-likelihood curve of a run, shape (len(steps),)."""
-    return np.array([ll for *_, ll in steps])
+    return [
+        dataclasses.replace(step, components=np.argmax(responsibilities(*step.mixture, X), axis=1).astype(np.uint8))
+        for step in steps
+    ]

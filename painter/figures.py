@@ -16,6 +16,9 @@ from __future__ import annotations
 
 import numpy as np
 
+from painter.diffusion import DIFFUSION_RANGE
+from painter.model import ellipse
+
 __all__ = [
     "click_layer",
     "conditional_figure",
@@ -25,7 +28,6 @@ __all__ = [
     "density_plane",
     "diffusion_figure",
     "distance_histogram",
-    "ellipse",
     "em_figure",
     "frame_indices",
     "new_works_traces",
@@ -250,14 +252,6 @@ def contest_figure(
         yaxis=_plane_axis(y_title, scaleanchor="x"),
     )
     return dict(data=data, layout=layout)
-
-
-def ellipse(mean, cov, n_std: float = 2.0, n_points: int = 60) -> np.ndarray:
-    """Points on the ``n_std`` contour of a 2-D Gaussian, shape (n_points, 2)."""
-    values, vectors = np.linalg.eigh(np.asarray(cov, dtype=float))
-    angles = np.linspace(0.0, 2.0 * np.pi, n_points)
-    circle = np.stack([np.cos(angles), np.sin(angles)], axis=1)
-    return np.asarray(mean, dtype=float) + n_std * (circle * np.sqrt(np.maximum(values, 0.0))) @ vectors.T
 
 
 def _density_contour(grid, density, colorbar_title: str, showscale: bool = True) -> dict:
@@ -515,9 +509,9 @@ def em_figure(works, steps, *, labels: dict[str, str], duration: int = 350) -> d
     Parameters
     ----------
     works : ndarray of shape (n, 2)
-    steps : list of (weights, means, covariances, log_likelihood, labels)
-        One entry per iteration; ``labels`` (n,) is each work's most likely
-        component under that iteration's parameters.
+    steps : list of painter.em.EMStep
+        One entry per iteration, with its ``components`` (each work's most likely
+        component under that iteration's parameters).
     labels : dict
         Translated texts: ``x``, ``y``, ``iteration``, ``ll``, ``component``,
         ``works``, ``play``, ``pause``, ``reset``, ``hover_work``, ``hover_ll``.
@@ -529,20 +523,19 @@ def em_figure(works, steps, *, labels: dict[str, str], duration: int = 350) -> d
     never reruns the app.
     """
     works = np.asarray(works, dtype=np.float32)
-    k = len(steps[0][0])
+    k = steps[0].mixture.n_components
     colours = [OKABE_ITO[i % len(OKABE_ITO)] for i in range(k)]
-    curve = np.array([step[3] for step in steps], dtype=np.float32)
+    curve = np.array([step.log_likelihood for step in steps], dtype=np.float32)
     iterations = np.arange(len(steps), dtype=np.int16)
 
     def moving(i: int, step) -> list[dict]:
-        _, means, covs, ll, owner = step
-        traces = [dict(type="scatter", marker=dict(color=np.asarray(owner, dtype=np.uint8)))]
-        for mean, cov in zip(means, covs, strict=True):
+        traces = [dict(type="scatter", marker=dict(color=np.asarray(step.components, dtype=np.uint8)))]
+        for mean, cov in zip(step.mixture.means, step.mixture.covariances, strict=True):
             ring = ellipse(mean, cov, n_points=40).astype(np.float32)
             traces.append(dict(type="scatter", x=ring[:, 0], y=ring[:, 1]))
-        centres = np.asarray(means, np.float32)
+        centres = np.asarray(step.mixture.means, np.float32)
         traces.append(dict(type="scatter", x=centres[:, 0], y=centres[:, 1]))
-        traces.append(dict(type="scatter", x=[i], y=[float(ll)]))
+        traces.append(dict(type="scatter", x=[i], y=[step.log_likelihood]))
         return traces
 
     first = moving(0, steps[0])
@@ -736,8 +729,6 @@ def thumbnail_figure(grid, density, works, *, labels: dict[str, str]) -> dict:
     return dict(data=data, layout=layout)
 
 
-#: The animated plane shows the picture square with a margin: noise starts partly outside 0..255.
-DIFFUSION_RANGE = [-96.0, 351.0]
 TRACE_COLOURS = ("#D55E00", "#0072B2", "#009E73", "#CC79A7", "#E69F00")
 
 
@@ -752,14 +743,6 @@ def frame_indices(steps: int, max_frames: int = 40) -> np.ndarray:
         schedule, evenly spaced in log σ).
     """
     return np.unique(np.rint(np.linspace(0, steps, min(steps + 1, max_frames))).astype(int))
-
-
-def arrow_grid(count: int = 12, span=DIFFUSION_RANGE) -> np.ndarray:
-    """Base points of the score arrows: a ``count``×``count`` grid inside ``span``, shape (count², 2)."""
-    step = (span[1] - span[0]) / count
-    ticks = span[0] + step * (np.arange(count) + 0.5)
-    x1, x2 = np.meshgrid(ticks, ticks)
-    return np.column_stack([x1.ravel(), x2.ravel()])
 
 
 def _arrow_angles(vectors: np.ndarray) -> np.ndarray:
@@ -803,7 +786,7 @@ def diffusion_figure(
     levels : ndarray of shape (m,)
         The noise level σ of each frame.
     arrow_points : ndarray of shape (a, 2)
-        Where the score is drawn (see :func:`arrow_grid`).
+        Where the score is drawn (see :func:`painter.diffusion.arrow_grid`).
     arrow_vectors : ndarray of shape (m, a, 2)
         The score at those points at each frame's σ; only its direction is drawn (arrow markers).
     traced : int, default=4

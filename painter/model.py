@@ -10,7 +10,8 @@ any number of pixels, and nothing ever touches a shared model's random state.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 import numpy as np
 from scipy.special import logsumexp
@@ -19,20 +20,23 @@ from threadpoolctl import ThreadpoolController
 
 __all__ = [
     "COVARIANCE_TYPES",
+    "REG_COVAR",
+    "Mixture",
     "checked_works",
-    "condition",
-    "conditional",
+    "condition_mixture",
     "conditional_curve",
-    "conditioner",
+    "conditioner_for",
     "count_modes",
     "density_grid",
+    "ellipse",
     "fit",
     "log_density",
     "mean_log_likelihood",
-    "mixture",
     "sample",
     "sample_conditional",
     "sample_factored",
+    "style_conditional",
+    "temper",
     "uniform_log_likelihood",
 ]
 
@@ -111,27 +115,73 @@ def checked_works(X, n_components: int, covariance_type: str) -> np.ndarray:
     return X
 
 
-def mixture(gmm: GaussianMixture) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The mixture's parameters with every covariance as a full matrix.
+@dataclass(frozen=True)
+class Mixture:
+    """A Gaussian mixture as plain arrays: the one shape every part of painter reads a model in.
 
-    Returns
-    -------
-    weights : ndarray of shape (n_components,)
-    means : ndarray of shape (n_components, n_features)
-    covariances : ndarray of shape (n_components, n_features, n_features)
-        New arrays: changing them never changes ``gmm``.
+    Made once at the edge from scikit-learn (:meth:`from_sklearn`) or from
+    arrays; its arrays are private read-only copies, so a shared mixture can
+    never be changed by accident. It unpacks as ``weights, means, covariances``,
+    so ``log_density(*mixture, X)`` reads it where the maths takes arrays.
+
+    Attributes
+    ----------
+    weights : ndarray of shape (k,)
+    means : ndarray of shape (k, d)
+    covariances : ndarray of shape (k, d, d)
+        Full covariance matrices, whatever shape the model was fitted with.
     """
-    k, d = gmm.means_.shape
-    cov = np.asarray(gmm.covariances_, dtype=float)
-    if gmm.covariance_type == "full":
-        full = cov.copy()
-    elif gmm.covariance_type == "tied":
-        full = np.broadcast_to(cov, (k, d, d)).copy()
-    elif gmm.covariance_type == "diag":
-        full = np.einsum("ki,ij->kij", cov, np.eye(d))
-    else:  # spherical
-        full = cov[:, None, None] * np.eye(d)
-    return gmm.weights_.astype(float).copy(), gmm.means_.astype(float).copy(), full
+
+    weights: np.ndarray
+    means: np.ndarray
+    covariances: np.ndarray
+
+    def __post_init__(self) -> None:
+        arrays = [np.array(a, dtype=float) for a in (self.weights, self.means, self.covariances)]
+        weights, means, covariances = arrays
+        k, d = means.shape if means.ndim == 2 else (-1, -1)
+        if weights.shape != (k,) or covariances.shape != (k, d, d):
+            raise ValueError("a mixture needs weights (k,), means (k, d) and covariances (k, d, d)")
+        for name, array in zip(("weights", "means", "covariances"), arrays, strict=True):
+            array.setflags(write=False)
+            object.__setattr__(self, name, array)
+
+    @classmethod
+    def from_sklearn(cls, gmm: GaussianMixture) -> Mixture:
+        """The fitted ``gmm``'s parameters, every covariance as a full matrix (``gmm`` is not changed)."""
+        k, d = gmm.means_.shape
+        cov = np.asarray(gmm.covariances_, dtype=float)
+        if gmm.covariance_type == "full":
+            full = cov
+        elif gmm.covariance_type == "tied":
+            full = np.broadcast_to(cov, (k, d, d))
+        elif gmm.covariance_type == "diag":
+            full = np.einsum("ki,ij->kij", cov, np.eye(d))
+        else:  # spherical
+            full = cov[:, None, None] * np.eye(d)
+        return cls(gmm.weights_, gmm.means_, full)
+
+    def __iter__(self) -> Iterator[np.ndarray]:
+        return iter((self.weights, self.means, self.covariances))
+
+    @property
+    def n_components(self) -> int:
+        return len(self.weights)
+
+    def tempered(self, temperature: float) -> Mixture:
+        """The same mixture with every covariance scaled by ``temperature`` (see :func:`temper`)."""
+        return Mixture(self.weights, self.means, temper(self.covariances, temperature))
+
+
+def temper(covariances, temperature: float) -> np.ndarray:
+    """Every component's covariance scaled by ``temperature`` (1 = the learned model).
+
+    Below 1 the drawing sharpens towards each component's centre; above 1 it
+    widens. Returns a new array of the same shape (k, d, d).
+    """
+    if not temperature > 0:
+        raise ValueError(f"temperature must be positive, got {temperature!r}")
+    return np.asarray(covariances, dtype=float) * float(temperature)
 
 
 def _component_log_pdf(means: np.ndarray, covariances: np.ndarray, X: np.ndarray) -> np.ndarray:
@@ -174,7 +224,7 @@ def uniform_log_likelihood(n_features: int, levels: int = 256) -> float:
     return -n_features * float(np.log(levels))
 
 
-def condition(weights, means, covariances, known_idx, known_values):
+def condition_mixture(weights, means, covariances, known_idx, known_values):
     """Condition a Gaussian mixture on some coordinates being known.
 
     Each component is conditioned with the Gaussian formulas (Schur
@@ -204,12 +254,12 @@ def condition(weights, means, covariances, known_idx, known_values):
 
     See Also
     --------
-    conditioner : the same, prepared once for many values of the same coordinates.
+    conditioner_for : the same, prepared once for many values of the same coordinates.
     """
-    return conditioner(weights, means, covariances, known_idx)(known_values)
+    return conditioner_for(weights, means, covariances, known_idx)(known_values)
 
 
-def conditioner(weights, means, covariances, known_idx) -> Callable[..., tuple[np.ndarray, np.ndarray, np.ndarray]]:
+def conditioner_for(weights, means, covariances, known_idx) -> Callable[..., tuple[np.ndarray, np.ndarray, np.ndarray]]:
     """Prepare to condition a Gaussian mixture on the coordinates ``known_idx``, whatever their values.
 
     Most of the work depends only on *which* coordinates are known: the
@@ -224,12 +274,12 @@ def conditioner(weights, means, covariances, known_idx) -> Callable[..., tuple[n
     Parameters
     ----------
     weights, means, covariances, known_idx
-        As in :func:`condition`.
+        As in :func:`condition_mixture`.
 
     Returns
     -------
     given : callable
-        ``given(known_values)`` returns what :func:`condition` returns.
+        ``given(known_values)`` returns what :func:`condition_mixture` returns.
     """
     weights = np.asarray(weights, dtype=float)
     means = np.asarray(means, dtype=float)
@@ -274,13 +324,13 @@ def conditioner(weights, means, covariances, known_idx) -> Callable[..., tuple[n
     return given
 
 
-def conditional(gmm: GaussianMixture, x1: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The exact 1-D mixture p(x2 | x1) of a 2-pixel model.
+def style_conditional(mixture: Mixture, x1: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The exact 1-D mixture p(x2 | x1) of a 2-pixel model: the scenes that suit the style ``x1``.
 
     Parameters
     ----------
-    gmm : GaussianMixture
-        A fitted mixture over (x1, x2), any covariance type.
+    mixture : Mixture
+        A mixture over (x1, x2).
     x1 : float
         The known first pixel (the style).
 
@@ -292,7 +342,7 @@ def conditional(gmm: GaussianMixture, x1: float) -> tuple[np.ndarray, np.ndarray
     stds : ndarray of shape (n_components,)
         p(x2 | x1) = sum_k weights[k] * N(x2; means[k], stds[k]**2).
     """
-    weights, means, covs = condition(*mixture(gmm), known_idx=[0], known_values=[x1])
+    weights, means, covs = condition_mixture(*mixture, known_idx=[0], known_values=[x1])
     return weights, means[:, 0], np.sqrt(covs[:, 0, 0])
 
 
@@ -332,15 +382,15 @@ def sample_factored(weights, means, cholesky, n: int, rng: np.random.Generator) 
     return means[component] + np.einsum("nij,nj->ni", np.asarray(cholesky)[component], z)
 
 
-def sample_conditional(gmm: GaussianMixture, x1: float, n: int, rng: np.random.Generator) -> np.ndarray:
+def sample_conditional(mixture: Mixture, x1: float, n: int, rng: np.random.Generator) -> np.ndarray:
     """Draw ``n`` scenes x2 for a fixed style x1 from p(x2 | x1).
 
     Returns
     -------
     x2 : ndarray of shape (n,)
-        Raw draws; the model is never touched, only read.
+        Raw draws.
     """
-    weights, means, stds = conditional(gmm, x1)
+    weights, means, stds = style_conditional(mixture, x1)
     return sample(weights, means[:, None], (stds**2)[:, None, None], n, rng)[:, 0]
 
 
@@ -362,7 +412,7 @@ def density_grid(weights, means, covariances, step: float = 2.0) -> tuple[np.nda
     return grid, density
 
 
-def conditional_curve(gmm: GaussianMixture, x1: float, x2) -> tuple[np.ndarray, np.ndarray]:
+def conditional_curve(mixture: Mixture, x1: float, x2) -> tuple[np.ndarray, np.ndarray]:
     """p(x2 | x1) along ``x2``, in total and per component.
 
     Returns
@@ -372,7 +422,7 @@ def conditional_curve(gmm: GaussianMixture, x1: float, x2) -> tuple[np.ndarray, 
     parts : ndarray of shape (n_components, m)
         Each component's weighted contribution; they sum to ``total``.
     """
-    weights, means, stds = conditional(gmm, x1)
+    weights, means, stds = style_conditional(mixture, x1)
     x2 = np.asarray(x2, dtype=float)
     z = (x2[None, :] - means[:, None]) / stds[:, None]
     parts = weights[:, None] * np.exp(-0.5 * z**2) / (stds[:, None] * np.sqrt(2.0 * np.pi))
@@ -394,3 +444,11 @@ def count_modes(density, rel: float = 0.01) -> int:
     padded = np.concatenate([[-np.inf], values, [-np.inf]])
     peaks = (padded[1:-1] > padded[:-2]) & (padded[1:-1] >= padded[2:])
     return int(np.count_nonzero(peaks & (values >= rel * values.max())))
+
+
+def ellipse(mean, cov, n_std: float = 2.0, n_points: int = 60) -> np.ndarray:
+    """Points on the ``n_std`` contour of a 2-D Gaussian, shape (n_points, 2)."""
+    values, vectors = np.linalg.eigh(np.asarray(cov, dtype=float))
+    angles = np.linspace(0.0, 2.0 * np.pi, n_points)
+    circle = np.stack([np.cos(angles), np.sin(angles)], axis=1)
+    return np.asarray(mean, dtype=float) + n_std * (circle * np.sqrt(np.maximum(values, 0.0))) @ vectors.T

@@ -10,7 +10,7 @@ SIGMAS = (0.0, 1.0, 10.0, 50.0)
 
 
 def _mixture(covariance_type: str):
-    return model.mixture(model.fit(contest.paintings(300, 0), 3, covariance_type))
+    return model.Mixture.from_sklearn(model.fit(contest.paintings(300, 0), 3, covariance_type))
 
 
 @pytest.fixture(scope="module")

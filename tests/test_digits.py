@@ -39,7 +39,7 @@ def test_condition_matches_the_precision_matrix_and_bayes_rule(d):
     known = np.sort(rng.choice(d, size=d // 2, replace=False))
     free = np.setdiff1d(np.arange(d), known)
     values = rng.uniform(0, 255, size=len(known))
-    new_w, new_m, new_c = model.condition(weights, means, covariances, known, values)
+    new_w, new_m, new_c = model.condition_mixture(weights, means, covariances, known, values)
     for k in range(3):
         # independent route: the precision matrix Λ = Σ⁻¹ gives Σ_f|k = Λ_ff⁻¹ and μ_f - Λ_ff⁻¹ Λ_fk (x_k - μ_k)
         precision = np.linalg.inv(covariances[k])
@@ -61,7 +61,7 @@ def test_condition_by_rejection_in_three_dimensions():
     x0 = 75.0
     kept = draws[np.abs(draws[:, 0] - x0) < 0.5][:, 1:]
     assert len(kept) > 2_000
-    mean, cov = _mixture_moments(*model.condition(weights, means, covariances, [0], [x0]))
+    mean, cov = _mixture_moments(*model.condition_mixture(weights, means, covariances, [0], [x0]))
     error = np.sqrt(np.diag(cov) / len(kept))
     np.testing.assert_array_less(np.abs(kept.mean(axis=0) - mean), 5 * error)
     np.testing.assert_allclose(np.cov(kept.T), cov, rtol=0.1)
@@ -71,17 +71,19 @@ def test_inpainting_draws_follow_the_conditional_in_64_dimensions(fitted):
     _, held_out, fit = fitted
     hidden = digits.mask("bottom")
     visible = np.flatnonzero(~hidden)
-    weights, means, covariances = model.condition(
-        fit.weights, fit.means, fit.covariances, visible, held_out[3][visible]
+    weights, means, covariances = model.condition_mixture(
+        fit.mixture.weights, fit.mixture.means, fit.mixture.covariances, visible, held_out[3][visible]
     )
     # the same draws inpaint makes, before rounding, against the conditional's moments (precision-matrix route)
     draws = model.sample(weights, means, covariances, 40_000, np.random.default_rng(2))
     expected_mean = np.zeros(hidden.sum())
-    for k in range(len(fit.weights)):
-        precision = np.linalg.inv(fit.covariances[k])
+    for k in range(len(fit.mixture.weights)):
+        precision = np.linalg.inv(fit.mixture.covariances[k])
         h = np.flatnonzero(hidden)
         cov = np.linalg.inv(precision[np.ix_(h, h)])
-        mean_k = fit.means[k, h] - cov @ precision[np.ix_(h, visible)] @ (held_out[3][visible] - fit.means[k, visible])
+        mean_k = fit.mixture.means[k, h] - cov @ precision[np.ix_(h, visible)] @ (
+            held_out[3][visible] - fit.mixture.means[k, visible]
+        )
         expected_mean += weights[k] * mean_k
     np.testing.assert_allclose(draws.mean(axis=0), expected_mean, atol=1.5)
     _, expected_cov = _mixture_moments(weights, means, covariances)
@@ -94,7 +96,9 @@ def test_inpainting_draws_exactly_what_sampling_the_conditional_draws(fitted):
     hidden = digits.mask("bottom")
     visible = np.flatnonzero(~hidden)
     picture = held_out[5].astype(float)
-    conditional = model.condition(fit.weights, fit.means, fit.covariances, visible, picture[visible])
+    conditional = model.condition_mixture(
+        fit.mixture.weights, fit.mixture.means, fit.mixture.covariances, visible, picture[visible]
+    )
     expected = np.repeat(picture[None, :], 6, axis=0)
     expected[:, hidden] = model.sample(*conditional, 6, np.random.default_rng(4))
     completions = digits.inpaint(fit, picture, hidden, 6, np.random.default_rng(4))
@@ -139,13 +143,16 @@ def test_bits_per_pixel_against_a_direct_computation(fitted):
     _, held_out, fit = fitted
     log_p = logsumexp(
         [
-            np.log(fit.weights[k]) + multivariate_normal(fit.means[k], fit.covariances[k]).logpdf(held_out)
-            for k in range(len(fit.weights))
+            np.log(fit.mixture.weights[k])
+            + multivariate_normal(fit.mixture.means[k], fit.mixture.covariances[k]).logpdf(held_out)
+            for k in range(len(fit.mixture.weights))
         ],
         axis=0,
     )
     direct = -np.mean(log_p) / np.log(2.0) / 64
-    assert digits.bits_per_pixel(fit.weights, fit.means, fit.covariances, held_out) == pytest.approx(direct, rel=1e-9)
+    assert digits.bits_per_pixel(
+        fit.mixture.weights, fit.mixture.means, fit.mixture.covariances, held_out
+    ) == pytest.approx(direct, rel=1e-9)
     assert 0 < direct < 8  # the learned model beats the untrained AI on digits it never saw
     assert -model.uniform_log_likelihood(64) / np.log(2.0) / 64 == pytest.approx(8.0, rel=1e-12)
 
@@ -169,7 +176,9 @@ def test_pixel_mixture_is_the_pca_mixture_plus_isotropic_residual(fitted):
     )
     outside = -0.5 * (64 - digits.PCA_DIMS) * np.log(2 * np.pi * s2) - 0.5 * np.sum(residual**2, axis=1) / s2
     np.testing.assert_allclose(
-        model.log_density(fit.weights, fit.means, fit.covariances, held_out), inside + outside, rtol=1e-8
+        model.log_density(fit.mixture.weights, fit.mixture.means, fit.mixture.covariances, held_out),
+        inside + outside,
+        rtol=1e-8,
     )
 
 

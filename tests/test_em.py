@@ -24,8 +24,8 @@ def test_em_converges_where_scikit_learn_does(covariance_type, init, n_component
         tol=1e-11,
         max_iter=3000,
     ).fit(WORKS)
-    weights, means, covariances = model.mixture(gmm)
-    w, m, c, ll = steps[-1]
+    weights, means, covariances = model.Mixture.from_sklearn(gmm)
+    (w, m, c), ll = steps[-1].mixture, steps[-1].log_likelihood
     np.testing.assert_allclose(w, weights, atol=1e-5)
     np.testing.assert_allclose(m, means, atol=1e-3)
     np.testing.assert_allclose(c, covariances, rtol=1e-4, atol=1e-2)
@@ -36,7 +36,7 @@ def test_em_starts_from_scikit_learns_initial_model():
     # max_iter=0: scikit-learn keeps its initial parameters
     gmm = GaussianMixture(3, init_params="random", random_state=5, reg_covar=model.REG_COVAR, max_iter=0)
     gmm.fit(WORKS)
-    w, m, c, _ = em.em_steps(WORKS, 3, init="random", seed=5)[0]
+    w, m, c = em.em_steps(WORKS, 3, init="random", seed=5)[0].mixture
     np.testing.assert_allclose(w, gmm.weights_, rtol=1e-12)
     np.testing.assert_allclose(m, gmm.means_, rtol=1e-12)
     np.testing.assert_allclose(c, gmm.covariances_, rtol=1e-12)
@@ -46,12 +46,12 @@ def test_em_starts_from_scikit_learns_initial_model():
 @pytest.mark.parametrize("seed", [0, 1, 2])
 def test_log_likelihood_never_decreases(covariance_type, seed):
     steps = em.em_steps(WORKS, 5, covariance_type, init="random", seed=seed, max_iter=300, tol=0)
-    curve = em.mean_log_likelihoods(steps)
+    curve = np.array([step.log_likelihood for step in steps])
     assert len(curve) == 301  # tol=0: every iteration runs
     assert np.diff(curve).min() > -1e-7  # round-off only
     assert curve[-1] > curve[0] + 0.1  # and it does learn
     # each stored value is the log-likelihood of that step's own parameters
-    w, m, c, ll = steps[7]
+    (w, m, c), ll = steps[7].mixture, steps[7].log_likelihood
     assert ll == pytest.approx(model.mean_log_likelihood(w, m, c, WORKS), abs=1e-9)
 
 
@@ -67,7 +67,7 @@ def test_em_steps_stop_at_tolerance_and_reject_bad_input():
 
 def test_most_likely_components_colour_each_work_by_its_component():
     steps = em.most_likely_components(WORKS, em.em_steps(WORKS, 3, seed=0))
-    w, m, c, _, owner = steps[-1]
+    (w, m, c), owner = steps[-1].mixture, steps[-1].components
     assert owner.shape == (300,) and owner.dtype == np.uint8
     resp = em.responsibilities(w, m, c, WORKS)
     np.testing.assert_allclose(resp.sum(axis=1), 1.0)
@@ -83,30 +83,18 @@ def _perms(k):
     return itertools.permutations(range(k))
 
 
-def test_model_scores_find_the_three_schools():
-    scores = em.model_scores(WORKS)
-    assert scores["bic"].shape == scores["aic"].shape == scores["held_out"].shape == (4, 8)
-    row, column = np.unravel_index(np.argmin(scores["bic"]), scores["bic"].shape)
-    assert model.COVARIANCE_TYPES[row] == "full" and scores["components"][column] == 3
-    gmm = model.fit(WORKS, 2, "diag")
-    assert scores["bic"][2, 1] == pytest.approx(gmm.bic(WORKS))
-    assert scores["aic"][2, 1] == pytest.approx(gmm.aic(WORKS))
-    # more components always fit the seen works better, but not the held-out ones
-    assert scores["held_out"][0].argmax() < 7
-
-
 def test_temperature_one_draws_the_learned_model():
-    weights, means, covariances = model.mixture(model.fit(WORKS, 3))
+    weights, means, covariances = model.Mixture.from_sklearn(model.fit(WORKS, 3))
     plain = model.sample(weights, means, covariances, 50, np.random.default_rng(9))
-    tempered = model.sample(weights, means, em.temper(covariances, 1.0), 50, np.random.default_rng(9))
+    tempered = model.sample(weights, means, model.temper(covariances, 1.0), 50, np.random.default_rng(9))
     np.testing.assert_array_equal(plain, tempered)
-    hot = model.sample(weights, means, em.temper(covariances, 4.0), 50, np.random.default_rng(9))
+    hot = model.sample(weights, means, model.temper(covariances, 4.0), 50, np.random.default_rng(9))
     # same components and noise, twice the distance from each centre (sqrt of 4)
     components = np.random.default_rng(9).choice(3, size=50, p=weights / weights.sum())
     np.testing.assert_allclose(hot - means[components], 2 * (plain - means[components]))
-    np.testing.assert_allclose(em.temper(covariances, 0.5), covariances / 2)
+    np.testing.assert_allclose(model.temper(covariances, 0.5), covariances / 2)
     with pytest.raises(ValueError, match="positive"):
-        em.temper(covariances, 0.0)
+        model.temper(covariances, 0.0)
 
 
 def test_presets_return_new_arrays_and_never_touch_the_input():
@@ -143,14 +131,3 @@ def test_a_visitor_cannot_add_works_without_bound():
     assert len(works) == own_works.MAX_WORKS
     assert len(own_works.add_work(works, 30, 40)) == own_works.MAX_WORKS
     assert len(own_works.apply_preset(works, "fourth", works)) == own_works.MAX_WORKS
-
-
-def test_the_best_setting_is_the_lowest_criterion_or_the_highest_held_out_score():
-    scores = {"components": np.arange(1, 9), "bic": np.full((4, 8), 10.0), "aic": np.full((4, 8), 10.0)}
-    scores["held_out"] = np.full((4, 8), -10.0)
-    scores["bic"][2, 5] = 1.0
-    scores["aic"][0, 7] = -3.0
-    scores["held_out"][1, 3] = -2.0
-    assert em.best_setting(scores, "bic") == (2, 5)
-    assert em.best_setting(scores, "aic") == (0, 7)
-    assert em.best_setting(scores, "held_out") == (1, 3)

@@ -12,7 +12,7 @@ import plotly.graph_objects as go
 import plotly.io as pio
 import pytest
 
-from painter import em, figures, model
+from painter import diffusion, em, figures, model, selection
 from painter.contest import paintings
 from painter.frozen_figure import freeze
 
@@ -53,13 +53,13 @@ def built(spec: dict) -> go.Figure:
 @pytest.fixture(scope="module")
 def fitted():
     gmm = model.fit(WORKS, 3, "full")
-    grid, density = model.density_grid(*model.mixture(gmm))
+    grid, density = model.density_grid(*model.Mixture.from_sklearn(gmm))
     return gmm, grid, density
 
 
 def test_ellipse_lies_on_the_two_sigma_contour():
     cov = np.array([[400.0, 120.0], [120.0, 90.0]])
-    ring = figures.ellipse([10.0, 20.0], cov, n_std=2.0)
+    ring = model.ellipse([10.0, 20.0], cov, n_std=2.0)
     d = ring - [10.0, 20.0]
     np.testing.assert_allclose(np.einsum("ni,ij,nj->n", d, np.linalg.inv(cov), d), 4.0)
 
@@ -80,7 +80,7 @@ def test_contest_figure_draws_each_work_as_two_grey_squares():
 
 def test_density_figure_has_contours_components_and_new_works(fitted):
     gmm, grid, density = fitted
-    weights, means, covs = model.mixture(gmm)
+    weights, means, covs = model.Mixture.from_sklearn(gmm)
     new = model.sample(weights, means, covs, 7, np.random.default_rng(0))
     fig = built(figures.density_figure(grid, density, WORKS, means, covs, new, labels=LABELS))
     kinds = [trace.type for trace in fig.data]
@@ -93,7 +93,7 @@ def test_density_figure_has_contours_components_and_new_works(fitted):
 
 def test_conditional_figure_shows_the_curve_beside_the_plane(fitted):
     gmm, grid, density = fitted
-    curve, parts = model.conditional_curve(gmm, 170.0, grid)
+    curve, parts = model.conditional_curve(model.Mixture.from_sklearn(gmm), 170.0, grid)
     fig = built(
         figures.conditional_figure(
             grid, density, 170.0, 60.0, grid, curve, parts, np.array([50.0, 180.0]), labels=LABELS
@@ -125,17 +125,15 @@ def test_photo_figures_outline_the_region():
 def test_diffusion_figure_animates_only_the_moving_traces_and_stays_lean(fitted):
     import json
 
-    from painter import diffusion
-
     gmm, grid, density = fitted
-    weights, means, covariances = model.mixture(gmm)
+    weights, means, covariances = model.Mixture.from_sklearn(gmm)
     sigmas = diffusion.default_levels("langevin", 100)
     path = diffusion.sample(weights, means, covariances, 500, sigmas, np.random.default_rng(0))
     shown = figures.frame_indices(100)
     assert len(shown) == 40 and shown[0] == 0 and shown[-1] == 100
     np.testing.assert_array_equal(figures.frame_indices(10), np.arange(11))
     levels = diffusion.path_levels(sigmas)[shown]
-    points = figures.arrow_grid()
+    points = diffusion.arrow_grid()
     vectors = np.stack([diffusion.score(weights, means, covariances, points, s) for s in levels])
     keys = ("x", "y", "density", "points", "score", "trail", "now", "hover_now", "play", "pause", "sigma", "square")
     fig = built(
@@ -159,7 +157,7 @@ def test_the_training_figures_are_valid_specs(fitted):
     steps = em.most_likely_components(WORKS, em.em_steps(WORKS, 3, "full", init="kmeans", seed=0))
     fig = built(figures.em_figure(WORKS, steps, labels=_Echo()))
     assert len(fig.frames) == len(steps) and fig.frames[0].data[0].type == "scatter"
-    scores = em.model_scores(WORKS, max_components=3)
+    scores = selection.model_scores(WORKS, max_components=3)
     built(
         figures.scores_figure(
             scores["components"], scores["bic"], (2, 0), labels=_Echo(types=list(model.COVARIANCE_TYPES))
@@ -169,7 +167,13 @@ def test_the_training_figures_are_valid_specs(fitted):
     assert fig.data[0].type == "contour"
     fig = built(
         figures.density_figure(
-            grid, density, WORKS, *model.mixture(gmm)[1:], WORKS[:3], labels=LABELS, extra=[figures.click_layer("h")]
+            grid,
+            density,
+            WORKS,
+            *tuple(model.Mixture.from_sklearn(gmm))[1:],
+            WORKS[:3],
+            labels=LABELS,
+            extra=[figures.click_layer("h")],
         )
     )
     assert (

@@ -31,51 +31,81 @@ def _joint_log_pdf_scipy(weights, means, covs, X):
 
 
 def test_mixture_gives_full_covariances_that_match_sklearn(gmm):
-    weights, means, covs = model.mixture(gmm)
+    weights, means, covs = model.Mixture.from_sklearn(gmm)
     assert covs.shape == (3, 2, 2)
     np.testing.assert_allclose(model.log_density(weights, means, covs, WORKS), gmm.score_samples(WORKS), atol=1e-8)
 
 
 def test_log_density_matches_scipy(gmm):
-    weights, means, covs = model.mixture(gmm)
+    weights, means, covs = model.Mixture.from_sklearn(gmm)
     X = np.array([[0.0, 0.0], [128.0, 70.0], [255.0, 255.0], [-400.0, 900.0]])
     np.testing.assert_allclose(
         model.log_density(weights, means, covs, X), _joint_log_pdf_scipy(weights, means, covs, X), rtol=1e-10
     )
 
 
-def test_mixture_returns_copies(gmm):
-    weights, means, _ = model.mixture(gmm)
-    weights[:] = 0
-    means[:] = 0
+def test_mixture_holds_read_only_copies(gmm):
+    mixture = model.Mixture.from_sklearn(gmm)
+    for array in mixture:
+        with pytest.raises(ValueError, match="read-only"):
+            array[...] = 0
+    source = [np.array([0.5, 0.5]), np.zeros((2, 2)), np.stack([np.eye(2)] * 2)]
+    own = model.Mixture(*source)
+    source[1][:] = 7.0
+    assert np.abs(own.means).sum() == 0 and own.n_components == 2
     assert gmm.weights_.sum() == pytest.approx(1.0)
-    assert np.abs(gmm.means_).sum() > 0
+
+
+@pytest.mark.parametrize("covariance_type", model.COVARIANCE_TYPES)
+def test_mixture_from_sklearn_writes_every_shape_as_full_matrices(covariance_type):
+    gmm = model.fit(WORKS, 3, covariance_type)
+    precisions = {"full": gmm.precisions_, "tied": np.stack([gmm.precisions_] * 3)}.get(covariance_type)
+    if precisions is None:  # diag and spherical: one variance per pixel, or one per component
+        variances = np.broadcast_to(np.asarray(gmm.covariances_).reshape(3, -1), (3, 2))
+        expected = np.stack([np.diag(v) for v in variances])
+    else:
+        expected = np.linalg.inv(precisions)
+    np.testing.assert_allclose(model.Mixture.from_sklearn(gmm).covariances, expected, rtol=1e-8)
+
+
+def test_a_mixture_refuses_parts_that_do_not_fit_together():
+    with pytest.raises(ValueError, match="weights"):
+        model.Mixture([1.0], np.zeros((2, 2)), np.stack([np.eye(2)] * 2))
+    with pytest.raises(ValueError, match="weights"):
+        model.Mixture([0.5, 0.5], np.zeros((2, 2)), np.stack([np.eye(3)] * 2))
+
+
+def test_a_tempered_mixture_scales_only_the_covariances(gmm):
+    mixture = model.Mixture.from_sklearn(gmm)
+    hot = mixture.tempered(2.0)
+    np.testing.assert_array_equal(hot.means, mixture.means)
+    np.testing.assert_allclose(hot.covariances, 2.0 * mixture.covariances)
 
 
 @pytest.mark.parametrize("x1", [20.0, 62.0, 100.0, 150.0, 170.0, 230.0])
 def test_conditional_matches_numerical_integration(gmm, x1):
     x2 = np.linspace(-300.0, 560.0, 8601)
-    weights, means, covs = model.mixture(gmm)
+    weights, means, covs = model.Mixture.from_sklearn(gmm)
     log_joint = _joint_log_pdf_scipy(weights, means, covs, np.column_stack([np.full_like(x2, x1), x2]))
     joint = np.exp(log_joint - log_joint.max())
     expected = joint / np.trapezoid(joint, x2)
 
-    w, m, s = model.conditional(gmm, x1)
+    w, m, s = model.style_conditional(model.Mixture.from_sklearn(gmm), x1)
     got = (w[:, None] * stats.norm(m[:, None], s[:, None]).pdf(x2[None, :])).sum(axis=0)
     np.testing.assert_allclose(got, expected, atol=1e-6 * expected.max(), rtol=1e-5)
     assert w.sum() == pytest.approx(1.0)
-    total, parts = model.conditional_curve(gmm, x1, x2)
+    total, parts = model.conditional_curve(model.Mixture.from_sklearn(gmm), x1, x2)
     np.testing.assert_allclose(total, got, rtol=1e-12)
     np.testing.assert_allclose(parts.sum(axis=0), total, rtol=1e-12)
 
 
 @pytest.mark.parametrize("x1", [-5000.0, -300.0, 600.0, 1e6])
 def test_conditional_is_stable_far_from_the_data(gmm, x1):
-    w, m, s = model.conditional(gmm, x1)
+    w, m, s = model.style_conditional(model.Mixture.from_sklearn(gmm), x1)
     assert np.all(np.isfinite(w)) and np.all(np.isfinite(m)) and np.all(s > 0)
     assert w.sum() == pytest.approx(1.0)
     # far out, the conditional is (almost) entirely the component reaching furthest towards x1
-    weights, means, covs = model.mixture(gmm)
+    weights, means, covs = model.Mixture.from_sklearn(gmm)
     reach = np.log(weights) + stats.norm(means[:, 0], np.sqrt(covs[:, 0, 0])).logpdf(x1)
     assert np.argmax(w) == np.argmax(reach)
 
@@ -88,7 +118,7 @@ def test_condition_in_three_dimensions_matches_integration():
     a = rng.normal(size=(k, d, d))
     covs = a @ np.swapaxes(a, 1, 2) + 0.5 * np.eye(d)
     known_value = 0.7
-    w, m, c = model.condition(weights, means, covs, known_idx=[1], known_values=[known_value])
+    w, m, c = model.condition_mixture(weights, means, covs, known_idx=[1], known_values=[known_value])
     assert m.shape == (k, 2) and c.shape == (k, 2, 2)
     # brute force: the joint on a 2-D grid of the free coordinates (0 and 2), normalised
     g = np.linspace(-25, 25, 401)
@@ -101,8 +131,8 @@ def test_condition_in_three_dimensions_matches_integration():
 
 
 def test_condition_agrees_with_conditional_in_two_dimensions(gmm):
-    w, m, c = model.condition(*model.mixture(gmm), known_idx=[0], known_values=[170.0])
-    w2, m2, s2 = model.conditional(gmm, 170.0)
+    w, m, c = model.condition_mixture(*model.Mixture.from_sklearn(gmm), known_idx=[0], known_values=[170.0])
+    w2, m2, s2 = model.style_conditional(model.Mixture.from_sklearn(gmm), 170.0)
     np.testing.assert_allclose(w, w2)
     np.testing.assert_allclose(m[:, 0], m2)
     np.testing.assert_allclose(np.sqrt(c[:, 0, 0]), s2)
@@ -130,7 +160,7 @@ def test_one_prepared_conditioner_serves_many_values():
     means = rng.normal(0, 2, size=(k, d))
     a = rng.normal(size=(k, d, d))
     covs = a @ np.swapaxes(a, 1, 2) + 0.3 * np.eye(d)
-    given = model.conditioner(weights, means, covs, known)
+    given = model.conditioner_for(weights, means, covs, known)
     for values in rng.normal(0, 3, size=(4, 2)):
         w, m, c = given(values)
         w_ref, m_ref, c_ref = _condition_by_inverses(weights, means, covs, known, values)
@@ -145,14 +175,14 @@ def test_one_prepared_conditioner_serves_many_values():
 
 def test_condition_refuses_bad_indices():
     with pytest.raises(ValueError, match="known_idx"):
-        model.condition([1.0], [[0.0, 0.0]], [np.eye(2)], known_idx=[2], known_values=[0.0])
+        model.condition_mixture([1.0], [[0.0, 0.0]], [np.eye(2)], known_idx=[2], known_values=[0.0])
 
 
 def test_sample_conditional_follows_the_conditional(gmm):
     x1 = 170.0
-    draws = model.sample_conditional(gmm, x1, 4000, np.random.default_rng(0))
+    draws = model.sample_conditional(model.Mixture.from_sklearn(gmm), x1, 4000, np.random.default_rng(0))
     assert draws.shape == (4000,)
-    w, m, s = model.conditional(gmm, x1)
+    w, m, s = model.style_conditional(model.Mixture.from_sklearn(gmm), x1)
 
     def cdf(x):
         return (w[None, :] * stats.norm(m, s).cdf(np.asarray(x)[:, None])).sum(axis=1)
@@ -161,7 +191,7 @@ def test_sample_conditional_follows_the_conditional(gmm):
 
 
 def test_sample_matches_the_mixture_moments(gmm):
-    weights, means, covs = model.mixture(gmm)
+    weights, means, covs = model.Mixture.from_sklearn(gmm)
     draws = model.sample(weights, means, covs, 20000, np.random.default_rng(3))
     mean = weights @ means
     second = np.einsum("k,kij->ij", weights, covs + np.einsum("ki,kj->kij", means, means))
@@ -172,24 +202,24 @@ def test_sample_matches_the_mixture_moments(gmm):
 
 
 def test_sampling_with_cholesky_factors_draws_what_sampling_draws(gmm):
-    weights, means, covs = model.mixture(gmm)
+    weights, means, covs = model.Mixture.from_sklearn(gmm)
     factored = model.sample_factored(weights, means, np.linalg.cholesky(covs), 50, np.random.default_rng(9))
     np.testing.assert_array_equal(factored, model.sample(weights, means, covs, 50, np.random.default_rng(9)))
 
 
 def test_sampling_is_reproducible_and_leaves_the_model_alone(gmm):
     before = pickle.dumps(gmm)
-    a = model.sample_conditional(gmm, 120.0, 10, np.random.default_rng(7))
-    b = model.sample_conditional(gmm, 120.0, 10, np.random.default_rng(7))
+    a = model.sample_conditional(model.Mixture.from_sklearn(gmm), 120.0, 10, np.random.default_rng(7))
+    b = model.sample_conditional(model.Mixture.from_sklearn(gmm), 120.0, 10, np.random.default_rng(7))
     np.testing.assert_array_equal(a, b)
-    c = model.sample(*model.mixture(gmm), 10, np.random.default_rng(7))
-    d = model.sample(*model.mixture(gmm), 10, np.random.default_rng(7))
+    c = model.sample(*model.Mixture.from_sklearn(gmm), 10, np.random.default_rng(7))
+    d = model.sample(*model.Mixture.from_sklearn(gmm), 10, np.random.default_rng(7))
     np.testing.assert_array_equal(c, d)
     assert pickle.dumps(gmm) == before
 
 
 def test_draws_are_not_grouped_by_component():
-    weights, means, covs = model.mixture(model.fit(WORKS, 3, "full"))
+    weights, means, covs = model.Mixture.from_sklearn(model.fit(WORKS, 3, "full"))
     draws = model.sample(weights, means, covs, 60, np.random.default_rng(0))
     nearest = np.argmin(np.linalg.norm(draws[:, None, :] - means[None], axis=-1), axis=1)
     # grouped draws would change component at most twice
@@ -214,24 +244,26 @@ def test_fit_recovers_three_schools():
 
 
 def test_density_grid_integrates_to_one(gmm):
-    grid, density = model.density_grid(*model.mixture(gmm), step=1.0)
+    grid, density = model.density_grid(*model.Mixture.from_sklearn(gmm), step=1.0)
     assert density.shape == (256, 256)
     assert np.trapezoid(np.trapezoid(density, grid, axis=1), grid) == pytest.approx(1.0, abs=0.02)
 
 
 def test_learned_model_beats_the_untrained_one(gmm):
-    learned = model.mean_log_likelihood(*model.mixture(gmm), WORKS)
+    learned = model.mean_log_likelihood(*model.Mixture.from_sklearn(gmm), WORKS)
     assert model.uniform_log_likelihood(2) == pytest.approx(-2 * np.log(256))
     assert learned > model.uniform_log_likelihood(2) + 1.0
     # the integer-valued works are read as floats whatever dtype arrives
-    assert model.mean_log_likelihood(*model.mixture(gmm), WORKS.astype(int)) == pytest.approx(learned)
+    assert model.mean_log_likelihood(*model.Mixture.from_sklearn(gmm), WORKS.astype(int)) == pytest.approx(learned)
 
 
 def test_deepcopy_of_a_frozen_model_still_samples(gmm):
     frozen = copy.deepcopy(gmm)
     for name in ("weights_", "means_", "covariances_"):
         getattr(frozen, name).setflags(write=False)
-    assert model.sample_conditional(frozen, 100.0, 3, np.random.default_rng(0)).shape == (3,)
+    assert model.sample_conditional(model.Mixture.from_sklearn(frozen), 100.0, 3, np.random.default_rng(0)).shape == (
+        3,
+    )
 
 
 def test_count_modes_counts_separate_peaks():
@@ -246,5 +278,5 @@ def test_count_modes_counts_separate_peaks():
 def test_the_contest_model_has_two_scenes_for_a_middle_style_and_one_for_a_dark_one():
     gmm = model.fit(WORKS, 3, "full")
     x2 = np.linspace(0, 255, 256)
-    assert model.count_modes(model.conditional_curve(gmm, 170.0, x2)[0]) == 2
-    assert model.count_modes(model.conditional_curve(gmm, 50.0, x2)[0]) == 1
+    assert model.count_modes(model.conditional_curve(model.Mixture.from_sklearn(gmm), 170.0, x2)[0]) == 2
+    assert model.count_modes(model.conditional_curve(model.Mixture.from_sklearn(gmm), 50.0, x2)[0]) == 1

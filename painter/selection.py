@@ -1,0 +1,65 @@
+"""Choosing the model: how many components, and which shape, by BIC, AIC or held-out works."""
+
+from __future__ import annotations
+
+import numpy as np
+from sklearn.mixture import GaussianMixture
+
+from painter.model import COVARIANCE_TYPES, fit
+
+__all__ = ["METRICS", "best_setting", "held_out_score", "model_scores"]
+
+#: The scores a model can be chosen by.
+METRICS = ("bic", "aic", "held_out")
+
+
+def model_scores(
+    X, *, max_components: int = 8, held_out: float = 0.25, seed: int = 0, fitted=None
+) -> dict[str, np.ndarray]:
+    """BIC, AIC and held-out log-likelihood for 1..max_components and every covariance type.
+
+    BIC and AIC come from the model fitted to all works (lower is better); the
+    held-out score fits a fixed, seeded ``1 - held_out`` share of the works and
+    averages log p(x) over the rest (higher is better: it rewards models that
+    explain works they have not seen).
+
+    ``fitted(n_components, covariance_type)`` may supply the fits to all works
+    (for example already-cached ones); by default they are made with
+    :func:`painter.model.fit`, the fit the Learn page shows.
+
+    Returns
+    -------
+    scores : dict
+        ``components`` (m,), and ``bic``, ``aic``, ``held_out`` each of shape
+        (len(COVARIANCE_TYPES), m), rows in the order of ``COVARIANCE_TYPES``.
+    """
+    X = np.asarray(X, dtype=float)
+    order = np.random.default_rng(seed).permutation(len(X))
+    n_test = round(held_out * len(X))
+    test, train = X[order[:n_test]], X[order[n_test:]]
+    components = np.arange(1, max_components + 1)
+    shape = (len(COVARIANCE_TYPES), len(components))
+    scores = {"components": components, "bic": np.empty(shape), "aic": np.empty(shape), "held_out": np.empty(shape)}
+    for i, cov in enumerate(COVARIANCE_TYPES):
+        for j, k in enumerate(components):
+            gmm: GaussianMixture = fitted(int(k), cov) if fitted else fit(X, int(k), cov)
+            scores["bic"][i, j] = gmm.bic(X)
+            scores["aic"][i, j] = gmm.aic(X)
+            scores["held_out"][i, j] = held_out_score(train, test, int(k), cov)
+    return scores
+
+
+def best_setting(scores: dict[str, np.ndarray], metric: str) -> tuple[int, int]:
+    """The best setting by one score of :func:`model_scores`: (row of the covariance type, column of the count).
+
+    BIC and AIC are best where lowest; the held-out log-likelihood where highest.
+    """
+    values = scores[metric]
+    best = np.argmax(values) if metric == "held_out" else np.argmin(values)
+    row, column = np.unravel_index(best, values.shape)
+    return int(row), int(column)
+
+
+def held_out_score(train, test, n_components: int, covariance_type: str) -> float:
+    """Mean log p(x) over ``test`` under a mixture fitted to ``train`` only."""
+    return float(np.mean(fit(train, n_components, covariance_type).score_samples(test)))

@@ -1,0 +1,31 @@
+"""Choosing the model: BIC, AIC and held-out scores over every setting, and the best one."""
+
+import numpy as np
+import pytest
+
+from painter import contest, model, selection
+
+WORKS = contest.paintings(300, 0).astype(float)
+
+
+def test_model_scores_find_the_three_schools():
+    scores = selection.model_scores(WORKS)
+    assert scores["bic"].shape == scores["aic"].shape == scores["held_out"].shape == (4, 8)
+    row, column = np.unravel_index(np.argmin(scores["bic"]), scores["bic"].shape)
+    assert model.COVARIANCE_TYPES[row] == "full" and scores["components"][column] == 3
+    gmm = model.fit(WORKS, 2, "diag")
+    assert scores["bic"][2, 1] == pytest.approx(gmm.bic(WORKS))
+    assert scores["aic"][2, 1] == pytest.approx(gmm.aic(WORKS))
+    # more components always fit the seen works better, but not the held-out ones
+    assert scores["held_out"][0].argmax() < 7
+
+
+def test_the_best_setting_is_the_lowest_criterion_or_the_highest_held_out_score():
+    scores = {"components": np.arange(1, 9), "bic": np.full((4, 8), 10.0), "aic": np.full((4, 8), 10.0)}
+    scores["held_out"] = np.full((4, 8), -10.0)
+    scores["bic"][2, 5] = 1.0
+    scores["aic"][0, 7] = -3.0
+    scores["held_out"][1, 3] = -2.0
+    assert selection.best_setting(scores, "bic") == (2, 5)
+    assert selection.best_setting(scores, "aic") == (0, 7)
+    assert selection.best_setting(scores, "held_out") == (1, 3)
