@@ -6,9 +6,14 @@ Modules, in the order of the story:
 - :mod:`painter.counting`: how many pictures there are (step 2).
 - :mod:`painter.contest`: the 2-pixel painting contest (step 4).
 - :mod:`painter.model`: learning the distribution and sampling it (steps 5, 6).
-- :mod:`painter.em` and :mod:`painter.own_works`: EM step by step, model choice, a visitor's own works (step 5b).
+- :mod:`painter.digits`: the same mixture on real 8×8 pictures: drawing, copies, inpainting (step 5a).
+- :mod:`painter.neighbours`: the nearest work to each drawn one (new, or copied?).
+- :mod:`painter.em`, :mod:`painter.selection` and :mod:`painter.own_works`: EM step by step, choosing the
+  model, a visitor's own works (step 5b).
 - :mod:`painter.diffusion`: from noise to picture with the exact score (step 7).
-- :mod:`painter.figures`: Plotly figures built from those arrays.
+- :mod:`painter.figures`: Plotly figures built from those arrays; :mod:`painter.frozen_figure` encodes
+  them once for the browser.
+- :mod:`painter.upload`: a visitor's own picture, checked and decoded in memory.
 - :mod:`painter.urlstate`: settings carried by a shared link, checked before use.
 - :mod:`painter.cached`: the shared, read-only cache the pages use (Streamlit).
 - :mod:`painter.i18n` and :mod:`painter.locales`: every text, in Japanese and English.
@@ -22,12 +27,18 @@ __all__ = [
     "contest",
     "counting",
     "diffusion",
+    "digits",
     "em",
     "figures",
+    "frozen_figure",
     "i18n",
     "images",
+    "locales",
     "model",
+    "neighbours",
     "own_works",
+    "selection",
+    "upload",
     "urlstate",
     "warmup",
 ]

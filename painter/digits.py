@@ -29,7 +29,7 @@ from sklearn.decomposition import PCA
 from sklearn.mixture import GaussianMixture
 
 from painter import model as _model
-from painter.images import crisp, to_pixels
+from painter.images import blank_sheet, crisp, to_pixels
 
 __all__ = [
     "CANDIDATES",
@@ -249,18 +249,15 @@ def tile(pictures, per_row: int = 8, scale: int = 6, gap: int = 2, frame: int = 
     grid : ndarray of shape (H, W, 3), dtype uint8
     """
     pictures = to_pixels(pictures).reshape(-1, SIDE, SIDE)
-    n = len(pictures)
-    columns, rows = max(min(n, per_row), 1), max(-(-n // per_row), 1)
     cell = SIDE * scale + 2 * frame
-    grid = np.full((rows * (cell + gap) - gap, columns * (cell + gap) - gap, 3), 255, dtype=np.uint8)
+    grid, corners = blank_sheet(len(pictures), cell, cell, per_row=per_row, gap=gap, channels=(3,))
     outline = None
     if hidden is not None:  # the border of the hidden region, the same in every picture
         edge = crisp(np.asarray(hidden, dtype=bool).reshape(SIDE, SIDE), scale)
         inner = np.zeros_like(edge)
         inner[1:-1, 1:-1] = edge[:-2, 1:-1] & edge[2:, 1:-1] & edge[1:-1, :-2] & edge[1:-1, 2:]
         outline = edge & ~inner
-    for i, picture in enumerate(pictures):
-        y, x = (i // per_row) * (cell + gap), (i % per_row) * (cell + gap)
+    for (y, x), picture in zip(corners, pictures, strict=True):
         grid[y : y + cell, x : x + cell] = 150
         big = np.repeat(crisp(picture, scale)[..., None], 3, axis=2)
         if outline is not None:

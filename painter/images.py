@@ -14,10 +14,12 @@ __all__ = [
     "PHOTOS",
     "PHOTO_HEIGHT",
     "PHOTO_WIDTH",
+    "blank_sheet",
     "channels",
     "crisp",
     "gallery",
     "grayscale",
+    "grid_shape",
     "jpeg_bytes",
     "photo",
     "png_bytes",
@@ -121,7 +123,7 @@ def works_strip(works, scale: int = 24, gap: int = 8, border: int = 2, per_row: 
     """
     works = to_pixels(works).reshape(-1, 2)
     cell_w, cell_h = 2 * scale + 2 * border, scale + 2 * border
-    columns, rows = max(min(len(works), per_row), 1), max(-(-len(works) // per_row), 1)
+    columns, rows = grid_shape(len(works), per_row)
     # one cell per work (its frame, its two squares, the white gap after it), then the cells laid out in rows
     cells = np.full((rows * columns, cell_h + gap, cell_w + gap, 3), 255, dtype=np.uint8)
     framed = cells[: len(works)]
@@ -195,10 +197,29 @@ def gallery(pictures: np.ndarray, scale: int = 4, gap: int = 4, per_row: int = 6
     """
     pictures = to_pixels(pictures)
     n, h, w = pictures.shape[:3]
-    cols, rows = max(min(n, per_row), 1), max(-(-n // per_row), 1)
     cell_h, cell_w = h * scale, w * scale
-    sheet = np.full((rows * (cell_h + gap) - gap, cols * (cell_w + gap) - gap, *pictures.shape[3:]), 255, np.uint8)
-    for i, picture in enumerate(pictures):
-        y, x = (i // per_row) * (cell_h + gap), (i % per_row) * (cell_w + gap)
+    sheet, corners = blank_sheet(n, cell_h, cell_w, per_row=per_row, gap=gap, channels=pictures.shape[3:])
+    for (y, x), picture in zip(corners, pictures, strict=True):
         sheet[y : y + cell_h, x : x + cell_w] = crisp(picture, scale)
     return sheet
+
+
+def grid_shape(n: int, per_row: int) -> tuple[int, int]:
+    """(columns, rows) of ``n`` cells laid out ``per_row`` to a row: at least one of each."""
+    return max(min(n, per_row), 1), max(-(-n // per_row), 1)
+
+
+def blank_sheet(
+    n: int, cell_h: int, cell_w: int, *, per_row: int, gap: int, channels: tuple = ()
+) -> tuple[np.ndarray, list[tuple[int, int]]]:
+    """A white sheet for ``n`` cells in rows, ``gap`` apart, and the top-left corner of each cell.
+
+    Returns
+    -------
+    sheet : ndarray of shape (rows*(cell_h+gap)-gap, columns*(cell_w+gap)-gap, *channels), dtype uint8
+    corners : list of (y, x)
+        One per cell, row by row.
+    """
+    columns, rows = grid_shape(n, per_row)
+    sheet = np.full((rows * (cell_h + gap) - gap, columns * (cell_w + gap) - gap, *channels), 255, np.uint8)
+    return sheet, [((i // per_row) * (cell_h + gap), (i % per_row) * (cell_w + gap)) for i in range(n)]
