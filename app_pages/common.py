@@ -138,6 +138,15 @@ def seed_and_model_settings(seed: Param, where, settings_label: str) -> tuple[in
     return chosen, n_components, covariance_type
 
 
+def figure_labels(figure, prefix: str, **shared: str) -> dict[str, str]:
+    """The translated labels ``figure`` declares (``figure.labels``, see :func:`painter.figures.theme.labelled`).
+
+    Label ``k`` is the text ``{prefix}.{k}``, or ``shared[k]`` for a text the
+    page shares with other figures (the axes, for example).
+    """
+    return {key: t(shared.get(key, f"{prefix}.{key}")) for key in figure.labels}
+
+
 def table(columns: dict[str, list], where=st, *, static: bool = False, **kwargs) -> None:
     """A table of named columns: scrollable (``st.dataframe``), or ``static`` (``st.table``).
 

@@ -3,8 +3,17 @@
 import streamlit as st
 
 from app_pages import DIFFUSION_METHOD, DIFFUSION_POINTS, DIFFUSION_SEED, DIFFUSION_STEPS
-from app_pages.common import chart, choice, download_png, header, seed_and_model_settings, slider, works_strip
-from painter import cached, diffusion
+from app_pages.common import (
+    chart,
+    choice,
+    download_png,
+    figure_labels,
+    header,
+    seed_and_model_settings,
+    slider,
+    works_strip,
+)
+from painter import cached, diffusion, figures
 from painter.i18n import t
 
 STRIP = 12  # pictures shown before and after: one row
@@ -22,9 +31,9 @@ seed, n_components, covariance_type = seed_and_model_settings(
 with st.spinner(t("diffusion.computing")):
     cached.model(n_components, covariance_type)  # the first fit of a setting happens under the spinner
     path, _ = cached.diffusion_path(n_components, covariance_type, n_points, steps, method, seed)
-    fig_keys = ("points", "score", "trail", "now", "hover_now", "play", "pause", "sigma", "square")
-    labels = {key: t(f"diffusion.fig.{key}") for key in fig_keys}
-    labels |= {"x": t("axis.x1"), "y": t("axis.x2"), "density": t("learn.fig.density")}
+    labels = figure_labels(
+        figures.diffusion_figure, "diffusion.fig", x="axis.x1", y="axis.x2", density="learn.fig.density"
+    )
     figure = cached.diffusion_figure(
         n_components, covariance_type, n_points, steps, method, seed, tuple(sorted(labels.items()))
     )

@@ -4,7 +4,7 @@ import numpy as np
 import streamlit as st
 
 from app_pages import DIGITS_INDEX, DIGITS_K, DIGITS_MASK, DIGITS_SECTION, DIGITS_SEED, nav_title, page
-from app_pages.common import chart, choice, header, number_input, seed_controls
+from app_pages.common import chart, choice, figure_labels, header, number_input, seed_controls
 from painter import cached, digits, figures, images, neighbours
 from painter.i18n import t
 
@@ -78,7 +78,7 @@ elif section == "copies":
     st.caption(t("digits.copies.pair_caption"))
     left, right = st.columns([3, 2])
     with left:
-        labels = {key: t(f"digits.copies.fig.{key}") for key in ("x", "y", "drawn", "unseen", "hover")}
+        labels = figure_labels(figures.distance_histogram, "digits.copies.fig")
         chart(figures.distance_histogram(distance, unseen, labels=labels), key="digits_distances")
     with right:
         st.metric(t("digits.copies.median_drawn"), f"{np.median(distance):.0f}")

@@ -4,7 +4,17 @@ import numpy as np
 import streamlit as st
 
 from app_pages import LEARN_N_NEW, LEARN_SEED
-from app_pages.common import chart, download_png, header, model_controls, seed_controls, slider, table, works_strip
+from app_pages.common import (
+    chart,
+    download_png,
+    figure_labels,
+    header,
+    model_controls,
+    seed_controls,
+    slider,
+    table,
+    works_strip,
+)
 from painter import cached, figures, model
 from painter.frozen_figure import with_traces
 from painter.i18n import t
@@ -24,8 +34,7 @@ new_works = cached.new_works(n_components, covariance_type, n_new, seed)
 
 plane, side = st.columns([5, 3])
 with plane:
-    labels = {key: t(f"learn.fig.{key}") for key in ("density", "works", "component", "new", "hover_work", "hover_new")}
-    labels |= {"x": t("axis.x1"), "y": t("axis.x2")}
+    labels = figure_labels(figures.density_figure, "learn.fig", x="axis.x1", y="axis.x2")
     density = cached.density_plane(n_components, covariance_type, labels)
     chart(with_traces(density, figures.new_works_traces(new_works, labels)), key="learn_plane")
 with side:
@@ -70,6 +79,6 @@ if n_new:
         column_config={t("learn.copies.distance"): st.column_config.NumberColumn(format="%.1f")},
     )
     with histogram:
-        labels = {key: t(f"learn.copies.fig.{key}") for key in ("x", "y", "drawn", "unseen", "hover")}
+        labels = figure_labels(figures.distance_histogram, "learn.copies.fig")
         chart(figures.distance_histogram(distance, cached.unseen_works_distances(), labels=labels), key="learn_copies")
     st.caption(t("learn.copies_caption"))

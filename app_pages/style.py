@@ -4,8 +4,8 @@ import numpy as np
 import streamlit as st
 
 from app_pages import STYLE_N_NEW, STYLE_SEED, STYLE_X1, STYLE_X2
-from app_pages.common import chart, download_png, header, seed_and_model_settings, slider, works_strip
-from painter import cached, model
+from app_pages.common import chart, download_png, figure_labels, header, seed_and_model_settings, slider, works_strip
+from painter import cached, figures, model
 from painter.i18n import t
 
 header("style")
@@ -21,10 +21,7 @@ with st.spinner(t("learn.fitting")):
 st.session_state["fact_style_peaks"] = model.count_modes(curve)  # read by the "try this" tasks
 new_x2 = cached.same_style(n_components, covariance_type, x1, n_new, seed)
 
-labels = {
-    key: t(f"style.fig.{key}") for key in ("cond", "slice", "work", "new", "hover_new", "hover_work", "hover_curve")
-}
-labels |= {"x": t("axis.x1"), "y": t("axis.x2"), "density": t("learn.fig.density")}
+labels = figure_labels(figures.conditional_figure, "style.fig", x="axis.x1", y="axis.x2", density="learn.fig.density")
 chart(cached.style_figure(n_components, covariance_type, (x1, x2), n_new, seed, labels), key="style_plane")
 st.caption(t("style.figure_caption", x1=x1))
 

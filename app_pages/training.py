@@ -10,6 +10,7 @@ from app_pages.common import (
     chart,
     choice,
     download_csv,
+    figure_labels,
     header,
     model_controls,
     number_input,
@@ -30,7 +31,6 @@ OWN_WORKS = "own_works"  # this session's works: in session state only, never in
 
 header("training")
 section = choice(TRAINING_SECTION, "training.section", label_visibility="collapsed")
-plane_labels = {"x": t("axis.x1"), "y": t("axis.x2")}
 
 
 def watch_em() -> None:
@@ -39,11 +39,9 @@ def watch_em() -> None:
     n_components, covariance_type = model_controls(controls[0], controls[1], EM_K, EM_COV, helps=False)
     init = select(EM_INIT, t("training.em.init"), "training.em.init", controls[2], help=t("training.em.init_help"))
     seed = number_input(EM_SEED, t("common.seed"), controls[3], help=t("common.seed_help"))
-    labels = {
-        key: t(f"training.em.fig.{key}")
-        for key in ("iteration", "ll", "works", "play", "pause", "reset", "hover_work", "hover_ll")
-    }
-    labels |= {"component": t("learn.fig.component"), **plane_labels}
+    labels = figure_labels(
+        figures.em_figure, "training.em.fig", x="axis.x1", y="axis.x2", component="learn.fig.component"
+    )
     with st.spinner(t("training.em.running")):
         steps = cached.em_run(n_components, covariance_type, init, int(seed))
         figure = cached.em_figure(n_components, covariance_type, init, int(seed), tuple(sorted(labels.items())))
@@ -89,10 +87,11 @@ def choose_model() -> None:
     right.page_link(learn.path, label=nav_title(learn.key), icon=learn.icon)
 
     st.subheader(t("training.choose.fit_title"))
+    thumbnail_labels = figure_labels(figures.thumbnail_figure, "", x="axis.x1", y="axis.x2")
     st.markdown(t("training.choose.fit_text"))
     for column, k in zip(st.columns(3), (1, 3, 8), strict=True):
         column.markdown(f"**{t(f'training.choose.thumb.{k}')}**")
-        chart(cached.thumbnail_figure(k, plane_labels), key=f"choose_thumb_{k}", where=column)
+        chart(cached.thumbnail_figure(k, thumbnail_labels), key=f"choose_thumb_{k}", where=column)
 
 
 def current_works() -> np.ndarray:
@@ -140,8 +139,8 @@ def your_own_works() -> None:
     st.metric(t("training.own.count"), f"{len(works):,}")
     if len(works) >= own_works.MAX_WORKS:
         st.info(t("training.own.full", most=own_works.MAX_WORKS), icon=":material/info:")
-    labels = {key: t(f"learn.fig.{key}") for key in ("density", "works", "component", "new", "hover_work", "hover_new")}
-    labels |= plane_labels | {"works": t("training.own.works"), "hover_click": t("training.own.hover_click")}
+    labels = figure_labels(figures.density_figure, "learn.fig", x="axis.x1", y="axis.x2", works="training.own.works")
+    labels["hover_click"] = t("training.own.hover_click")
     need = max(n_components, 2)  # a mixture needs two works at the least, and one per component
     if len(works) < need:
         st.info(t("training.own.too_few", n=len(works), k=n_components, need=need), icon=":material/info:")
@@ -179,10 +178,8 @@ def temperature() -> None:
     with st.spinner(t("learn.fitting")):
         cached.model(n_components, covariance_type)
     new_works = cached.tempered_works(n_components, covariance_type, temp, 15, seed)
-    labels = {key: t(f"learn.fig.{key}") for key in ("density", "works", "component", "new", "hover_work", "hover_new")}
-    chart(
-        cached.tempered_figure(n_components, covariance_type, temp, 15, seed, plane_labels | labels), key="temp_plane"
-    )
+    labels = figure_labels(figures.density_figure, "learn.fig", x="axis.x1", y="axis.x2")
+    chart(cached.tempered_figure(n_components, covariance_type, temp, 15, seed, labels), key="temp_plane")
     st.markdown(t("training.temp.state", temp=temp))
     works_strip(new_works)
     st.markdown(t("training.temp.generators"))

@@ -109,7 +109,7 @@ def test_conditional_figure_shows_the_curve_beside_the_plane(fitted):
 
 def test_counting_figure_highlights_the_pictures():
     fig = built(figures.counting_figure(["pictures", "atoms"], [2408240, 81], 0, "digits", "h"))
-    assert fig.data[0].marker.color[0] == figures.ACCENT
+    assert fig.data[0].marker.color[0] == figures.theme.ACCENT_COLOUR
     assert fig.layout.xaxis.type == "log"
 
 
@@ -186,7 +186,7 @@ def test_the_training_figures_are_valid_specs(fitted):
 def test_arrow_angles_point_along_the_vectors():
     vectors = np.array([[0.0, 1.0], [1.0, 0.0], [0.0, -2.0], [-1.0, 0.0], [1.0, 1.0]])
     # plotly turns an arrow marker clockwise from straight up, in whole degrees
-    np.testing.assert_array_equal(figures._arrow_angles(vectors), [0, 90, -180, -90, 45])
+    np.testing.assert_array_equal(figures.animations._arrow_angles(vectors), [0, 90, -180, -90, 45])
 
 
 def test_the_unfitted_plane_shows_only_the_works_and_what_goes_on_top():

@@ -44,6 +44,24 @@ def test_japanese_texts_are_japanese():
     assert not untranslated
 
 
+def _figure_label_keys() -> tuple[set[str], set[str]]:
+    """The texts of every ``figure_labels(figures.<figure>, prefix, **shared)`` call in the UI, from the
+    label keys each figure declares (``figure.labels``); and the prefixes (not keys themselves)."""
+    from painter import figures
+
+    keys, prefixes = set(), set()
+    for path in UI_FILES:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "figure_labels":
+                figure = getattr(figures, node.args[0].attr)
+                prefix = node.args[1].value
+                shared = {keyword.arg: keyword.value.value for keyword in node.keywords}
+                keys |= {shared.get(key, f"{prefix}.{key}") for key in figure.labels}
+                prefixes.add(prefix)
+    assert keys, "no figure_labels call found: the test would check nothing"
+    return keys, prefixes
+
+
 def _used_keys() -> set[str]:
     """Keys named as literals in the UI, plus the families the pages build with f-strings."""
     from app_pages import PAGES
@@ -53,7 +71,9 @@ def _used_keys() -> set[str]:
     used = set(re.findall(r"""\bt\(\s*["']([\w.]+)["']""", source))
     # choice(param, key) is labelled t(key)
     used |= set(re.findall(r"""\bchoice\(\s*\w+,\s*["']([\w.]+)["']""", source))
-    used |= set(re.findall(r"""["']((?:untrained|learn|style|count|training)\.[\w.]+)["']""", source))
+    figure_keys, prefixes = _figure_label_keys()
+    used |= set(re.findall(r"""["']((?:untrained|learn|style|count|training)\.[\w.]+)["']""", source)) - prefixes
+    used |= figure_keys
     for key, _, _ in PAGES:
         used |= {f"nav.{key}", f"{key}.title", f"{key}.takeaway"} | ({f"home.{key}"} if key != "home" else set())
     used |= {f"app.language.{lang}" for lang in CATALOGUES}
@@ -61,26 +81,16 @@ def _used_keys() -> set[str]:
     used |= {f"pixels.layer.{layer}" for layer in ("colour", "gray", "red", "green", "blue")}
     used |= {f"count.bar.{key}" for key, _ in counting.REFERENCES}
     used |= {f"model.cov.{c}" for c in model.COVARIANCE_TYPES}
-    used |= {f"learn.fig.{k}" for k in ("density", "works", "component", "new", "hover_work", "hover_new")}
-    used |= {f"style.fig.{k}" for k in ("cond", "slice", "work", "new", "hover_new", "hover_work", "hover_curve")}
     used |= {f"training.section.{s}" for s in ("em", "choose", "own", "temperature")}
     used |= {f"training.em.init.{i}" for i in em.INITS}
-    used |= {
-        f"training.em.fig.{k}" for k in ("iteration", "ll", "works", "play", "pause", "reset", "hover_work", "hover_ll")
-    }
     used |= {f"training.choose.{kind}.{m}" for kind in ("metric", "note") for m in ("bic", "aic", "held_out")}
     used |= {f"training.choose.thumb.{k}" for k in (1, 3, 8)}
     used |= {f"training.own.{kind}.{p}" for kind in ("preset", "preset_help") for p in own_works.PRESETS}
     used |= {f"diffusion.method.{m}" for m in diffusion.METHODS}
     used |= {f"diffusion.method_note.{m}" for m in diffusion.METHODS}
-    used |= {
-        f"diffusion.fig.{k}"
-        for k in ("points", "score", "trail", "now", "hover_now", "play", "pause", "sigma", "square")
-    }
     used |= {f"digits.section.{s}" for s in DIGIT_SECTIONS}
     used |= {f"digits.grid.{g}{end}" for g in ("real", "drawn", "noise") for end in ("", "_caption")}
     used |= {f"digits.inpaint.mask.{m}" for m in digits.MASKS}
-    used |= {f"{page}.copies.fig.{k}" for page in ("digits", "learn") for k in ("x", "y", "drawn", "unseen", "hover")}
     used |= {f"upload.error.{code}" for code in upload.ERROR_CODES}
     from app_pages import TASKS
 

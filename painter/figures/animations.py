@@ -1,0 +1,347 @@
+"""Animations the browser plays without rerunning the app: EM learning, and reverse diffusion."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from painter.diffusion import DIFFUSION_RANGE
+from painter.figures.theme import (
+    ACCENT_COLOUR,
+    COMPONENT_COLOURS,
+    HIGHLIGHT_COLOUR,
+    LEGEND_ON_TOP,
+    PLANE_BACKGROUND,
+    labelled,
+    plane_axis,
+)
+from painter.figures.traces import (
+    component_centres,
+    component_outline,
+    density_contour,
+    stepped_scale,
+    works_dots,
+    works_traces,
+)
+from painter.model import ellipse
+
+
+@labelled("x", "y", "iteration", "ll", "component", "works", "play", "pause", "reset", "hover_work", "hover_ll")
+def em_figure(works, steps, *, labels: dict[str, str], duration: int = 350) -> dict:
+    """EM as an animation: components move, works change colour, the likelihood climbs.
+
+    Parameters
+    ----------
+    works : ndarray of shape (n, 2)
+    steps : list of painter.em.EMStep
+        One entry per iteration, with its ``components`` (each work's most likely
+        component under that iteration's parameters).
+    labels : dict
+        Translated texts (see ``em_figure.labels``).
+    duration : int
+        Milliseconds per frame when playing.
+
+    The frames only replace the moving traces (works' colours, ellipses,
+    centres, the marker on the curve), and the browser plays them: playing
+    never reruns the app.
+    """
+    works = np.asarray(works, dtype=np.float32)
+    k = steps[0].mixture.n_components
+    colours = [COMPONENT_COLOURS[i % len(COMPONENT_COLOURS)] for i in range(k)]
+    curve = np.array([step.log_likelihood for step in steps], dtype=np.float32)
+    iterations = np.arange(len(steps), dtype=np.int16)
+
+    def moving(i: int, step) -> list[dict]:
+        traces = [dict(type="scatter", marker=dict(color=np.asarray(step.components, dtype=np.uint8)))]
+        for mean, cov in zip(step.mixture.means, step.mixture.covariances, strict=True):
+            outline = ellipse(mean, cov, n_points=40).astype(np.float32)
+            traces.append(dict(type="scatter", x=outline[:, 0], y=outline[:, 1]))
+        centres = np.asarray(step.mixture.means, np.float32)
+        traces.append(dict(type="scatter", x=centres[:, 0], y=centres[:, 1]))
+        traces.append(dict(type="scatter", x=[i], y=[step.log_likelihood]))
+        return traces
+
+    first = steps[0]
+    scale = dict(colorscale=stepped_scale(colours), cmin=-0.5, cmax=k - 0.5)
+    dots = works_dots(
+        works, labels, dict(size=6, color=moving(0, first)[0]["marker"]["color"], **scale), showlegend=False
+    )
+    outlines = [
+        component_outline(mean, cov, colours[i], f"{labels['component']} {i + 1}", n_points=40)
+        for i, (mean, cov) in enumerate(zip(first.mixture.means, first.mixture.covariances, strict=True))
+    ]
+    centres = np.asarray(first.mixture.means, np.float32)
+    centre_marks = component_centres(centres[:, 0], centres[:, 1], colours)
+    now = dict(
+        type="scatter",
+        mode="markers",
+        x=[0],
+        y=[first.log_likelihood],
+        xaxis="x2",
+        yaxis="y2",
+        showlegend=False,
+        hoverinfo="skip",
+        marker=dict(size=12, color=HIGHLIGHT_COLOUR),
+    )
+    climb = dict(
+        type="scatter",
+        mode="lines+markers",
+        x=iterations,
+        y=curve,
+        xaxis="x2",
+        yaxis="y2",
+        name=labels["ll"],
+        showlegend=False,
+        line=dict(color=ACCENT_COLOUR, width=2),
+        marker=dict(size=4, color=ACCENT_COLOUR),
+        hovertemplate=labels["hover_ll"] + "<extra></extra>",
+    )
+    data = [dots, *outlines, centre_marks, now, climb]
+    moving_traces = positions(data, [dots, *outlines, centre_marks, now])
+    frames = [dict(name=str(i), data=moving(i, step), traces=moving_traces) for i, step in enumerate(steps)]
+    low, high = float(curve.min()), float(curve.max())
+    margin = max(high - low, 0.02) * 0.08
+    layout = dict(
+        height=560,
+        margin=dict(l=10, r=10, t=50, b=10),
+        plot_bgcolor=PLANE_BACKGROUND,
+        legend=dict(orientation="h", yanchor="bottom", y=1.02, x=1.0, xanchor="right"),
+        xaxis=plane_axis(labels["x"], domain=[0.0, 0.58]),
+        yaxis=plane_axis(labels["y"], scaleanchor="x"),
+        xaxis2=dict(
+            domain=[0.66, 1.0],
+            anchor="y2",
+            title=dict(text=labels["iteration"]),
+            range=[-0.5, len(steps) - 0.5],
+            showgrid=True,
+        ),
+        yaxis2=dict(
+            domain=[0.25, 0.85], anchor="x2", title=dict(text=labels["ll"]), range=[low - margin, high + margin]
+        ),
+        **player(
+            [str(i) for i in range(len(steps))],
+            playing(duration, duration // 2),
+            {"play": "▶ " + labels["play"], "pause": "❚❚ " + labels["pause"], "reset": "⟲ " + labels["reset"]},
+            buttons=dict(x=0.0, y=1.02, xanchor="left", yanchor="bottom", pad=dict(r=6, t=0)),
+            slider=dict(
+                x=0.0,
+                len=1.0,
+                y=0,
+                yanchor="top",
+                pad=dict(t=40, b=0),
+                currentvalue=dict(prefix=labels["iteration"] + " "),
+            ),
+        ),
+    )
+    return dict(data=data, layout=layout, frames=frames)
+
+
+#: A jump to a frame, without animating the way there.
+STILL = dict(frame=dict(duration=0, redraw=False), mode="immediate", transition=dict(duration=0))
+
+
+def playing(duration: int, transition: int) -> dict:
+    """Animation settings that play on from the current frame: ``duration`` ms per frame."""
+    return dict(frame=dict(duration=duration, redraw=False), fromcurrent=True, transition=dict(duration=transition))
+
+
+def player(steps: list[str], play: dict, buttons_text: dict[str, str], *, buttons: dict, slider: dict) -> dict:
+    """The controls of an animation whose frames are named "0", "1", …: a row of buttons and a slider.
+
+    Parameters
+    ----------
+    steps : list of str
+        The slider's label for each frame.
+    play : dict
+        How "play" animates (see :func:`playing`).
+    buttons_text : dict
+        The buttons to show, in order, by action (``play``, ``pause``, ``reset``), with their texts.
+    buttons, slider : dict
+        Where the button row and the slider go (and anything else of their look).
+
+    Returns
+    -------
+    layout : dict
+        ``updatemenus`` and ``sliders``, to merge into a figure's layout.
+    """
+    actions = {"play": [None, play], "pause": [[None], STILL], "reset": [["0"], STILL]}
+    menu = dict(
+        type="buttons",
+        direction="left",
+        showactive=False,
+        **buttons,
+        buttons=[dict(label=text, method="animate", args=actions[action]) for action, text in buttons_text.items()],
+    )
+    bar = dict(
+        active=0,
+        **slider,
+        steps=[dict(label=label, method="animate", args=[[str(i)], STILL]) for i, label in enumerate(steps)],
+    )
+    return dict(updatemenus=[menu], sliders=[bar])
+
+
+def positions(data: list[dict], traces: list[dict]) -> list[int]:
+    """Where each of ``traces`` is in ``data`` (the traces an animation's frames replace)."""
+    return [next(i for i, candidate in enumerate(data) if candidate is trace) for trace in traces]
+
+
+def frame_indices(steps: int, max_frames: int = 40) -> np.ndarray:
+    """Which points of a ``steps``-step trajectory become animation frames.
+
+    Returns
+    -------
+    indices : ndarray of shape (m,), int
+        Increasing, from 0 (the noise) to ``steps`` (the works), at most
+        ``max_frames`` of them and evenly spaced in steps (for a geometric
+        schedule, evenly spaced in log σ).
+    """
+    return np.unique(np.rint(np.linspace(0, steps, min(steps + 1, max_frames))).astype(int))
+
+
+def _arrow_angles(vectors: np.ndarray) -> np.ndarray:
+    """The direction of each vector as a marker angle: whole degrees clockwise from straight up, in [-180, 180).
+
+    The arrow field is drawn as arrow-shaped markers at fixed places, so each
+    animation frame only carries one small integer per arrow (a drawn line per
+    arrow took twelve numbers, and made the animation twice as heavy).
+    """
+    vectors = np.asarray(vectors, dtype=float)
+    degrees = np.degrees(np.arctan2(vectors[..., 0], vectors[..., 1]))  # from +x2 (up) towards +x1 (right)
+    return (np.mod(np.rint(degrees) + 180, 360) - 180).astype(np.int16)  # in [-180, 180), as Plotly keeps angles
+
+
+def _trails(paths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Several paths of shape (p, t, 2) as one NaN-separated polyline."""
+    gap = np.full((len(paths), 1, 2), np.nan)
+    joined = np.concatenate([paths, gap], axis=1).reshape(-1, 2).astype(np.float32)
+    return joined[:, 0], joined[:, 1]
+
+
+@labelled("x", "y", "density", "points", "score", "trail", "now", "hover_now", "play", "pause", "sigma", "square")
+def diffusion_figure(
+    grid,
+    density,
+    trajectory,
+    levels,
+    arrow_points,
+    arrow_vectors,
+    *,
+    traced: int = 4,
+    labels: dict[str, str],
+) -> dict:
+    """Reverse diffusion animated: the cloud flows from noise onto the learned distribution.
+
+    Parameters
+    ----------
+    grid, density : as in :func:`density_plane`
+        The learned density, drawn as contours behind everything.
+    trajectory : ndarray of shape (m, n, 2)
+        The points at the ``m`` animation frames (e.g. ``path[frame_indices(steps)]``).
+    levels : ndarray of shape (m,)
+        The noise level σ of each frame.
+    arrow_points : ndarray of shape (a, 2)
+        Where the score is drawn (see :func:`painter.diffusion.arrow_grid`).
+    arrow_vectors : ndarray of shape (m, a, 2)
+        The score at those points at each frame's σ; only its direction is drawn (arrow markers).
+    traced : int, default=4
+        How many single points (the first ones) have their path drawn so far.
+    labels : dict
+        Translated texts (see ``diffusion_figure.labels``).
+
+    Returns
+    -------
+    spec : dict
+        The first frame as data, one frame per row of ``trajectory`` holding only
+        the moving traces, a play/pause button and a slider over the frames.
+    """
+    trajectory = np.asarray(trajectory, dtype=np.float32)
+    arrow_points = np.asarray(arrow_points, dtype=np.float32)
+    arrow_vectors = np.asarray(arrow_vectors, dtype=float)
+    traced = min(traced, trajectory.shape[1])
+
+    def moving(i: int) -> list[dict]:
+        tx, ty = _trails(np.swapaxes(trajectory[: i + 1, :traced], 0, 1))
+        now = works_traces(trajectory[i, :traced], labels["now"], labels["hover_now"], size=12, outline="#000")
+        return [
+            dict(type="scatter", marker=dict(angle=_arrow_angles(arrow_vectors[i]))),
+            dict(type="scatter", x=trajectory[i, :, 0], y=trajectory[i, :, 1]),
+            dict(type="scatter", x=tx, y=ty),
+            *[
+                dict(
+                    type="scatter",
+                    x=trace["x"],
+                    y=trace["y"],
+                    customdata=trace["customdata"],
+                    marker=dict(color=trace["marker"]["color"]),
+                )
+                for trace in now
+            ],
+        ]
+
+    first = moving(0)
+    square = dict(
+        type="scatter",
+        mode="lines",
+        x=[0, 255, 255, 0, 0],
+        y=[0, 0, 255, 255, 0],
+        name=labels["square"],
+        hoverinfo="skip",
+        line=dict(color="#555", width=1.5, dash="dot"),
+    )
+    arrows = dict(
+        type="scatter",
+        mode="markers",
+        x=arrow_points[:, 0],
+        y=arrow_points[:, 1],
+        name=labels["score"],
+        hoverinfo="skip",
+        marker=dict(first[0]["marker"], symbol="arrow", size=13, color="rgba(0,114,178,0.6)", line=dict(width=0)),
+    )
+    cloud = dict(
+        first[1],
+        mode="markers",
+        name=labels["points"],
+        hoverinfo="skip",
+        marker=dict(size=5, color="#222222", opacity=0.6),
+    )
+    trail = dict(
+        first[2],
+        mode="lines",
+        name=labels["trail"],
+        hoverinfo="skip",
+        line=dict(color=HIGHLIGHT_COLOUR, width=1.5),
+        opacity=0.8,
+    )
+    now = works_traces(trajectory[0, :traced], labels["now"], labels["hover_now"], size=12, outline="#000")
+    data = [density_contour(grid, density, labels["density"], showscale=False), square, arrows, cloud, trail, *now]
+    moving_traces = positions(data, [arrows, cloud, trail, *now])
+
+    def sigma_text(sigma: float) -> str:
+        return f"{sigma:.2g}" if sigma < 10 else f"{sigma:.0f}"
+
+    frames = [dict(name=str(i), data=moving(i), traces=moving_traces) for i in range(len(trajectory))]
+    layout = dict(
+        height=680,
+        margin=dict(l=10, r=10, t=10, b=10),
+        legend=LEGEND_ON_TOP,
+        plot_bgcolor="#ffffff",
+        xaxis=dict(plane_axis(labels["x"]), range=DIFFUSION_RANGE),
+        yaxis=dict(plane_axis(labels["y"], scaleanchor="x"), range=DIFFUSION_RANGE),
+        **player(
+            [sigma_text(float(sigma)) for sigma in levels],
+            playing(120, 0),
+            {"play": labels["play"], "pause": labels["pause"]},
+            buttons=dict(x=0.0, y=-0.1, xanchor="left", yanchor="top", pad=dict(t=40, r=10)),
+            slider=dict(
+                x=0.3,  # clear of the play and pause buttons on the left
+                y=-0.1,
+                len=0.7,
+                xanchor="left",
+                yanchor="top",
+                pad=dict(t=30),
+                currentvalue=dict(prefix=labels["sigma"], xanchor="right", font=dict(size=14, color="#31333f")),
+                font=dict(color="rgba(0,0,0,0)"),
+            ),
+        ),
+    )
+    layout["margin"]["b"] = 150
+    return dict(data=data, layout=layout, frames=frames)

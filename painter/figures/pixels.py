@@ -1,0 +1,75 @@
+"""Pictures as numbers: a photo as a heatmap of its values, and a block of pixels with each value written."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from painter.figures.theme import ACCENT_COLOUR, GREYS, MARGIN
+
+
+def photo_heatmap(gray: np.ndarray, region: tuple[int, int, int], colorbar_title: str, hover: str) -> dict:
+    """A grayscale photo as a zoomable heatmap of its values, with one region outlined.
+
+    Parameters
+    ----------
+    gray : ndarray of shape (H, W), dtype uint8
+    region : (x0, y0, size)
+        Top-left corner and side of the square outlined in blue.
+    colorbar_title, hover : str
+        Translated labels; ``hover`` is a Plotly hover template.
+    """
+    x0, y0, size = region
+    heatmap = dict(
+        type="heatmap",
+        z=np.asarray(gray, dtype=np.uint8),
+        colorscale=GREYS,
+        zmin=0,
+        zmax=255,
+        hovertemplate=hover + "<extra></extra>",
+        colorbar=dict(title=dict(text=colorbar_title), thickness=14),
+    )
+    box = dict(
+        type="rect",
+        x0=x0 - 0.5,
+        y0=y0 - 0.5,
+        x1=x0 + size - 0.5,
+        y1=y0 + size - 0.5,
+        line=dict(color=ACCENT_COLOUR, width=3),
+    )
+    layout = dict(
+        shapes=[box],
+        height=360,
+        margin=MARGIN,
+        xaxis=dict(constrain="domain", showgrid=False),
+        yaxis=dict(autorange="reversed", scaleanchor="x", constrain="domain", showgrid=False),
+    )
+    return dict(data=[heatmap], layout=layout)
+
+
+def number_grid_figure(block: np.ndarray, x0: int, y0: int, hover: str) -> dict:
+    """A small block of pixels with each value written in its cell."""
+    block = np.asarray(block, dtype=np.uint8)
+    h, w = block.shape
+    heatmap = dict(
+        type="heatmap",
+        z=block,
+        x=np.arange(x0, x0 + w),
+        y=np.arange(y0, y0 + h),
+        colorscale=GREYS,
+        zmin=0,
+        zmax=255,
+        showscale=False,
+        texttemplate="%{z}",
+        textfont=dict(size=13),
+        xgap=1,
+        ygap=1,
+        hovertemplate=hover + "<extra></extra>",
+    )
+    layout = dict(
+        height=460,
+        margin=dict(l=10, r=10, t=30, b=10),
+        plot_bgcolor="#ffffff",
+        xaxis=dict(constrain="domain", showgrid=False, dtick=1, side="top"),
+        yaxis=dict(autorange="reversed", scaleanchor="x", constrain="domain", showgrid=False, dtick=1),
+    )
+    return dict(data=[heatmap], layout=layout)

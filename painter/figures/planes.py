@@ -1,0 +1,252 @@
+"""The 256×256 plane of every 2-pixel picture: the contest, the learned density, the style slice."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from painter.figures.theme import (
+    ACCENT_COLOUR,
+    COMPONENT_COLOURS,
+    HIGHLIGHT_COLOUR,
+    LEGEND_ON_TOP,
+    MARGIN,
+    NEW_WORK_COLOUR,
+    PIXEL_RANGE,
+    PLANE_BACKGROUND,
+    labelled,
+    plane_axis,
+)
+from painter.figures.traces import (
+    component_centres,
+    component_outline,
+    density_contour,
+    new_works_traces,
+    ring,
+    works_dots,
+    works_traces,
+)
+
+
+def contest_figure(
+    works, x_title: str, y_title: str, name: str, hover: str, *, chosen: int | None = None, chosen_name: str = ""
+) -> dict:
+    """The contest's works on the 256×256 plane of every possible 2-pixel picture.
+
+    ``chosen`` is the row of one work to ring (with legend text ``chosen_name``).
+    """
+    data = works_traces(works, name, hover, showlegend=False)
+    if chosen is not None:
+        data.append(ring(np.asarray(works)[chosen], chosen_name))
+    layout = dict(
+        height=560,
+        margin=MARGIN,
+        plot_bgcolor=PLANE_BACKGROUND,
+        legend=LEGEND_ON_TOP,
+        xaxis=plane_axis(x_title),
+        yaxis=plane_axis(y_title, scaleanchor="x"),
+    )
+    return dict(data=data, layout=layout)
+
+
+@labelled("x", "y", "density", "works", "component", "hover_work")
+def density_plane(grid, density, works, means, covariances, *, labels: dict[str, str]) -> dict:
+    """The learned density as contours, with the works and the components (no new works yet).
+
+    Parameters
+    ----------
+    grid : ndarray of shape (m,)
+        Pixel values along each axis at which ``density`` was evaluated.
+    density : ndarray of shape (m, m)
+        ``density[i, j]`` is the model's density at (x1=grid[j], x2=grid[i]).
+    works : ndarray of shape (n, 2)
+        Training works, drawn as small dots.
+    means, covariances : ndarrays of shape (k, 2) and (k, 2, 2)
+        Components, drawn as crosses and 2-standard-deviation ellipses.
+    labels : dict
+        Translated texts: ``x``, ``y``, ``density``, ``works``, ``component``, ``hover_work``.
+    """
+    data = [
+        density_contour(grid, density, labels["density"]),
+        works_dots(works, labels, dict(size=4, color="#333333", opacity=0.55)),
+    ]
+    for k, (mean, cov) in enumerate(zip(means, covariances, strict=True)):
+        colour, group = COMPONENT_COLOURS[k % len(COMPONENT_COLOURS)], f"c{k}"
+        data.append(component_outline(mean, cov, colour, f"{labels['component']} {k + 1}", legendgroup=group))
+        data.append(component_centres([mean[0]], [mean[1]], colour, legendgroup=group))
+    return dict(data=data, layout=plane_layout(labels))
+
+
+@labelled(*density_plane.labels, "new", "hover_new")
+def density_figure(
+    grid, density, works, means, covariances, new_works, *, labels: dict[str, str], extra: list[dict] = ()
+) -> dict:
+    """:func:`density_plane` with :func:`new_works_traces` on top, and ``extra`` traces above them.
+
+    ``extra`` are more traces drawn on top (for example :func:`click_layer`);
+    ``labels`` are those of both functions.
+    """
+    plane = density_plane(grid, density, works, means, covariances, labels=labels)
+    plane["data"] += [*new_works_traces(new_works, labels), *extra]
+    return plane
+
+
+@labelled("x", "y", "works", "hover_work")
+def unfitted_figure(works, *, labels: dict[str, str], extra: list[dict] = ()) -> dict:
+    """The plane of :func:`density_plane` before there is a model: the works alone, and ``extra`` on top.
+
+    No contour and no colour bar (there is no density to show yet); the plane
+    keeps its axes and size, so it does not jump once a model is fitted.
+    """
+    data = [works_dots(works, labels, dict(size=4, color="#333333", opacity=0.55)), *extra]
+    return dict(data=data, layout=dict(plane_layout(labels), plot_bgcolor=PLANE_BACKGROUND))
+
+
+def plane_layout(labels: dict[str, str]) -> dict:
+    """The layout of the learned-density plane (:func:`density_plane`, :func:`unfitted_figure`)."""
+    return dict(
+        height=600,
+        margin=MARGIN,
+        legend=LEGEND_ON_TOP,
+        xaxis=plane_axis(labels["x"]),
+        yaxis=plane_axis(labels["y"], scaleanchor="x"),
+    )
+
+
+@labelled("x", "y", "density", "cond", "slice", "work", "new", "hover_new", "hover_work", "hover_curve")
+def conditional_figure(
+    grid, density, x1: float, work_x2: float, curve_x2, curve_p, components, new_x2, *, labels: dict[str, str]
+) -> dict:
+    """Keep the style, vary the scene: the slice x1 = const beside the curve p(x2 | x1).
+
+    Parameters
+    ----------
+    grid, density : as in :func:`density_plane`
+    x1 : float
+        The kept style (pixel 1).
+    work_x2 : float
+        The 301st artist's own scene, marked with a star.
+    curve_x2, curve_p : ndarrays of shape (m,)
+        The conditional density p(x2 | x1) along x2.
+    components : ndarray of shape (k, m)
+        Each component's weighted share of that curve (they sum to ``curve_p``).
+    new_x2 : ndarray of shape (n_new,)
+        Scenes drawn for the kept style.
+    labels : dict
+        Translated texts: ``x``, ``y``, ``density``, ``cond``, ``slice``, ``work``,
+        ``new``, ``hover_new``, ``hover_work``, ``hover_curve``.
+    """
+    new_x2 = np.asarray(new_x2, dtype=float)
+    curve_x2 = np.asarray(curve_x2, dtype=np.float32)
+    data = [
+        density_contour(grid, density, labels["density"], showscale=False),
+        dict(
+            type="scatter",
+            mode="lines",
+            x=[x1, x1],
+            y=PIXEL_RANGE,
+            name=labels["slice"],
+            hoverinfo="skip",
+            line=dict(color=ACCENT_COLOUR, width=3, dash="dash"),
+        ),
+        *works_traces(
+            np.column_stack([np.full_like(new_x2, x1), new_x2]),
+            labels["new"],
+            labels["hover_new"],
+            size=11,
+            outline=NEW_WORK_COLOUR,
+            outline_width=1.5,
+        ),
+        dict(
+            type="scatter",
+            mode="markers",
+            x=[x1],
+            y=[work_x2],
+            name=labels["work"],
+            hovertemplate=labels["hover_work"] + "<extra></extra>",
+            marker=dict(symbol="star", size=20, color=HIGHLIGHT_COLOUR, line=dict(width=1.5, color="#000")),
+        ),
+    ]
+    for k, share in enumerate(np.asarray(components, dtype=np.float32)):
+        data.append(
+            dict(
+                type="scatter",
+                mode="lines",
+                x=share,
+                y=curve_x2,
+                xaxis="x2",
+                yaxis="y",
+                showlegend=False,
+                hoverinfo="skip",
+                line=dict(color=COMPONENT_COLOURS[k % len(COMPONENT_COLOURS)], width=1.5, dash="dot"),
+            )
+        )
+    data.append(
+        dict(
+            type="scatter",
+            mode="lines",
+            x=np.asarray(curve_p, dtype=np.float32),
+            y=curve_x2,
+            xaxis="x2",
+            yaxis="y",
+            name=labels["cond"],
+            fill="tozerox",
+            fillcolor="rgba(0,114,178,0.18)",
+            line=dict(color=ACCENT_COLOUR, width=3),
+            hovertemplate=labels["hover_curve"] + "<extra></extra>",
+        )
+    )
+    data.append(
+        dict(
+            type="scatter",
+            mode="markers",
+            x=np.zeros_like(new_x2),
+            y=new_x2,
+            xaxis="x2",
+            yaxis="y",
+            showlegend=False,
+            hoverinfo="skip",
+            marker=dict(symbol="line-ew-open", size=14, line=dict(width=2, color=NEW_WORK_COLOUR)),
+        )
+    )
+    layout = dict(
+        height=600,
+        margin=MARGIN,
+        legend=LEGEND_ON_TOP,
+        plot_bgcolor="#ffffff",
+        xaxis=plane_axis(labels["x"], domain=[0.0, 0.64]),
+        yaxis=plane_axis(labels["y"]),
+        xaxis2=dict(
+            domain=[0.67, 1.0],
+            anchor="y",
+            title=dict(text=labels["cond"]),
+            rangemode="tozero",
+            showgrid=True,
+            exponentformat="e",
+        ),
+    )
+    return dict(data=data, layout=layout)
+
+
+@labelled("x", "y")
+def thumbnail_figure(grid, density, works, *, labels: dict[str, str]) -> dict:
+    """A small plane: a model's density contours with the works as dots (``x``, ``y`` labels)."""
+    works = np.asarray(works, dtype=np.float32)
+    data = [
+        density_contour(grid, density, "", showscale=False),
+        dict(
+            type="scatter",
+            mode="markers",
+            x=works[:, 0],
+            y=works[:, 1],
+            showlegend=False,
+            hoverinfo="skip",
+            marker=dict(size=3, color="#333333", opacity=0.5),
+        ),
+    ]
+    layout = dict(
+        height=280,
+        margin=MARGIN,
+        xaxis=plane_axis(labels["x"]),
+        yaxis=plane_axis(labels["y"], scaleanchor="x"),
+    )
+    return dict(data=data, layout=layout)

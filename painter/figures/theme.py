@@ -1,0 +1,44 @@
+"""The look every figure shares: colours named after what they colour, scales, axes and margins."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+#: The mixture's components, in order (Okabe–Ito: distinguishable with every common colour-vision deficiency).
+COMPONENT_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
+#: The outline of newly generated works.
+NEW_WORK_COLOUR = "#E69F00"
+#: The figure's main line or bar (the conditional curve, the counted pictures, the zoom box).
+ACCENT_COLOUR = "#0072B2"
+#: What the eye should find first: the chosen work, the best setting, a moving marker.
+HIGHLIGHT_COLOUR = "#D55E00"
+#: Sequential white-to-purple scale for densities (dark = likely), as in the post.
+DENSITY_SCALE = [[0.0, "#ffffff"], [0.15, "#efedf5"], [0.4, "#bcbddc"], [0.7, "#807dba"], [1.0, "#3f007d"]]
+#: Pixel value v drawn as exactly rgb(v, v, v) (Plotly's named "gray" scale is not exact).
+GREYS = [[0.0, "rgb(0,0,0)"], [1.0, "rgb(255,255,255)"]]
+PLANE_BACKGROUND = "#eef2f7"
+PIXEL_RANGE = [-0.5, 255.5]
+PIXEL_TICKS = [0, 64, 128, 192, 255]
+MARGIN = dict(l=10, r=10, t=10, b=10)
+LEGEND_ON_TOP = dict(orientation="h", yanchor="bottom", y=1.01, x=0)
+
+
+def plane_axis(title: str, **extra) -> dict:
+    """A 0–255 pixel axis, so the whole space of 2-pixel pictures shows."""
+    return dict(
+        range=PIXEL_RANGE, title=dict(text=title), zeroline=False, constrain="domain", tickvals=PIXEL_TICKS, **extra
+    )
+
+
+def labelled(*keys: str) -> Callable:
+    """Declare the label keys a figure reads from its ``labels`` dict (kept as ``figure.labels``).
+
+    Pages build the dict from this declaration (``app_pages.common.figure_labels``),
+    and the text tests read it, so a new label is written in one place.
+    """
+
+    def declare(figure: Callable) -> Callable:
+        figure.labels = keys
+        return figure
+
+    return declare

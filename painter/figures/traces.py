@@ -1,0 +1,178 @@
+"""Traces that several figures share: the works, the components, the density, the click layer."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from painter.figures.theme import (
+    DENSITY_SCALE,
+    GREYS,
+    HIGHLIGHT_COLOUR,
+    NEW_WORK_COLOUR,
+    labelled,
+)
+from painter.model import ellipse
+
+
+def works_traces(
+    works,
+    name: str,
+    hover: str,
+    *,
+    size: int = 9,
+    outline: str = "#555",
+    outline_width: float = 0.6,
+    showlegend: bool = True,
+    offset: float = 2.2,
+    xaxis: str = "x",
+    yaxis: str = "y",
+) -> list[dict]:
+    """Each work drawn as a tiny 1×2 picture: two grey squares side by side.
+
+    The left square is coloured by the work's pixel 1 and the right one by its
+    pixel 2, on a black-to-white scale, so the plane shows the pictures
+    themselves rather than anonymous dots.
+    """
+    works = np.asarray(works, dtype=float).reshape(-1, 2)
+    shown = np.clip(np.rint(works), 0, 255).astype(np.uint8)
+    traces = []
+    for side, (dx, legend) in enumerate(((-offset, showlegend), (offset, False))):
+        traces.append(
+            dict(
+                type="scatter",
+                mode="markers",
+                x=(works[:, 0] + dx).astype(np.float32),
+                y=works[:, 1].astype(np.float32),
+                name=name,
+                legendgroup=name,
+                showlegend=legend,
+                customdata=shown,
+                hovertemplate=hover + "<extra></extra>",
+                xaxis=xaxis,
+                yaxis=yaxis,
+                marker=dict(
+                    symbol="square",
+                    size=size,
+                    color=shown[:, side],
+                    colorscale=GREYS,
+                    cmin=0,
+                    cmax=255,
+                    line=dict(width=outline_width, color=outline),
+                ),
+            )
+        )
+    return traces
+
+
+def works_dots(works, labels: dict[str, str], marker: dict, **extra) -> dict:
+    """The training works as plain dots (named ``labels["works"]``, hover ``labels["hover_work"]``)."""
+    works = np.asarray(works, dtype=np.float32)
+    return dict(
+        type="scatter",
+        mode="markers",
+        x=works[:, 0],
+        y=works[:, 1],
+        name=labels["works"],
+        hovertemplate=labels["hover_work"] + "<extra></extra>",
+        marker=marker,
+        **extra,
+    )
+
+
+@labelled("new", "hover_new")
+def new_works_traces(new_works, labels: dict[str, str]) -> list[dict]:
+    """Generated works as tiny 1×2 pictures with an orange outline (``labels``: ``new``, ``hover_new``).
+
+    Drawn on top of :func:`density_plane`; kept apart so that a plane shared by
+    every draw can take each new draw without being built again.
+    """
+    return works_traces(
+        new_works, labels["new"], labels["hover_new"], size=11, outline=NEW_WORK_COLOUR, outline_width=1.5
+    )
+
+
+def ring(work, name: str, xaxis: str = "x", yaxis: str = "y") -> dict:
+    """A circle around one work, so it can be found among the others."""
+    return dict(
+        type="scatter",
+        mode="markers",
+        x=[work[0]],
+        y=[work[1]],
+        name=name,
+        hoverinfo="skip",
+        xaxis=xaxis,
+        yaxis=yaxis,
+        marker=dict(symbol="circle-open", size=30, line=dict(width=3.5, color=HIGHLIGHT_COLOUR)),
+    )
+
+
+def density_contour(grid, density, colorbar_title: str, showscale: bool = True) -> dict:
+    grid = np.asarray(grid, dtype=np.float32)
+    return dict(
+        type="contour",
+        x=grid,
+        y=grid,
+        z=np.asarray(density, dtype=np.float32),
+        colorscale=DENSITY_SCALE,
+        showscale=showscale,
+        ncontours=14,
+        line=dict(width=0.5, color="rgba(63,0,125,0.35)"),
+        hoverinfo="skip",
+        colorbar=dict(title=dict(text=colorbar_title), thickness=14, exponentformat="e"),
+    )
+
+
+def click_layer(hover: str, step: int = 5) -> dict:
+    """An invisible grid of points over the plane, so a click anywhere selects a place.
+
+    Plotly reports clicks and selections only on scatter points, not on
+    contours, so this layer lies on top and turns a click into (x1, x2).
+    """
+    values = np.arange(0, 256, step, dtype=np.float32)
+    x1, x2 = np.meshgrid(values, values)
+    return dict(
+        type="scatter",
+        mode="markers",
+        x=x1.ravel(),
+        y=x2.ravel(),
+        showlegend=False,
+        hovertemplate=hover + "<extra></extra>",
+        marker=dict(size=step * 1.6, color="rgba(0,0,0,0)"),
+        selected=dict(marker=dict(color="rgba(213,94,0,0.9)", size=12)),
+        unselected=dict(marker=dict(opacity=0)),
+    )
+
+
+def stepped_scale(colours) -> list:
+    """A colour scale that paints integer value i exactly in colours[i] (with cmin=-0.5, cmax=len-0.5)."""
+    n = len(colours)
+    return [pair for i, c in enumerate(colours) for pair in ([i / n, c], [(i + 1) / n, c])]
+
+
+def component_outline(mean, cov, colour: str, name: str, *, n_points: int = 60, **extra) -> dict:
+    """One component's 2-standard-deviation ellipse, as a line in its colour."""
+    outline = ellipse(mean, cov, n_points=n_points).astype(np.float32)
+    return dict(
+        type="scatter",
+        mode="lines",
+        x=outline[:, 0],
+        y=outline[:, 1],
+        line=dict(color=colour, width=2.5),
+        name=name,
+        hoverinfo="skip",
+        **extra,
+    )
+
+
+def component_centres(x, y, colour, **extra) -> dict:
+    """Components' centres as crosses (``colour``: one colour, or one per centre)."""
+    return dict(
+        type="scatter",
+        mode="markers",
+        x=x,
+        y=y,
+        showlegend=False,
+        hoverinfo="skip",
+        marker=dict(symbol="x-thin", size=14, line=dict(width=3, color=colour)),
+        **extra,
+    )
