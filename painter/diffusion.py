@@ -184,7 +184,7 @@ def score(weights, means, covariances, x, sigma: float) -> np.ndarray:
     weights : array-like of shape (k,)
     means : array-like of shape (k, d)
     covariances : array-like of shape (k, d, d)
-        Full covariance matrices (as from :func:`painter.model.mixture`).
+        Full covariance matrices (as in a :class:`painter.model.Mixture`).
     x : array-like of shape (n, d)
         Points at which to evaluate the score.
     sigma : float
