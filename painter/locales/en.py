@@ -1,17 +1,10 @@
 """English texts. Keys are ``area.item``; values may hold ``{placeholders}``."""
 
 TEXT: dict[str, str] = {
-    # navigation and frame (the language names read the same in every language)
+    # the frame: language, links, presenter mode, shared words
     "app.language": "Language / 言語",
     "app.language.ja": "日本語",
     "app.language.en": "English",
-    "nav.home": "Overview",
-    "nav.pixels": "Pixels",
-    "nav.count": "How many pictures?",
-    "nav.untrained": "Untrained AI",
-    "nav.contest": "The 2-pixel contest",
-    "nav.learn": "Learn and generate",
-    "nav.style": "Same style",
     "app.url_rejected": "Some settings in this link could not be used and were reset: {names}.",
     "app.link": "Link to this view",
     "app.link_help": "Copy it with the button in the box: whoever opens it sees this page with these settings.",
@@ -29,23 +22,21 @@ TEXT: dict[str, str] = {
     "common.download_png": "Download these pictures (PNG)",
     "common.download_csv": "Download the works (CSV)",
     "common.again": "Redraw",
-    # home
+    "tasks.title": "Try this",
+    # page: home
+    "nav.home": "Overview",
     "home.title": "What does a painting AI do inside?",
     "home.takeaway": "It learns where good pictures live among all possible pictures, then picks new ones from there.",
     "home.intro": "Seven small steps take you from the numbers inside a picture to an AI that paints in a given style, "
     "and on to how today's diffusion models turn noise into pictures. "
     "Each step is a page you can play with; open them in order, or jump to the one you need.",
     "home.step": "Step {number}",
-    "home.pixels": "A picture is a grid of numbers from 0 to 255, and a colour one holds three per pixel.",
-    "home.count": "Count every possible picture of a given size: the number has millions of digits.",
-    "home.untrained": "Pick each pixel at random, as an untrained AI would, and all you get is noise.",
-    "home.contest": "The pictures people want sit in a tiny part of that space: meet 300 artists' 2-pixel works.",
-    "home.learn": "Training estimates where the works gather (a Gaussian mixture); generating draws from it.",
-    "home.style": "Keep a new artist's style and let the model suggest new scenes: conditional sampling.",
     "home.source": "Based on the Japanese blog post “お絵描きAIの中では何をしているか？” by Yukara Ikemiya (2022), "
     "retold here in interactive form.",
     "home.warming": "Getting the maths ready…",
-    # step 1: pixels
+    # page: pixels
+    "nav.pixels": "Pixels",
+    "home.pixels": "A picture is a grid of numbers from 0 to 255, and a colour one holds three per pixel.",
     "pixels.title": "A picture is a grid of numbers",
     "pixels.takeaway": "To a computer a photo is only numbers: one value from 0 (black) to 255 (white) per pixel, "
     "and three values per pixel in colour.",
@@ -78,7 +69,27 @@ TEXT: dict[str, str] = {
     "pixels.metric.colour": "Numbers in colour (×3)",
     "pixels.metric.bytes": "{kib:,.0f} KiB at one byte each",
     "pixels.size_caption": "One value from 0 to 255 fits in one byte (8 bits). Colour triples the data.",
-    # step 2: counting
+    "pixels.upload.title": "Your own picture",
+    "pixels.upload.label": "Upload a picture (PNG, JPEG, WebP, GIF or BMP, up to 10 MB)",
+    "pixels.upload.help": "It stays in this browser session only: it is not saved and nobody else sees it.",
+    "pixels.upload.showing": "Showing your picture instead of the photo. Remove it to go back to the photos.",
+    "pixels.upload.scaled": "Your picture has {w:,} × {h:,} pixels; the views below show it scaled down to "
+    "{sw:,} × {sh:,} so the page stays quick. Its count below is for the full size.",
+    "pixels.upload.count_label": "Possible pictures of this size and kind",
+    "pixels.upload.count": "256^({w:,}·{h:,}·{c}): a number with {digits:,} digits",
+    "upload.error.empty": "That file is empty (0 bytes).",
+    "upload.error.too_big": "That file is larger than 10 MB.",
+    "upload.error.not_image": "That file is not a picture this page can read. Try a PNG, JPEG, WebP, GIF or BMP.",
+    "upload.error.format": "That kind of picture is not accepted here. Try a PNG, JPEG, WebP, GIF or BMP.",
+    "upload.error.too_many_pixels": "That picture has too many pixels (more than 24 million) to open safely.",
+    "upload.error.damaged": "That picture is damaged or cut short and cannot be read.",
+    "alt.pixels_heatmap": "The photo in grayscale drawn as a heatmap of its pixel values, with a blue box marking the zoomed region.",
+    "alt.pixels_grid": "A small block of the photo, each pixel drawn as a grey square with its value from 0 to 255 written in it.",
+    "tasks.pixels.flower": "Switch to the flower photo and find a bright petal in the numbers.",
+    "tasks.pixels.largest": "Make the zoom box as large as it goes (16×16).",
+    # page: count
+    "nav.count": "How many pictures?",
+    "home.count": "Count every possible picture of a given size: the number has millions of digits.",
     "count.title": "How many different pictures are there?",
     "count.takeaway": "Every pixel can take 256 values, so a picture of W×H pixels is one of 256^(W·H) possibilities: "
     "far more than anything in the universe.",
@@ -113,7 +124,12 @@ TEXT: dict[str, str] = {
     "count.tiny.colour": "Colour pictures",
     "count.tiny_caption": "A 2×1 grayscale picture has just 256 × 256 = 65,536 possibilities: "
     "small enough to draw all of them as a plane, which is what step 4 does.",
-    # step 3: untrained AI
+    "alt.count_chart": "Bar chart comparing the number of digits of the count of possible pictures with famous large numbers; the pictures' bar is far longer.",
+    "tasks.count.megapixel": "Count the pictures of a 1000×1000 colour photo.",
+    "tasks.count.two": "Count the 2-pixel grayscale pictures (2×1): the plane of step 4.",
+    # page: untrained
+    "nav.untrained": "Untrained AI",
+    "home.untrained": "Pick each pixel at random, as an untrained AI would, and all you get is noise.",
     "untrained.title": "An untrained AI paints noise",
     "untrained.takeaway": "An AI that has learned nothing can still paint by picking every pixel at random, "
     "but it only ever paints noise.",
@@ -136,7 +152,12 @@ TEXT: dict[str, str] = {
     "the chance of hitting it at least once is about {percent}: try a bigger size and watch the odds collapse.",
     "untrained.odds_likely": "At this tiny size, a billion pictures a second since the Big Bang would almost surely "
     "hit it: try a bigger size and watch the odds collapse.",
-    # step 4: contest
+    "tasks.untrained.seeds": "Redraw until seed 5: does any noise look like anything at all?",
+    "tasks.untrained.tiny": "Shrink the pictures to 2×2 pixels and read the odds again.",
+    "tasks.untrained.colour": "Switch to colour: three times the numbers, still noise.",
+    # page: contest
+    "nav.contest": "The 2-pixel contest",
+    "home.contest": "The pictures people want sit in a tiny part of that space: meet 300 artists' 2-pixel works.",
     "contest.title": "The 2-pixel painting contest",
     "contest.takeaway": "The pictures people want fill only a small part of all pictures: "
     "300 artists' 2-pixel works gather in three clusters on the 256×256 plane.",
@@ -156,7 +177,10 @@ TEXT: dict[str, str] = {
     "and learning it is what training a painting AI means.",
     "contest.strip_title": "The first {n} works, as pictures",
     "contest.strip_caption": "Each framed pair is one artist's whole 2-pixel painting.",
-    # the model's settings (steps 5 and 6)
+    "alt.contest_plane": "Scatter plot of the 300 two-pixel works on the 0–255 by 0–255 plane: they form three separate clusters and most of the plane is empty.",
+    "tasks.contest.artist": "Pick another artist and find their work on the plane.",
+    "tasks.contest.strip": "Show 40 works in the strip below.",
+    # the model's settings (every page that shows the 2-pixel model)
     "model.components": "Components",
     "model.components_help": "How many Gaussian bumps the model may use to describe the works.",
     "model.covariance": "Shape of each component",
@@ -166,7 +190,9 @@ TEXT: dict[str, str] = {
     "model.cov.tied": "tied",
     "model.cov.diag": "diag",
     "model.cov.spherical": "spherical",
-    # step 5: learn and generate
+    # page: learn
+    "nav.learn": "Learn and generate",
+    "home.learn": "Training estimates where the works gather (a Gaussian mixture); generating draws from it.",
     "learn.title": "Learn the distribution, then generate",
     "learn.takeaway": "Training estimates where the works gather; generating draws new works where that estimate "
     "is dense: new, yet similar to the originals.",
@@ -192,36 +218,93 @@ TEXT: dict[str, str] = {
     "learn.strip_title": "{n} new works, as pictures",
     "learn.strip_caption": "The model draws real numbers; to show them as pictures they are rounded to whole values "
     "and clipped to 0–255.",
-    # step 6: same style
-    "style.title": "A new work in the same style",
-    "style.takeaway": "Keep the style of a new artist's work and let the learned distribution choose new scenes "
-    "that go with that style.",
-    "style.x1": "301st artist: style (pixel 1)",
-    "style.x1_help": "The style stays fixed; only the scene is drawn anew.",
-    "style.x2": "301st artist: scene (pixel 2)",
-    "style.x2_help": "The original scene, shown as a star. It does not affect the new works.",
-    "style.n_new": "New works",
-    "style.model_settings": "Model settings",
-    "style.fig.cond": "p(scene | style)",
-    "style.fig.slice": "works with this style",
-    "style.fig.work": "the 301st artist's work",
-    "style.fig.new": "new works, same style",
-    "style.fig.hover_new": "new work<br>pixel 1: %{customdata[0]}<br>pixel 2: %{customdata[1]}",
-    "style.fig.hover_work": "301st artist<br>style %{x}, scene %{y}",
-    "style.fig.hover_curve": "scene %{y:.0f}: density %{x:.2e}",
-    "style.figure_caption": "Left: the learned distribution, cut along the dashed line style = {x1}. "
-    "Right: the exact density of scenes along that line, p(scene | style), with each component's share dotted. "
-    "New works (orange) are drawn from that curve.",
-    "style.strip_title": "Same style, new scenes",
-    "style.original": "The 301st artist",
-    "style.generated": "{n} new works in that style",
-    "style.strip_caption": "Every new work keeps pixel 1 and takes pixel 2 from the curve "
-    "(rounded to whole values and clipped to 0–255 for display).",
-    "style.shares": "With this style, the scene comes from: {shares}.",
-    "style.share_separator": ", ",
-    "style.share": "component {k} ({p})",
-    "style.model_note": "The model: {k} components, {cov} covariance, learned from the 300 works of step 4.",
-    # step 5b: watch it learn (EM, choosing the model, your own works, temperature)
+    "learn.copies_title": "New, not copied",
+    "learn.copies_intro": "Each new work beside the contest work nearest to it, and their distance on the plane.",
+    "learn.copies.new": "new work",
+    "learn.copies.nearest": "nearest contest work",
+    "learn.copies.distance": "distance",
+    "learn.copies.fig.x": "distance to the nearest contest work",
+    "learn.copies.fig.y": "share of works",
+    "learn.copies.fig.drawn": "new works",
+    "learn.copies.fig.unseen": "real unseen works",
+    "learn.copies.fig.hover": "distance %{x}<br>share %{y:.1%}",
+    "learn.copies_caption": "Real unseen works: a fresh contest of 300 other artists (seed 1), which the model never "
+    "saw. If new works were copies they would pile up at 0; instead they sit about as far from the contest as the "
+    "unseen works do.",
+    "alt.learn_plane": "Contour map of the learned density over the plane, with the works, the components' ellipses and newly drawn works.",
+    "alt.learn_copies": "Histograms of the distance from each new work to its nearest contest work, against real unseen works.",
+    "tasks.learn.one": "Learn with a single component: what does one Gaussian miss?",
+    "tasks.learn.spherical": "Try the spherical shape: circles instead of tilted ellipses.",
+    "tasks.learn.many": "Draw 40 new works or more and compare them with the originals.",
+    # page: digits
+    "nav.digits": "Real pictures",
+    "home.digits": "The same idea on real 8×8 handwritten digits: draw new ones, check they are not copies, fill in a "
+    "hidden half.",
+    "digits.title": "Beyond 2 pixels: real 8×8 pictures",
+    "digits.takeaway": "The very same recipe — learn where real pictures gather, then draw from there — works on "
+    "pictures of 64 pixels, and it can even fill in a hidden part.",
+    "digits.fitting": "Learning the digits ({n} pictures), {k} components… only the first visit waits.",
+    "digits.section": "Show",
+    "digits.section.real": "Real vs drawn vs noise",
+    "digits.section.copies": "New, not copied",
+    "digits.section.inpaint": "Inpainting",
+    "digits.components": "Components",
+    "digits.components_help": "How many Gaussians the mixture has. BIC on the training digits picks {best}; "
+    "it weighs how well the model fits against how many numbers it needs.",
+    "digits.model_note": "The model learns from {n:,} handwritten digits that ship with scikit-learn and never sees "
+    "{m} others, kept aside to test it. It is a Gaussian mixture learned in a {dims}-dimensional PCA space and mapped "
+    "back to the 64 pixels; BIC chooses {best} components.",
+    "digits.grid.real": "Real digits (never seen by the model)",
+    "digits.grid.drawn": "Digits the model draws",
+    "digits.grid.noise": "The untrained AI (random pixels)",
+    "digits.grid.real_caption": "Original values 0–16, shown as 0–255.",
+    "digits.grid.drawn_caption": "Drawn from the learned mixture, then rounded and clipped to valid pixels.",
+    "digits.grid.noise_caption": "Every pixel uniform over 0–255, as on step 3.",
+    "digits.bpp.learned": "Learned model: held-out digits, bits per pixel",
+    "digits.bpp.uniform": "Untrained AI (uniform), bits per pixel",
+    "digits.bpp.help": "The average of −log₂ p(picture) over the digits the model never saw, divided by 64 pixels. "
+    "The chance of a picture of whole grey levels is taken as the model's density at it (a bin of width 1 per pixel). "
+    "Uniform random pixels need exactly 8 bits per pixel, since each of 256 levels has chance 1/256.",
+    "digits.bpp.meaning": "The model saves **{saved:.2f} bits per pixel**: it finds a real digit it has never seen "
+    "about **$10^{{{power:.0f}}}$ times** as likely as the untrained AI does, so it has really learned what digits "
+    "look like, not only the ones it was shown.",
+    "digits.copies.intro": "Does the model make new digits or copy the ones it learned from? Each drawn digit (left) "
+    "is shown beside the training digit nearest to it (right), with their distance: the square root of the sum of "
+    "squared pixel differences.",
+    "digits.copies.pair": "distance {d:.0f}",
+    "digits.copies.pair_caption": "A copy would be at distance 0. The histogram below puts 300 drawn digits next to "
+    "the digits the model never saw.",
+    "digits.copies.fig.x": "distance to the nearest training digit",
+    "digits.copies.fig.y": "share of pictures",
+    "digits.copies.fig.drawn": "drawn digits",
+    "digits.copies.fig.unseen": "real held-out digits",
+    "digits.copies.fig.hover": "distance %{x}<br>share %{y:.1%}",
+    "digits.copies.median_drawn": "Median distance, drawn digits",
+    "digits.copies.median_unseen": "Median distance, real unseen digits",
+    "digits.copies.closest": "Closest drawn digit",
+    "digits.copies.verdict": "Drawn digits sit no closer to the training digits than real digits the model never "
+    "saw — a little farther, in fact, because the model adds some noise to every pixel. None is a copy.",
+    "digits.inpaint.index": "Held-out digit",
+    "digits.inpaint.index_help": "One of the digits the model never saw.",
+    "digits.inpaint.mask": "Hide",
+    "digits.inpaint.mask.bottom": "Bottom half",
+    "digits.inpaint.mask.right": "Right half",
+    "digits.inpaint.mask.box": "A rectangle",
+    "digits.inpaint.rows": "Rectangle: rows",
+    "digits.inpaint.cols": "Rectangle: columns",
+    "digits.inpaint.all_hidden": "Keep at least one pixel visible: the model needs something to go on.",
+    "digits.inpaint.truth": "The truth",
+    "digits.inpaint.shown": "What the model sees",
+    "digits.inpaint.completions": "{n} completions of the {hidden} hidden pixels",
+    "digits.inpaint.caption": "Orange outline: the hidden pixels the model filled in. Each completion is drawn from "
+    "the exact conditional distribution p(hidden | visible): every Gaussian is conditioned on the visible pixels, and "
+    "the components' weights are recomputed from how well each explains them.",
+    "digits.inpaint.link": "This is step 6 in 64 dimensions: there one pixel (the style) was fixed and the other "
+    "drawn; here the visible pixels are fixed and the hidden ones drawn, with the same formulas.",
+    "alt.digits_distances": "Histograms of the distance from each picture to its nearest training picture, for drawn pictures and for real unseen ones.",
+    "tasks.digits.copies": "Open “New, not copied” and check the nearest training digits.",
+    "tasks.digits.inpaint": "Open “Inpainting” and let the model finish a half-hidden digit.",
+    # page: training
     "nav.training": "Watch it learn",
     "home.training": "Watch the mixture learn step by step, choose how many components to use, add your own works "
     "and turn a temperature dial.",
@@ -315,7 +398,50 @@ TEXT: dict[str, str] = {
     "training.temp.generators": "Real image generators have the same kind of dial: a *temperature* (or noise scale) "
     "that trades safe, typical pictures for varied, surprising ones, and *guidance* that pulls drawings harder "
     "towards the prompt, narrowing them much as a temperature below 1 does here.",
-    # step 7: diffusion
+    "alt.em_plane": "Animation of EM: components' ellipses move to the clusters while each work is coloured by its most likely component; beside it, the log-likelihood per iteration.",
+    "alt.choose_chart": "Line chart of the model score for 1 to 8 components and each covariance shape, with the best setting marked.",
+    "alt.choose_thumb": "A small contour map of a mixture with a given number of components over the works.",
+    "alt.own_plane": "Contour map of the distribution learned from the contest works plus the visitor's own works, with new works drawn from it.",
+    "alt.temp_plane": "Contour map of the learned distribution at the chosen temperature, with works drawn at that temperature.",
+    "tasks.training.kmeans": "Start EM from k-means instead of random shares: fewer steps?",
+    "tasks.training.choose": "Open “Choose the model” and see which setting wins.",
+    "tasks.training.temperature": "Open “Temperature” and turn the dial down and up.",
+    # page: style
+    "nav.style": "Same style",
+    "home.style": "Keep a new artist's style and let the model suggest new scenes: conditional sampling.",
+    "style.title": "A new work in the same style",
+    "style.takeaway": "Keep the style of a new artist's work and let the learned distribution choose new scenes "
+    "that go with that style.",
+    "style.x1": "301st artist: style (pixel 1)",
+    "style.x1_help": "The style stays fixed; only the scene is drawn anew.",
+    "style.x2": "301st artist: scene (pixel 2)",
+    "style.x2_help": "The original scene, shown as a star. It does not affect the new works.",
+    "style.n_new": "New works",
+    "style.model_settings": "Model settings",
+    "style.fig.cond": "p(scene | style)",
+    "style.fig.slice": "works with this style",
+    "style.fig.work": "the 301st artist's work",
+    "style.fig.new": "new works, same style",
+    "style.fig.hover_new": "new work<br>pixel 1: %{customdata[0]}<br>pixel 2: %{customdata[1]}",
+    "style.fig.hover_work": "301st artist<br>style %{x}, scene %{y}",
+    "style.fig.hover_curve": "scene %{y:.0f}: density %{x:.2e}",
+    "style.figure_caption": "Left: the learned distribution, cut along the dashed line style = {x1}. "
+    "Right: the exact density of scenes along that line, p(scene | style), with each component's share dotted. "
+    "New works (orange) are drawn from that curve.",
+    "style.strip_title": "Same style, new scenes",
+    "style.original": "The 301st artist",
+    "style.generated": "{n} new works in that style",
+    "style.strip_caption": "Every new work keeps pixel 1 and takes pixel 2 from the curve "
+    "(rounded to whole values and clipped to 0–255 for display).",
+    "style.shares": "With this style, the scene comes from: {shares}.",
+    "style.share_separator": ", ",
+    "style.share": "component {k} ({p})",
+    "style.model_note": "The model: {k} components, {cov} covariance, learned from the 300 works of step 4.",
+    "alt.style_plane": "Left, the learned density cut by a vertical line at the chosen style; right, the curve of possible scenes for that style.",
+    "tasks.style.one_peak": "Find a style with only one likely kind of scene (one peak).",
+    "tasks.style.two_peaks": "Move the style until the curve has two peaks again.",
+    "tasks.style.dark": "Choose a dark style (below 80).",
+    # page: diffusion
     "nav.diffusion": "From noise to picture",
     "home.diffusion": "Start from noise and follow the learned distribution uphill, step by step: "
     "diffusion, the idea behind Stable Diffusion.",
@@ -375,135 +501,7 @@ TEXT: dict[str, str] = {
     "distribution of millions of pixels, so a diffusion model trains a neural network to predict the score "
     "(equivalently, the added noise) from noisy examples, and then runs exactly this loop.",
     "diffusion.model_note": "The model: {k} components, {cov} covariance, learned from the 300 works of step 4.",
-    # step 5a: real 8×8 pictures (issue 3)
-    "nav.digits": "Real pictures",
-    "home.digits": "The same idea on real 8×8 handwritten digits: draw new ones, check they are not copies, fill in a "
-    "hidden half.",
-    "digits.title": "Beyond 2 pixels: real 8×8 pictures",
-    "digits.takeaway": "The very same recipe — learn where real pictures gather, then draw from there — works on "
-    "pictures of 64 pixels, and it can even fill in a hidden part.",
-    "digits.fitting": "Learning the digits ({n} pictures), {k} components… only the first visit waits.",
-    "digits.section": "Show",
-    "digits.section.real": "Real vs drawn vs noise",
-    "digits.section.copies": "New, not copied",
-    "digits.section.inpaint": "Inpainting",
-    "digits.components": "Components",
-    "digits.components_help": "How many Gaussians the mixture has. BIC on the training digits picks {best}; "
-    "it weighs how well the model fits against how many numbers it needs.",
-    "digits.model_note": "The model learns from {n:,} handwritten digits that ship with scikit-learn and never sees "
-    "{m} others, kept aside to test it. It is a Gaussian mixture learned in a {dims}-dimensional PCA space and mapped "
-    "back to the 64 pixels; BIC chooses {best} components.",
-    "digits.grid.real": "Real digits (never seen by the model)",
-    "digits.grid.drawn": "Digits the model draws",
-    "digits.grid.noise": "The untrained AI (random pixels)",
-    "digits.grid.real_caption": "Original values 0–16, shown as 0–255.",
-    "digits.grid.drawn_caption": "Drawn from the learned mixture, then rounded and clipped to valid pixels.",
-    "digits.grid.noise_caption": "Every pixel uniform over 0–255, as on step 3.",
-    "digits.bpp.learned": "Learned model: held-out digits, bits per pixel",
-    "digits.bpp.uniform": "Untrained AI (uniform), bits per pixel",
-    "digits.bpp.help": "The average of −log₂ p(picture) over the digits the model never saw, divided by 64 pixels. "
-    "The chance of a picture of whole grey levels is taken as the model's density at it (a bin of width 1 per pixel). "
-    "Uniform random pixels need exactly 8 bits per pixel, since each of 256 levels has chance 1/256.",
-    "digits.bpp.meaning": "The model saves **{saved:.2f} bits per pixel**: it finds a real digit it has never seen "
-    "about **$10^{{{power:.0f}}}$ times** as likely as the untrained AI does, so it has really learned what digits "
-    "look like, not only the ones it was shown.",
-    "digits.copies.intro": "Does the model make new digits or copy the ones it learned from? Each drawn digit (left) "
-    "is shown beside the training digit nearest to it (right), with their distance: the square root of the sum of "
-    "squared pixel differences.",
-    "digits.copies.pair": "distance {d:.0f}",
-    "digits.copies.pair_caption": "A copy would be at distance 0. The histogram below puts 300 drawn digits next to "
-    "the digits the model never saw.",
-    "digits.copies.fig.x": "distance to the nearest training digit",
-    "digits.copies.fig.y": "share of pictures",
-    "digits.copies.fig.drawn": "drawn digits",
-    "digits.copies.fig.unseen": "real held-out digits",
-    "digits.copies.fig.hover": "distance %{x}<br>share %{y:.1%}",
-    "digits.copies.median_drawn": "Median distance, drawn digits",
-    "digits.copies.median_unseen": "Median distance, real unseen digits",
-    "digits.copies.closest": "Closest drawn digit",
-    "digits.copies.verdict": "Drawn digits sit no closer to the training digits than real digits the model never "
-    "saw — a little farther, in fact, because the model adds some noise to every pixel. None is a copy.",
-    "digits.inpaint.index": "Held-out digit",
-    "digits.inpaint.index_help": "One of the digits the model never saw.",
-    "digits.inpaint.mask": "Hide",
-    "digits.inpaint.mask.bottom": "Bottom half",
-    "digits.inpaint.mask.right": "Right half",
-    "digits.inpaint.mask.box": "A rectangle",
-    "digits.inpaint.rows": "Rectangle: rows",
-    "digits.inpaint.cols": "Rectangle: columns",
-    "digits.inpaint.all_hidden": "Keep at least one pixel visible: the model needs something to go on.",
-    "digits.inpaint.truth": "The truth",
-    "digits.inpaint.shown": "What the model sees",
-    "digits.inpaint.completions": "{n} completions of the {hidden} hidden pixels",
-    "digits.inpaint.caption": "Orange outline: the hidden pixels the model filled in. Each completion is drawn from "
-    "the exact conditional distribution p(hidden | visible): every Gaussian is conditioned on the visible pixels, and "
-    "the components' weights are recomputed from how well each explains them.",
-    "digits.inpaint.link": "This is step 6 in 64 dimensions: there one pixel (the style) was fixed and the other "
-    "drawn; here the visible pixels are fixed and the hidden ones drawn, with the same formulas.",
-    "learn.copies_title": "New, not copied",
-    "learn.copies_intro": "Each new work beside the contest work nearest to it, and their distance on the plane.",
-    "learn.copies.new": "new work",
-    "learn.copies.nearest": "nearest contest work",
-    "learn.copies.distance": "distance",
-    "learn.copies.fig.x": "distance to the nearest contest work",
-    "learn.copies.fig.y": "share of works",
-    "learn.copies.fig.drawn": "new works",
-    "learn.copies.fig.unseen": "real unseen works",
-    "learn.copies.fig.hover": "distance %{x}<br>share %{y:.1%}",
-    "learn.copies_caption": "Real unseen works: a fresh contest of 300 other artists (seed 1), which the model never "
-    "saw. If new works were copies they would pile up at 0; instead they sit about as far from the contest as the "
-    "unseen works do.",
-    "pixels.upload.title": "Your own picture",
-    "pixels.upload.label": "Upload a picture (PNG, JPEG, WebP, GIF or BMP, up to 10 MB)",
-    "pixels.upload.help": "It stays in this browser session only: it is not saved and nobody else sees it.",
-    "pixels.upload.showing": "Showing your picture instead of the photo. Remove it to go back to the photos.",
-    "pixels.upload.scaled": "Your picture has {w:,} × {h:,} pixels; the views below show it scaled down to "
-    "{sw:,} × {sh:,} so the page stays quick. Its count below is for the full size.",
-    "pixels.upload.count_label": "Possible pictures of this size and kind",
-    "pixels.upload.count": "256^({w:,}·{h:,}·{c}): a number with {digits:,} digits",
-    "upload.error.empty": "That file is empty (0 bytes).",
-    "upload.error.too_big": "That file is larger than 10 MB.",
-    "upload.error.not_image": "That file is not a picture this page can read. Try a PNG, JPEG, WebP, GIF or BMP.",
-    "upload.error.format": "That kind of picture is not accepted here. Try a PNG, JPEG, WebP, GIF or BMP.",
-    "upload.error.too_many_pixels": "That picture has too many pixels (more than 24 million) to open safely.",
-    "upload.error.damaged": "That picture is damaged or cut short and cannot be read.",
-    # text alternatives of the figures (read by screen readers)
-    "alt.contest_plane": "Scatter plot of the 300 two-pixel works on the 0–255 by 0–255 plane: they form three separate clusters and most of the plane is empty.",
-    "alt.count_chart": "Bar chart comparing the number of digits of the count of possible pictures with famous large numbers; the pictures' bar is far longer.",
     "alt.diffusion_plane": "Animation of points moving from random noise onto the three clusters of the learned distribution, with arrows showing the score.",
-    "alt.digits_distances": "Histograms of the distance from each picture to its nearest training picture, for drawn pictures and for real unseen ones.",
-    "alt.learn_plane": "Contour map of the learned density over the plane, with the works, the components' ellipses and newly drawn works.",
-    "alt.learn_copies": "Histograms of the distance from each new work to its nearest contest work, against real unseen works.",
-    "alt.pixels_heatmap": "The photo in grayscale drawn as a heatmap of its pixel values, with a blue box marking the zoomed region.",
-    "alt.pixels_grid": "A small block of the photo, each pixel drawn as a grey square with its value from 0 to 255 written in it.",
-    "alt.style_plane": "Left, the learned density cut by a vertical line at the chosen style; right, the curve of possible scenes for that style.",
-    "alt.em_plane": "Animation of EM: components' ellipses move to the clusters while each work is coloured by its most likely component; beside it, the log-likelihood per iteration.",
-    "alt.choose_chart": "Line chart of the model score for 1 to 8 components and each covariance shape, with the best setting marked.",
-    "alt.choose_thumb": "A small contour map of a mixture with a given number of components over the works.",
-    "alt.own_plane": "Contour map of the distribution learned from the contest works plus the visitor's own works, with new works drawn from it.",
-    "alt.temp_plane": "Contour map of the learned distribution at the chosen temperature, with works drawn at that temperature.",
-    # "try this" tasks, by page
-    "tasks.title": "Try this",
-    "tasks.pixels.flower": "Switch to the flower photo and find a bright petal in the numbers.",
-    "tasks.pixels.largest": "Make the zoom box as large as it goes (16×16).",
-    "tasks.count.megapixel": "Count the pictures of a 1000×1000 colour photo.",
-    "tasks.count.two": "Count the 2-pixel grayscale pictures (2×1): the plane of step 4.",
-    "tasks.untrained.seeds": "Redraw until seed 5: does any noise look like anything at all?",
-    "tasks.untrained.tiny": "Shrink the pictures to 2×2 pixels and read the odds again.",
-    "tasks.untrained.colour": "Switch to colour: three times the numbers, still noise.",
-    "tasks.contest.artist": "Pick another artist and find their work on the plane.",
-    "tasks.contest.strip": "Show 40 works in the strip below.",
-    "tasks.learn.one": "Learn with a single component: what does one Gaussian miss?",
-    "tasks.learn.spherical": "Try the spherical shape: circles instead of tilted ellipses.",
-    "tasks.learn.many": "Draw 40 new works or more and compare them with the originals.",
-    "tasks.digits.copies": "Open “New, not copied” and check the nearest training digits.",
-    "tasks.digits.inpaint": "Open “Inpainting” and let the model finish a half-hidden digit.",
-    "tasks.training.kmeans": "Start EM from k-means instead of random shares: fewer steps?",
-    "tasks.training.choose": "Open “Choose the model” and see which setting wins.",
-    "tasks.training.temperature": "Open “Temperature” and turn the dial down and up.",
-    "tasks.style.one_peak": "Find a style with only one likely kind of scene (one peak).",
-    "tasks.style.two_peaks": "Move the style until the curve has two peaks again.",
-    "tasks.style.dark": "Choose a dark style (below 80).",
     "tasks.diffusion.ode": "Switch to the ODE sampler: the same noise, a deterministic path.",
     "tasks.diffusion.steps": "Use 200 steps and watch the end points match the direct draws.",
 }

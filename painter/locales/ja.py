@@ -1,17 +1,10 @@
 """日本語のテキスト。キーは ``area.item``、値には ``{placeholders}`` を含められる。"""
 
 TEXT: dict[str, str] = {
-    # navigation and frame (the language names read the same in every language)
+    # the frame: language, links, presenter mode, shared words
     "app.language": "Language / 言語",
     "app.language.ja": "日本語",
     "app.language.en": "English",
-    "nav.home": "はじめに",
-    "nav.pixels": "ピクセル",
-    "nav.count": "絵は何通り？",
-    "nav.untrained": "学習前の AI",
-    "nav.contest": "2 ピクセル絵画コンテスト",
-    "nav.learn": "学習と生成",
-    "nav.style": "同じ画風で描く",
     "app.url_rejected": "リンクの設定のうち使えないものがあったため、既定値に戻しました：{names}",
     "app.link": "この画面へのリンク",
     "app.link_help": "枠内のボタンでコピーできます。開いた人には、この設定のままこのページが表示されます。",
@@ -29,23 +22,21 @@ TEXT: dict[str, str] = {
     "common.download_png": "この絵をダウンロード（PNG）",
     "common.download_csv": "作品をダウンロード（CSV）",
     "common.again": "描き直す",
-    # home
+    "tasks.title": "やってみよう",
+    # page: home
+    "nav.home": "はじめに",
     "home.title": "お絵描き AI は中で何をしているの？",
     "home.takeaway": "ありとあらゆる絵の中で「良い絵」が集まる場所を学び、そこから新しい絵を選び出しています。",
     "home.intro": "絵の中の数値から、指定した画風で描く AI、そして今の拡散モデルがノイズを絵に変えるしくみまで、"
     "7 つの小さなステップでたどります。"
     "どのステップも手を動かして試せるページです。順番に開いても、必要なところだけ見ても構いません。",
     "home.step": "ステップ {number}",
-    "home.pixels": "絵は 0〜255 の数値が並んだマス目。カラーなら 1 ピクセルに数値が 3 つ。",
-    "home.count": "ある大きさの絵が全部で何通りあるかを数えると、桁数が数百万にもなります。",
-    "home.untrained": "学習していない AI のように各ピクセルを適当に選ぶと、出てくるのはノイズだけ。",
-    "home.contest": "人が欲しい絵は、その広大な空間のごく一部。300 人の 2 ピクセル作品を見てみましょう。",
-    "home.learn": "学習とは作品が集まる場所を推定すること（混合ガウス分布）。生成はそこから引くこと。",
-    "home.style": "新しい画家の画風はそのままに、風景だけをモデルに提案させる：条件付きサンプリング。",
     "home.source": "池宮由楽さんのブログ記事「お絵描きAIの中では何をしているか？」（2022 年）をもとに、"
     "触って確かめられる形で語り直したものです。",
     "home.warming": "計算の準備をしています…",
-    # step 1: pixels
+    # page: pixels
+    "nav.pixels": "ピクセル",
+    "home.pixels": "絵は 0〜255 の数値が並んだマス目。カラーなら 1 ピクセルに数値が 3 つ。",
     "pixels.title": "絵は数値のマス目",
     "pixels.takeaway": "コンピュータにとって写真はただの数値の集まりです。"
     "グレースケールなら 1 ピクセルにつき 0（黒）〜255（白）の数値が 1 つ、カラーなら 3 つ。",
@@ -77,7 +68,28 @@ TEXT: dict[str, str] = {
     "pixels.metric.colour": "カラーでの数値の個数（×3）",
     "pixels.metric.bytes": "1 個 1 バイトで {kib:,.0f} KiB",
     "pixels.size_caption": "0〜255 の値はちょうど 1 バイト（8 ビット）に収まります。カラーにするとデータは 3 倍です。",
-    # step 2: counting
+    "pixels.upload.title": "自分の絵で試す",
+    "pixels.upload.label": "絵をアップロード（PNG・JPEG・WebP・GIF・BMP、10 MB まで）",
+    "pixels.upload.help": "絵はこのブラウザのセッションの中だけで使います。保存されず、ほかの人には見えません。",
+    "pixels.upload.showing": "写真の代わりにあなたの絵を表示しています。ファイルを外すと写真に戻ります。",
+    "pixels.upload.scaled": "あなたの絵は {w:,} × {h:,} ピクセルです。ページを軽く保つため、"
+    "下の表示は {sw:,} × {sh:,} に"
+    "縮小しています。下の数は元の大きさについてのものです。",
+    "pixels.upload.count_label": "この大きさ・種類の絵は何通り？",
+    "pixels.upload.count": "256^({w:,}·{h:,}·{c})：{digits:,} 桁の数",
+    "upload.error.empty": "ファイルが空です（0 バイト）。",
+    "upload.error.too_big": "ファイルが 10 MB を超えています。",
+    "upload.error.not_image": "このページで読める絵ではありません。PNG・JPEG・WebP・GIF・BMP をお試しください。",
+    "upload.error.format": "この種類の絵はここでは扱えません。PNG・JPEG・WebP・GIF・BMP をお試しください。",
+    "upload.error.too_many_pixels": "ピクセル数が多すぎて（2,400 万を超えています）安全に開けません。",
+    "upload.error.damaged": "絵が壊れているか途中で切れていて、読み込めません。",
+    "alt.pixels_heatmap": "グレースケールの写真を画素値のヒートマップとして描いたもの。青い枠が拡大する範囲を示す。",
+    "alt.pixels_grid": "写真の一部を拡大し、各ピクセルを灰色の四角とその値（0〜255）で示したもの。",
+    "tasks.pixels.flower": "花の写真に切り替えて、数値の中から明るい花びらを探そう。",
+    "tasks.pixels.largest": "拡大枠をいちばん大きく（16×16）してみよう。",
+    # page: count
+    "nav.count": "絵は何通り？",
+    "home.count": "ある大きさの絵が全部で何通りあるかを数えると、桁数が数百万にもなります。",
     "count.title": "絵は全部で何通りある？",
     "count.takeaway": "1 ピクセルが 256 通りなので、W×H ピクセルの絵は 256^(W·H) 通りのうちの 1 枚。"
     "宇宙のどんなものの数よりもはるかに多いのです。",
@@ -111,7 +123,12 @@ TEXT: dict[str, str] = {
     "count.tiny.colour": "カラーの絵の数",
     "count.tiny_caption": "2×1 のグレースケールの絵は 256 × 256 = 65,536 通りだけ。"
     "すべてを 1 枚の平面に並べられる大きさで、ステップ 4 ではまさにそれをします。",
-    # step 3: untrained AI
+    "alt.count_chart": "ありうる絵の総数の桁数を有名な巨大数の桁数と比べた棒グラフ。絵の総数の棒がはるかに長い。",
+    "tasks.count.megapixel": "1000×1000 のカラー写真が何通りあるか数えてみよう。",
+    "tasks.count.two": "2 ピクセル（2×1）のグレースケールの絵を数えよう。ステップ 4 の平面です。",
+    # page: untrained
+    "nav.untrained": "学習前の AI",
+    "home.untrained": "学習していない AI のように各ピクセルを適当に選ぶと、出てくるのはノイズだけ。",
     "untrained.title": "学習前の AI が描くのはノイズ",
     "untrained.takeaway": "何も学習していない AI でも、各ピクセルをでたらめに選べば絵は描けます。"
     "ただし、描けるのはノイズばかりです。",
@@ -135,7 +152,12 @@ TEXT: dict[str, str] = {
     "大きさを増やして、確率が急激に小さくなるのを見てみましょう。",
     "untrained.odds_likely": "この小ささなら、ビッグバンから毎秒 10 億枚描けばほぼ確実に出ます。"
     "大きさを増やして、確率が急激に小さくなるのを見てみましょう。",
-    # step 4: contest
+    "tasks.untrained.seeds": "シード 5 まで描き直そう。何かに見えるノイズはあったかな？",
+    "tasks.untrained.tiny": "絵を 2×2 ピクセルまで小さくして、確率をもう一度読もう。",
+    "tasks.untrained.colour": "カラーにしてみよう。数値は 3 倍、それでもノイズ。",
+    # page: contest
+    "nav.contest": "2 ピクセル絵画コンテスト",
+    "home.contest": "人が欲しい絵は、その広大な空間のごく一部。300 人の 2 ピクセル作品を見てみましょう。",
     "contest.title": "2 ピクセル絵画コンテスト",
     "contest.takeaway": "人が欲しい絵は、ありうる絵全体のほんの一部にしかありません。"
     "300 人の 2 ピクセル作品は、256×256 の平面上で 3 つの塊に集まります。",
@@ -155,7 +177,10 @@ TEXT: dict[str, str] = {
     "この偏り方が絵の**分布**で、それを学ぶことこそがお絵描き AI の学習です。",
     "contest.strip_title": "最初の {n} 作品を絵として並べると",
     "contest.strip_caption": "枠で囲んだ 2 マスが、1 人の画家の 2 ピクセル作品のすべてです。",
-    # the model's settings (steps 5 and 6)
+    "alt.contest_plane": "300 枚の 2 ピクセル作品を 0〜255 × 0〜255 の平面に打った散布図。作品は 3 つの塊に分かれ、平面の大部分は空いている。",
+    "tasks.contest.artist": "別の画家を選んで、その作品を平面上で見つけよう。",
+    "tasks.contest.strip": "下の帯に 40 作品を並べてみよう。",
+    # the model's settings (every page that shows the 2-pixel model)
     "model.components": "成分の数",
     "model.components_help": "作品の集まり方を、いくつのガウス分布の山で表すか。",
     "model.covariance": "成分の形",
@@ -164,7 +189,9 @@ TEXT: dict[str, str] = {
     "model.cov.tied": "tied（共通）",
     "model.cov.diag": "diag（軸沿い）",
     "model.cov.spherical": "spherical（円）",
-    # step 5: learn and generate
+    # page: learn
+    "nav.learn": "学習と生成",
+    "home.learn": "学習とは作品が集まる場所を推定すること（混合ガウス分布）。生成はそこから引くこと。",
     "learn.title": "分布を学習して、生成する",
     "learn.takeaway": "学習では作品が集まる場所を推定し、生成ではその推定が濃いところから新しい作品を引きます。"
     "元の作品に似ているけれど、どれとも違う作品です。",
@@ -189,35 +216,97 @@ TEXT: dict[str, str] = {
     "learn.table.mean": "中心",
     "learn.strip_title": "新しい {n} 作品を絵として並べると",
     "learn.strip_caption": "モデルが出すのは実数なので、絵として見せるときは整数に丸め、0〜255 の範囲に収めています。",
-    # step 6: same style
-    "style.title": "同じ画風で新しい作品を",
-    "style.takeaway": "新しい画家の作品から画風だけを残し、その画風に合う風景を学習した分布に選ばせます。",
-    "style.x1": "301 人目の画家：画風（ピクセル 1）",
-    "style.x1_help": "画風は固定し、風景だけを新しく引きます。",
-    "style.x2": "301 人目の画家：風景（ピクセル 2）",
-    "style.x2_help": "元の作品の風景で、星印で示します。新しい作品には影響しません。",
-    "style.n_new": "新しい作品の数",
-    "style.model_settings": "モデルの設定",
-    "style.fig.cond": "p(風景 | 画風)",
-    "style.fig.slice": "この画風の作品",
-    "style.fig.work": "301 人目の画家の作品",
-    "style.fig.new": "同じ画風の新しい作品",
-    "style.fig.hover_new": "新しい作品<br>ピクセル 1：%{customdata[0]}<br>ピクセル 2：%{customdata[1]}",
-    "style.fig.hover_work": "301 人目の画家<br>画風 %{x}、風景 %{y}",
-    "style.fig.hover_curve": "風景 %{y:.0f}：密度 %{x:.2e}",
-    "style.figure_caption": "左：学習した分布を、画風 = {x1} の破線で切ったところ。"
-    "右：その線に沿った風景の正確な密度 p(風景 | 画風)。点線は各成分の寄与です。"
-    "新しい作品（オレンジ）はこの曲線から引いています。",
-    "style.strip_title": "同じ画風、新しい風景",
-    "style.original": "301 人目の画家",
-    "style.generated": "その画風の新しい {n} 作品",
-    "style.strip_caption": "新しい作品はどれもピクセル 1 をそのまま使い、ピクセル 2 を曲線から引いています"
-    "（表示のため整数に丸め、0〜255 に収めています）。",
-    "style.shares": "この画風なら、風景は次の成分から来ます：{shares}。",
-    "style.share_separator": "、",
-    "style.share": "成分 {k}（{p}）",
-    "style.model_note": "モデル：成分 {k} 個、{cov}型の共分散。ステップ 4 の 300 作品から学習。",
-    # step 5b: watch it learn (EM, choosing the model, your own works, temperature)
+    "learn.copies_title": "丸写しではない",
+    "learn.copies_intro": "新しい作品と、それに一番近いコンテスト作品、そして平面上での距離です。",
+    "learn.copies.new": "新しい作品",
+    "learn.copies.nearest": "一番近いコンテスト作品",
+    "learn.copies.distance": "距離",
+    "learn.copies.fig.x": "一番近いコンテスト作品までの距離",
+    "learn.copies.fig.y": "作品数の割合",
+    "learn.copies.fig.drawn": "新しい作品",
+    "learn.copies.fig.unseen": "見ていない本物の作品",
+    "learn.copies.fig.hover": "距離 %{x}<br>割合 %{y:.1%}",
+    "learn.copies_caption": "見ていない本物の作品：別の 300 人の画家による新しいコンテスト（シード 1）で、"
+    "モデルは一度も"
+    "見ていません。新しい作品が丸写しなら距離 0 に集まるはずですが、実際は見ていない作品と同じくらい離れています。",
+    "alt.learn_plane": "学習した密度の等高線図。作品、各成分の楕円、新しく生成した作品を重ねている。",
+    "alt.learn_copies": "新しい作品から最も近いコンテスト作品までの距離のヒストグラム。学習に使っていない本物の作品と比べる。",
+    "tasks.learn.one": "成分 1 個で学習しよう。ガウス分布 1 つでは何を取り逃がす？",
+    "tasks.learn.spherical": "「spherical（円）」の形を試そう。傾いた楕円の代わりに円になります。",
+    "tasks.learn.many": "新しい作品を 40 枚以上描いて、元の作品と比べよう。",
+    # page: digits
+    "nav.digits": "本物の絵で",
+    "home.digits": "同じ考え方を本物の 8×8 の手書き数字で。新しい数字を描き、丸写しでないか確かめ、"
+    "隠した半分を補います。",
+    "digits.title": "2 ピクセルの先へ：本物の 8×8 の絵",
+    "digits.takeaway": "本物の絵が集まる場所を学び、そこから描く。まったく同じやり方が 64 ピクセルの絵でも通用し、"
+    "隠れた部分を補うことさえできます。",
+    "digits.fitting": "手書き数字（{n} 枚）を学習しています：成分 {k} 個…… 待つのは最初の 1 回だけです。",
+    "digits.section": "表示",
+    "digits.section.real": "本物・生成・ノイズ",
+    "digits.section.copies": "丸写しではない",
+    "digits.section.inpaint": "穴埋め（インペインティング）",
+    "digits.components": "成分の数",
+    "digits.components_help": "混合モデルのガウス分布の個数。学習用の数字で BIC を比べると {best} 個が選ばれます。"
+    "BIC は、当てはまりの良さと必要な数値の多さを天秤にかけた指標です。",
+    "digits.model_note": "scikit-learn に付属する手書き数字のうち {n:,} 枚から学習し、"
+    "残りの {m} 枚はテスト用に取っておいて"
+    "モデルには一度も見せません。モデルは {dims} 次元の主成分（PCA）空間で学習したガウス混合を、64 ピクセルの空間に"
+    "戻したものです。成分の数は BIC で選び、{best} 個になりました。",
+    "digits.grid.real": "本物の数字（モデルは見ていない）",
+    "digits.grid.drawn": "モデルが描いた数字",
+    "digits.grid.noise": "学習前の AI（でたらめなピクセル）",
+    "digits.grid.real_caption": "元の値 0〜16 を 0〜255 に直して表示しています。",
+    "digits.grid.drawn_caption": "学習した混合分布から引き、整数に丸めて 0〜255 に収めたものです。",
+    "digits.grid.noise_caption": "ステップ 3 と同じく、各ピクセルを 0〜255 から一様に選んだものです。",
+    "digits.bpp.learned": "学習したモデル（テスト用の数字）：ビット／ピクセル",
+    "digits.bpp.uniform": "学習前の AI（一様）：ビット／ピクセル",
+    "digits.bpp.help": "モデルが見ていない数字について −log₂ p(絵) を平均し、64 ピクセルで割った値です。"
+    "整数の濃さでできた絵の確率は、その点でのモデルの密度（各ピクセル幅 1 の区間）で近似しています。"
+    "でたらめなピクセルなら 256 段階がどれも確率 1/256 なので、ちょうど 8 ビットです。",
+    "digits.bpp.meaning": "モデルは **1 ピクセルあたり {saved:.2f} ビット** 節約しています。つまり、"
+    "見たことのない本物の数字を、"
+    "学習前の AI の約 **$10^{{{power:.0f}}}$ 倍** もありそうだと判断しています。見せられた数字だけでなく、"
+    "数字とはどういう形かを本当に学んだということです。",
+    "digits.copies.intro": "モデルは新しい数字を描いているのか、"
+    "それとも学習した数字を写しているだけか？ 描いた数字（左）と、"
+    "学習用の数字の中で一番近いもの（右）を並べ、その距離を添えました。距離はピクセルごとの差の二乗和の平方根です。",
+    "digits.copies.pair": "距離 {d:.0f}",
+    "digits.copies.pair_caption": "丸写しなら距離は 0 です。下のヒストグラムでは、描いた 300 枚と、"
+    "モデルが見ていない本物の数字とを比べています。",
+    "digits.copies.fig.x": "一番近い学習用の数字までの距離",
+    "digits.copies.fig.y": "枚数の割合",
+    "digits.copies.fig.drawn": "描いた数字",
+    "digits.copies.fig.unseen": "テスト用の本物の数字",
+    "digits.copies.fig.hover": "距離 %{x}<br>割合 %{y:.1%}",
+    "digits.copies.median_drawn": "距離の中央値：描いた数字",
+    "digits.copies.median_unseen": "距離の中央値：見ていない本物の数字",
+    "digits.copies.closest": "最も近かった描いた数字",
+    "digits.copies.verdict": "描いた数字は、モデルが見ていない本物の数字よりも学習用の数字に近いわけではありません。"
+    "むしろ少し遠めです。モデルがどのピクセルにも少しノイズを加えるためです。丸写しは 1 枚もありません。",
+    "digits.inpaint.index": "テスト用の数字の番号",
+    "digits.inpaint.index_help": "モデルが見ていない数字から 1 枚選びます。",
+    "digits.inpaint.mask": "隠す場所",
+    "digits.inpaint.mask.bottom": "下半分",
+    "digits.inpaint.mask.right": "右半分",
+    "digits.inpaint.mask.box": "長方形",
+    "digits.inpaint.rows": "長方形：行",
+    "digits.inpaint.cols": "長方形：列",
+    "digits.inpaint.all_hidden": "少なくとも 1 ピクセルは見えるようにしてください。手がかりがないと補えません。",
+    "digits.inpaint.truth": "正解",
+    "digits.inpaint.shown": "モデルに見せる絵",
+    "digits.inpaint.completions": "隠した {hidden} ピクセルの補い方 {n} 通り",
+    "digits.inpaint.caption": "オレンジの枠：モデルが補った隠れたピクセル。どの補い方も、"
+    "厳密な条件付き分布 p(隠れた部分 | "
+    "見える部分) から引いています。各ガウス分布を見えるピクセルで条件付けし、各成分の重みは見えるピクセルをどれだけ"
+    "よく説明するかで計算し直します。",
+    "digits.inpaint.link": "これは 64 次元版のステップ 6 です。"
+    "あちらでは 1 ピクセル（画風）を固定してもう一方を引きました。"
+    "ここでは見えるピクセルを固定して隠れたピクセルを引きます。使う式は同じです。",
+    "alt.digits_distances": "各絵から最も近い学習用の絵までの距離のヒストグラム。生成した絵と、学習に使っていない本物の絵を比べる。",
+    "tasks.digits.copies": "「丸写しではない」を開いて、いちばん近い学習用の数字を確かめよう。",
+    "tasks.digits.inpaint": "「穴埋め（インペインティング）」を開いて、半分隠した数字をモデルに完成させよう。",
+    # page: training
     "nav.training": "学習を観察する",
     "home.training": "混合分布が少しずつ学習していく様子を見て、成分の数を選び、自分の作品を加え、温度のダイヤルを"
     "回してみましょう。",
@@ -312,7 +401,49 @@ TEXT: dict[str, str] = {
     "training.temp.generators": "実際の画像生成 AI にも同じようなダイヤルがあります。無難で典型的な絵と、多彩で意外な絵"
     "のどちらに寄せるかを決める*温度*（ノイズの大きさ）と、描く絵をプロンプトへ強く引き寄せる*ガイダンス*です。"
     "ガイダンスを強めると、ここで温度を 1 より下げたときのように絵の幅が狭まります。",
-    # step 7: diffusion
+    "alt.em_plane": "EM のアニメーション。各成分の楕円が塊へ移動し、作品は最もありそうな成分の色で塗られる。横に反復ごとの対数尤度。",
+    "alt.choose_chart": "成分 1〜8 個と共分散の形ごとのモデルの評価値の折れ線グラフ。最良の設定に印がある。",
+    "alt.choose_thumb": "ある成分数の混合分布を作品に重ねた小さな等高線図。",
+    "alt.own_plane": "コンテスト作品と訪問者が加えた作品から学習した分布の等高線図と、そこから生成した作品。",
+    "alt.temp_plane": "選んだ温度での学習済み分布の等高線図と、その温度で生成した作品。",
+    "tasks.training.kmeans": "EM を k-means から始めよう。ランダムより少ない反復で済む？",
+    "tasks.training.choose": "「モデルを選ぶ」を開いて、どの設定が勝つか見よう。",
+    "tasks.training.temperature": "「温度」を開いて、ダイヤルを下げたり上げたりしよう。",
+    # page: style
+    "nav.style": "同じ画風で描く",
+    "home.style": "新しい画家の画風はそのままに、風景だけをモデルに提案させる：条件付きサンプリング。",
+    "style.title": "同じ画風で新しい作品を",
+    "style.takeaway": "新しい画家の作品から画風だけを残し、その画風に合う風景を学習した分布に選ばせます。",
+    "style.x1": "301 人目の画家：画風（ピクセル 1）",
+    "style.x1_help": "画風は固定し、風景だけを新しく引きます。",
+    "style.x2": "301 人目の画家：風景（ピクセル 2）",
+    "style.x2_help": "元の作品の風景で、星印で示します。新しい作品には影響しません。",
+    "style.n_new": "新しい作品の数",
+    "style.model_settings": "モデルの設定",
+    "style.fig.cond": "p(風景 | 画風)",
+    "style.fig.slice": "この画風の作品",
+    "style.fig.work": "301 人目の画家の作品",
+    "style.fig.new": "同じ画風の新しい作品",
+    "style.fig.hover_new": "新しい作品<br>ピクセル 1：%{customdata[0]}<br>ピクセル 2：%{customdata[1]}",
+    "style.fig.hover_work": "301 人目の画家<br>画風 %{x}、風景 %{y}",
+    "style.fig.hover_curve": "風景 %{y:.0f}：密度 %{x:.2e}",
+    "style.figure_caption": "左：学習した分布を、画風 = {x1} の破線で切ったところ。"
+    "右：その線に沿った風景の正確な密度 p(風景 | 画風)。点線は各成分の寄与です。"
+    "新しい作品（オレンジ）はこの曲線から引いています。",
+    "style.strip_title": "同じ画風、新しい風景",
+    "style.original": "301 人目の画家",
+    "style.generated": "その画風の新しい {n} 作品",
+    "style.strip_caption": "新しい作品はどれもピクセル 1 をそのまま使い、ピクセル 2 を曲線から引いています"
+    "（表示のため整数に丸め、0〜255 に収めています）。",
+    "style.shares": "この画風なら、風景は次の成分から来ます：{shares}。",
+    "style.share_separator": "、",
+    "style.share": "成分 {k}（{p}）",
+    "style.model_note": "モデル：成分 {k} 個、{cov}型の共分散。ステップ 4 の 300 作品から学習。",
+    "alt.style_plane": "左は選んだ画風の位置で縦に切った学習済みの密度、右はその画風で考えられる風景の分布の曲線。",
+    "tasks.style.one_peak": "ありそうな風景が 1 種類だけ（山が 1 つ）の画風を探そう。",
+    "tasks.style.two_peaks": "画風を動かして、曲線の山がまた 2 つになる所を探そう。",
+    "tasks.style.dark": "暗い画風（80 未満）を選んでみよう。",
+    # page: diffusion
     "nav.diffusion": "ノイズから絵へ",
     "home.diffusion": "ノイズから出発し、学習した分布の坂を少しずつ登らせていきます。"
     "Stable Diffusion の基になっている「拡散モデル」の考え方です。",
@@ -372,140 +503,7 @@ TEXT: dict[str, str] = {
     "拡散モデルはノイズを加えた例からスコア（言い換えれば、加えられたノイズ）を当てるニューラルネットワークを学習し、"
     "そのうえでこれとまったく同じ手順を回します。",
     "diffusion.model_note": "モデル：成分 {k} 個、{cov}型の共分散。ステップ 4 の 300 作品から学習。",
-    # ステップ 5a：本物の 8×8 の絵（issue 3）
-    "nav.digits": "本物の絵で",
-    "home.digits": "同じ考え方を本物の 8×8 の手書き数字で。新しい数字を描き、丸写しでないか確かめ、"
-    "隠した半分を補います。",
-    "digits.title": "2 ピクセルの先へ：本物の 8×8 の絵",
-    "digits.takeaway": "本物の絵が集まる場所を学び、そこから描く。まったく同じやり方が 64 ピクセルの絵でも通用し、"
-    "隠れた部分を補うことさえできます。",
-    "digits.fitting": "手書き数字（{n} 枚）を学習しています：成分 {k} 個…… 待つのは最初の 1 回だけです。",
-    "digits.section": "表示",
-    "digits.section.real": "本物・生成・ノイズ",
-    "digits.section.copies": "丸写しではない",
-    "digits.section.inpaint": "穴埋め（インペインティング）",
-    "digits.components": "成分の数",
-    "digits.components_help": "混合モデルのガウス分布の個数。学習用の数字で BIC を比べると {best} 個が選ばれます。"
-    "BIC は、当てはまりの良さと必要な数値の多さを天秤にかけた指標です。",
-    "digits.model_note": "scikit-learn に付属する手書き数字のうち {n:,} 枚から学習し、"
-    "残りの {m} 枚はテスト用に取っておいて"
-    "モデルには一度も見せません。モデルは {dims} 次元の主成分（PCA）空間で学習したガウス混合を、64 ピクセルの空間に"
-    "戻したものです。成分の数は BIC で選び、{best} 個になりました。",
-    "digits.grid.real": "本物の数字（モデルは見ていない）",
-    "digits.grid.drawn": "モデルが描いた数字",
-    "digits.grid.noise": "学習前の AI（でたらめなピクセル）",
-    "digits.grid.real_caption": "元の値 0〜16 を 0〜255 に直して表示しています。",
-    "digits.grid.drawn_caption": "学習した混合分布から引き、整数に丸めて 0〜255 に収めたものです。",
-    "digits.grid.noise_caption": "ステップ 3 と同じく、各ピクセルを 0〜255 から一様に選んだものです。",
-    "digits.bpp.learned": "学習したモデル（テスト用の数字）：ビット／ピクセル",
-    "digits.bpp.uniform": "学習前の AI（一様）：ビット／ピクセル",
-    "digits.bpp.help": "モデルが見ていない数字について −log₂ p(絵) を平均し、64 ピクセルで割った値です。"
-    "整数の濃さでできた絵の確率は、その点でのモデルの密度（各ピクセル幅 1 の区間）で近似しています。"
-    "でたらめなピクセルなら 256 段階がどれも確率 1/256 なので、ちょうど 8 ビットです。",
-    "digits.bpp.meaning": "モデルは **1 ピクセルあたり {saved:.2f} ビット** 節約しています。つまり、"
-    "見たことのない本物の数字を、"
-    "学習前の AI の約 **$10^{{{power:.0f}}}$ 倍** もありそうだと判断しています。見せられた数字だけでなく、"
-    "数字とはどういう形かを本当に学んだということです。",
-    "digits.copies.intro": "モデルは新しい数字を描いているのか、"
-    "それとも学習した数字を写しているだけか？ 描いた数字（左）と、"
-    "学習用の数字の中で一番近いもの（右）を並べ、その距離を添えました。距離はピクセルごとの差の二乗和の平方根です。",
-    "digits.copies.pair": "距離 {d:.0f}",
-    "digits.copies.pair_caption": "丸写しなら距離は 0 です。下のヒストグラムでは、描いた 300 枚と、"
-    "モデルが見ていない本物の数字とを比べています。",
-    "digits.copies.fig.x": "一番近い学習用の数字までの距離",
-    "digits.copies.fig.y": "枚数の割合",
-    "digits.copies.fig.drawn": "描いた数字",
-    "digits.copies.fig.unseen": "テスト用の本物の数字",
-    "digits.copies.fig.hover": "距離 %{x}<br>割合 %{y:.1%}",
-    "digits.copies.median_drawn": "距離の中央値：描いた数字",
-    "digits.copies.median_unseen": "距離の中央値：見ていない本物の数字",
-    "digits.copies.closest": "最も近かった描いた数字",
-    "digits.copies.verdict": "描いた数字は、モデルが見ていない本物の数字よりも学習用の数字に近いわけではありません。"
-    "むしろ少し遠めです。モデルがどのピクセルにも少しノイズを加えるためです。丸写しは 1 枚もありません。",
-    "digits.inpaint.index": "テスト用の数字の番号",
-    "digits.inpaint.index_help": "モデルが見ていない数字から 1 枚選びます。",
-    "digits.inpaint.mask": "隠す場所",
-    "digits.inpaint.mask.bottom": "下半分",
-    "digits.inpaint.mask.right": "右半分",
-    "digits.inpaint.mask.box": "長方形",
-    "digits.inpaint.rows": "長方形：行",
-    "digits.inpaint.cols": "長方形：列",
-    "digits.inpaint.all_hidden": "少なくとも 1 ピクセルは見えるようにしてください。手がかりがないと補えません。",
-    "digits.inpaint.truth": "正解",
-    "digits.inpaint.shown": "モデルに見せる絵",
-    "digits.inpaint.completions": "隠した {hidden} ピクセルの補い方 {n} 通り",
-    "digits.inpaint.caption": "オレンジの枠：モデルが補った隠れたピクセル。どの補い方も、"
-    "厳密な条件付き分布 p(隠れた部分 | "
-    "見える部分) から引いています。各ガウス分布を見えるピクセルで条件付けし、各成分の重みは見えるピクセルをどれだけ"
-    "よく説明するかで計算し直します。",
-    "digits.inpaint.link": "これは 64 次元版のステップ 6 です。"
-    "あちらでは 1 ピクセル（画風）を固定してもう一方を引きました。"
-    "ここでは見えるピクセルを固定して隠れたピクセルを引きます。使う式は同じです。",
-    "learn.copies_title": "丸写しではない",
-    "learn.copies_intro": "新しい作品と、それに一番近いコンテスト作品、そして平面上での距離です。",
-    "learn.copies.new": "新しい作品",
-    "learn.copies.nearest": "一番近いコンテスト作品",
-    "learn.copies.distance": "距離",
-    "learn.copies.fig.x": "一番近いコンテスト作品までの距離",
-    "learn.copies.fig.y": "作品数の割合",
-    "learn.copies.fig.drawn": "新しい作品",
-    "learn.copies.fig.unseen": "見ていない本物の作品",
-    "learn.copies.fig.hover": "距離 %{x}<br>割合 %{y:.1%}",
-    "learn.copies_caption": "見ていない本物の作品：別の 300 人の画家による新しいコンテスト（シード 1）で、"
-    "モデルは一度も"
-    "見ていません。新しい作品が丸写しなら距離 0 に集まるはずですが、実際は見ていない作品と同じくらい離れています。",
-    "pixels.upload.title": "自分の絵で試す",
-    "pixels.upload.label": "絵をアップロード（PNG・JPEG・WebP・GIF・BMP、10 MB まで）",
-    "pixels.upload.help": "絵はこのブラウザのセッションの中だけで使います。保存されず、ほかの人には見えません。",
-    "pixels.upload.showing": "写真の代わりにあなたの絵を表示しています。ファイルを外すと写真に戻ります。",
-    "pixels.upload.scaled": "あなたの絵は {w:,} × {h:,} ピクセルです。ページを軽く保つため、"
-    "下の表示は {sw:,} × {sh:,} に"
-    "縮小しています。下の数は元の大きさについてのものです。",
-    "pixels.upload.count_label": "この大きさ・種類の絵は何通り？",
-    "pixels.upload.count": "256^({w:,}·{h:,}·{c})：{digits:,} 桁の数",
-    "upload.error.empty": "ファイルが空です（0 バイト）。",
-    "upload.error.too_big": "ファイルが 10 MB を超えています。",
-    "upload.error.not_image": "このページで読める絵ではありません。PNG・JPEG・WebP・GIF・BMP をお試しください。",
-    "upload.error.format": "この種類の絵はここでは扱えません。PNG・JPEG・WebP・GIF・BMP をお試しください。",
-    "upload.error.too_many_pixels": "ピクセル数が多すぎて（2,400 万を超えています）安全に開けません。",
-    "upload.error.damaged": "絵が壊れているか途中で切れていて、読み込めません。",
-    # text alternatives of the figures (read by screen readers)
-    "alt.contest_plane": "300 枚の 2 ピクセル作品を 0〜255 × 0〜255 の平面に打った散布図。作品は 3 つの塊に分かれ、平面の大部分は空いている。",
-    "alt.count_chart": "ありうる絵の総数の桁数を有名な巨大数の桁数と比べた棒グラフ。絵の総数の棒がはるかに長い。",
     "alt.diffusion_plane": "ランダムなノイズの点が、学習した分布の 3 つの塊へ移っていくアニメーション。矢印はスコアを表す。",
-    "alt.digits_distances": "各絵から最も近い学習用の絵までの距離のヒストグラム。生成した絵と、学習に使っていない本物の絵を比べる。",
-    "alt.learn_plane": "学習した密度の等高線図。作品、各成分の楕円、新しく生成した作品を重ねている。",
-    "alt.learn_copies": "新しい作品から最も近いコンテスト作品までの距離のヒストグラム。学習に使っていない本物の作品と比べる。",
-    "alt.pixels_heatmap": "グレースケールの写真を画素値のヒートマップとして描いたもの。青い枠が拡大する範囲を示す。",
-    "alt.pixels_grid": "写真の一部を拡大し、各ピクセルを灰色の四角とその値（0〜255）で示したもの。",
-    "alt.style_plane": "左は選んだ画風の位置で縦に切った学習済みの密度、右はその画風で考えられる風景の分布の曲線。",
-    "alt.em_plane": "EM のアニメーション。各成分の楕円が塊へ移動し、作品は最もありそうな成分の色で塗られる。横に反復ごとの対数尤度。",
-    "alt.choose_chart": "成分 1〜8 個と共分散の形ごとのモデルの評価値の折れ線グラフ。最良の設定に印がある。",
-    "alt.choose_thumb": "ある成分数の混合分布を作品に重ねた小さな等高線図。",
-    "alt.own_plane": "コンテスト作品と訪問者が加えた作品から学習した分布の等高線図と、そこから生成した作品。",
-    "alt.temp_plane": "選んだ温度での学習済み分布の等高線図と、その温度で生成した作品。",
-    # "try this" tasks, by page
-    "tasks.title": "やってみよう",
-    "tasks.pixels.flower": "花の写真に切り替えて、数値の中から明るい花びらを探そう。",
-    "tasks.pixels.largest": "拡大枠をいちばん大きく（16×16）してみよう。",
-    "tasks.count.megapixel": "1000×1000 のカラー写真が何通りあるか数えてみよう。",
-    "tasks.count.two": "2 ピクセル（2×1）のグレースケールの絵を数えよう。ステップ 4 の平面です。",
-    "tasks.untrained.seeds": "シード 5 まで描き直そう。何かに見えるノイズはあったかな？",
-    "tasks.untrained.tiny": "絵を 2×2 ピクセルまで小さくして、確率をもう一度読もう。",
-    "tasks.untrained.colour": "カラーにしてみよう。数値は 3 倍、それでもノイズ。",
-    "tasks.contest.artist": "別の画家を選んで、その作品を平面上で見つけよう。",
-    "tasks.contest.strip": "下の帯に 40 作品を並べてみよう。",
-    "tasks.learn.one": "成分 1 個で学習しよう。ガウス分布 1 つでは何を取り逃がす？",
-    "tasks.learn.spherical": "「spherical（円）」の形を試そう。傾いた楕円の代わりに円になります。",
-    "tasks.learn.many": "新しい作品を 40 枚以上描いて、元の作品と比べよう。",
-    "tasks.digits.copies": "「丸写しではない」を開いて、いちばん近い学習用の数字を確かめよう。",
-    "tasks.digits.inpaint": "「穴埋め（インペインティング）」を開いて、半分隠した数字をモデルに完成させよう。",
-    "tasks.training.kmeans": "EM を k-means から始めよう。ランダムより少ない反復で済む？",
-    "tasks.training.choose": "「モデルを選ぶ」を開いて、どの設定が勝つか見よう。",
-    "tasks.training.temperature": "「温度」を開いて、ダイヤルを下げたり上げたりしよう。",
-    "tasks.style.one_peak": "ありそうな風景が 1 種類だけ（山が 1 つ）の画風を探そう。",
-    "tasks.style.two_peaks": "画風を動かして、曲線の山がまた 2 つになる所を探そう。",
-    "tasks.style.dark": "暗い画風（80 未満）を選んでみよう。",
     "tasks.diffusion.ode": "サンプラーを ODE に切り替えよう。同じノイズから決まった道筋をたどります。",
     "tasks.diffusion.steps": "200 ステップにして、到着した点が直接引いた点に近づくのを見よう。",
 }
