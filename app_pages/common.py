@@ -38,29 +38,20 @@ def slider(param: Param, label: str, where=st, *, persist: bool = True, **kwargs
 
     ``persist`` keeps the value for the whole session, across pages.
     """
-    return where.slider(
-        label,
-        param.low,
-        param.high,
-        param.default,
-        step=param.step,
-        key=param.key,
-        persist_state=_persist(persist),
-        **kwargs,
-    )
+    return _ranged(where.slider, param, label, param.step, persist, kwargs)
 
 
 def number_input(param: Param, label: str, where=st, *, persist: bool = True, **kwargs):
     """A number input for the setting ``param`` (range, step, default and key from the declaration)."""
-    return where.number_input(
-        label,
-        param.low,
-        param.high,
-        param.default,
-        step=param.step or (1 if param.kind == "int" else None),
-        key=param.key,
-        persist_state=_persist(persist),
-        **kwargs,
+    return _ranged(
+        where.number_input, param, label, param.step or (1 if param.kind == "int" else None), persist, kwargs
+    )
+
+
+def _ranged(widget, param: Param, label: str, step, persist: bool, kwargs: dict):
+    """``widget`` (a slider or a number input) with ``param``'s range, default and key."""
+    return widget(
+        label, param.low, param.high, param.default, step=step, key=param.key, persist_state=_persist(persist), **kwargs
     )
 
 
@@ -172,27 +163,18 @@ def works_strip(works, where=st, *, scale: int = 24, per_row: int = 12) -> bytes
 def download_png(picture: bytes | Callable[[], np.ndarray], file_name: str, key: str, where=st) -> None:
     """A button that downloads a lossless PNG: ``picture`` is PNG bytes already made, or a function
     that makes the pixels, called (and its result encoded) only when the button is clicked."""
-    where.download_button(
-        t("common.download_png"),
-        data=picture if isinstance(picture, bytes) else lambda: images.png_bytes(picture()),
-        file_name=file_name,
-        mime="image/png",
-        icon=":material/download:",
-        on_click="ignore",
-        key=key,
-    )
+    data = picture if isinstance(picture, bytes) else lambda: images.png_bytes(picture())
+    _download("common.download_png", data, file_name, "image/png", key, where)
 
 
 def download_csv(text: Callable[[], str], file_name: str, key: str) -> None:
     """A button that downloads a CSV file, written by ``text()`` only when the button is clicked."""
-    st.download_button(
-        t("common.download_csv"),
-        data=text,
-        file_name=file_name,
-        mime="text/csv",
-        icon=":material/download:",
-        on_click="ignore",
-        key=key,
+    _download("common.download_csv", text, file_name, "text/csv", key, st)
+
+
+def _download(label_key: str, data, file_name: str, mime: str, key: str, where) -> None:
+    where.download_button(
+        t(label_key), data=data, file_name=file_name, mime=mime, icon=":material/download:", on_click="ignore", key=key
     )
 
 
