@@ -16,11 +16,13 @@ second, p50/p95, the ratio), compares one replica reached through nginx with the
 same replica reached directly, and lets ``--herd N`` new sessions open the learn
 page within one second on each. ``--sweep 5,10,20`` gives one warm replica more
 and more sessions: the per-replica figures the README's replica guide rests on.
+``--cold`` times each page's first visit on a fresh server against a warmed one.
 
     .venv/bin/python bench/bench_load.py --sessions 30 --seconds 60
     .venv/bin/python bench/bench_load.py --arrive 20 --server-arg=--runner.postScriptGC=false
     .venv/bin/python bench/bench_load.py --deploy --sessions 20 --seconds 30 --herd 30
     .venv/bin/python bench/bench_load.py --sweep 5,10,20,40 --seconds 30
+    .venv/bin/python bench/bench_load.py --cold
 """
 
 from __future__ import annotations
@@ -269,6 +271,32 @@ def deploy_bench(sessions: int, seconds: float, herd_size: int, rounds: int = 2)
         two.stop()
 
 
+def cold_against_warm() -> None:
+    """Each page's first visit on a fresh `streamlit run app.py`, against a fresh deploy/serve.py once ready."""
+    from deploy.serve import page_names
+
+    async def first_visits(port: int) -> dict[str, float]:
+        async with connect("127.0.0.1", port) as ws:
+            visitor = Visitor(ws)
+            return {page: (await visitor.run(page))[0] for page in page_names()}
+
+    port = free_port()
+    server = start_server(port)
+    try:
+        cold = asyncio.run(first_visits(port))
+    finally:
+        stop_server(server)
+    deployment = Deployment(1)
+    try:
+        warm = asyncio.run(first_visits(deployment.replica_ports[0]))
+    finally:
+        deployment.stop()
+    print("first visit of each page, one session walking them in order: cold `streamlit run` / warm deploy/serve.py")
+    for page in cold:
+        print(f"  {page or 'home':10s} {cold[page]:6.2f} s  {warm[page]:6.2f} s")
+    print(f"  {'all':10s} {sum(cold.values()):6.2f} s  {sum(warm.values()):6.2f} s")
+
+
 def sweep(counts: list[int], seconds: float) -> None:
     """One warm replica (deploy/serve.py, no proxy) under 1..N walking sessions: the per-replica figures."""
     deployment = Deployment(1)
@@ -291,10 +319,14 @@ def main() -> None:
     parser.add_argument("--deploy", action="store_true", help="through nginx: 1 vs 2 replicas, proxy cost, herd")
     parser.add_argument("--herd", type=int, default=30, help="sessions arriving within one second (--deploy)")
     parser.add_argument("--sweep", default="", help="comma-separated session counts against one warm replica")
+    parser.add_argument("--cold", action="store_true", help="first page visits, cold server against warmed one")
     args = parser.parse_args()
     sessions, seconds = min(args.sessions, 100), min(args.seconds, 600.0)  # bounded whatever is asked
     if args.deploy:
         deploy_bench(sessions, seconds, min(args.herd, 100))
+        return
+    if args.cold:
+        cold_against_warm()
         return
     if args.sweep:
         sweep([min(int(n), 100) for n in args.sweep.split(",")][:8], seconds)
