@@ -68,6 +68,11 @@ http {{
 """
 
 
+def nginx_binary() -> str | None:
+    """Debian's nginx (in /usr/sbin, which an unprivileged PATH may lack), or None."""
+    return shutil.which("nginx") or next((p for p in ("/usr/sbin/nginx",) if Path(p).exists()), None)
+
+
 def ready(port: int) -> bool:
     """Whether the replica on ``port`` answers its readiness (it is warm)."""
     try:
@@ -93,7 +98,7 @@ def stop(procs: list[subprocess.Popen]) -> None:
 
 
 def run(replicas: int, port: int) -> int:
-    nginx = shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
+    nginx = nginx_binary()
     if nginx is None:
         print("run-local: nginx is not installed (sudo apt-get install nginx)", file=sys.stderr)
         return 2
