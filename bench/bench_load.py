@@ -36,6 +36,7 @@ import statistics
 import subprocess
 import sys
 import time
+import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -165,8 +166,12 @@ def load(port: int, sessions: int, seconds: float) -> dict:
     return stats
 
 
+def _every(stats: dict) -> list[float]:
+    return stats["loads"] + stats["moves"]
+
+
 def summary(stats: dict) -> str:
-    every = stats["loads"] + stats["moves"]
+    every = _every(stats)
     return (
         f"{stats['served'] / stats['elapsed']:5.1f} pages/s, p50 {percentile(every, 50):.2f} s, "
         f"p95 {percentile(every, 95):.2f} s, errors {stats['errors']}"
@@ -254,13 +259,22 @@ def deploy_bench(sessions: int, seconds: float, herd_size: int, rounds: int = 2)
 
         light = 4
         direct, proxied = [], []
-        for _ in range(3):  # the same replica, with and without nginx in between, interleaved
-            direct.append(load(one.replica_ports[0], light, seconds / 3))
-            proxied.append(load(one.port, light, seconds / 3))
-        d = statistics.median(percentile(s["loads"] + s["moves"], 50) for s in direct)
-        p = statistics.median(percentile(s["loads"] + s["moves"], 50) for s in proxied)
-        print(f"  proxy cost, {light} sessions on one replica: p50 direct {d * 1000:.0f} ms, "
-              f"through nginx {p * 1000:.0f} ms, ratio {p / d:.2f}")
+        for _ in range(6):  # the same replica, with and without nginx in between, interleaved
+            direct.append(percentile(_every(load(one.replica_ports[0], light, seconds / 6)), 50))
+            proxied.append(percentile(_every(load(one.port, light, seconds / 6)), 50))
+        ratios = sorted(p / d for p, d in zip(proxied, direct, strict=True))
+        print(f"  proxy cost, {light} sessions on one replica, 6 interleaved rounds: page p50 direct "
+              f"{statistics.median(direct) * 1000:.0f} ms, through nginx {statistics.median(proxied) * 1000:.0f} ms, "
+              f"ratio {statistics.median(ratios):.2f} (rounds {ratios[0]:.2f}-{ratios[-1]:.2f})")
+        hops = {one.replica_ports[0]: [], one.port: []}
+        for _ in range(300):  # nginx's own cost: an empty request, direct and proxied, interleaved
+            for port in hops:
+                start = time.perf_counter()
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=10) as response:
+                    response.read()
+                hops[port].append(time.perf_counter() - start)
+        d, p = (statistics.median(hops[port]) * 1000 for port in (one.replica_ports[0], one.port))
+        print(f"  /_stcore/health, 300 each: median direct {d:.2f} ms, through nginx {p:.2f} ms (+{p - d:.2f} ms)")
 
         for replicas, deployment in ((1, one), (2, two)):
             last, failures = asyncio.run(herd(deployment.port, herd_size))
