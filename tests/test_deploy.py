@@ -188,7 +188,7 @@ def _mebibytes(quantity: str) -> float:
 def test_kubernetes_asks_for_the_memory_a_replica_was_measured_to_use():
     resources = _container()["resources"]
     request, limit = _mebibytes(resources["requests"]["memory"]), _mebibytes(resources["limits"]["memory"])
-    measured = 323 * 1000**2 / 1024**2  # MB -> MiB: one replica's most under load (README, "Replicas for a class")
+    measured = 323  # MiB (VmRSS / 1024): one replica's most under load (README, "Replicas for a class")
     assert measured <= request <= limit
 
 
