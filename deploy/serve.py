@@ -88,11 +88,12 @@ class Visitor:
                 return time.perf_counter() - start, shown
 
 
-def connect(host: str, port: int):
-    """A websocket to a Streamlit server's ``/_stcore/stream``, as a page served from it would open."""
+def connect(host: str, port: int, base: str = ""):
+    """A websocket to a Streamlit server's ``/_stcore/stream`` (under ``base``, its ``server.baseUrlPath``)."""
     from websockets.asyncio.client import connect as ws_connect
 
-    url = f"ws://{host}:{port}/_stcore/stream"
+    prefix = f"/{base.strip('/')}" if base.strip("/") else ""
+    url = f"ws://{host}:{port}{prefix}/_stcore/stream"
     return ws_connect(url, subprotocols=["streamlit"], origin=f"http://{host}:{port}", max_size=None)
 
 
@@ -103,12 +104,12 @@ def page_names() -> list[str]:
     return ["" if key == "home" else key for key, _, _ in PAGES]
 
 
-async def visit_every_page(host: str, port: int) -> tuple[int, float]:
+async def visit_every_page(host: str, port: int, base: str = "") -> tuple[int, float]:
     """Open every page in every language once, one session per language; return (exceptions, seconds)."""
     start = time.perf_counter()
     exceptions = 0
     for lang in LANGUAGES:
-        async with connect(host, port) as ws:
+        async with connect(host, port, base) as ws:
             visitor = Visitor(ws)
             for page in page_names():
                 _, shown = await visitor.run(page, query=f"lang={lang}")
@@ -138,11 +139,12 @@ def warm_up_in_background() -> None:
         return
     host = "127.0.0.1" if address in ("0.0.0.0", "::", "") else address
     port = int(config.get_option("server.port"))
+    base = config.get_option("server.baseUrlPath") or ""
 
     def warm() -> None:
         try:
             _wait_for_port(host, port, 60)
-            exceptions, seconds = asyncio.run(asyncio.wait_for(visit_every_page(host, port), WARM_UP_LIMIT))
+            exceptions, seconds = asyncio.run(asyncio.wait_for(visit_every_page(host, port, base), WARM_UP_LIMIT))
             _LOGGER.warning("painter: warm in %.1f s (%d exceptions on the pages)", seconds, exceptions)
         except Exception as error:  # a replica that cannot warm still serves, as a cold one
             _LOGGER.warning("painter: warm-up failed (%r); serving cold", error)
