@@ -104,7 +104,7 @@ def test_the_image_serves_one_streamlit_on_all_addresses_port_8501_warmed():
 
 
 def test_the_image_copies_what_the_app_needs_and_the_context_keeps_it():
-    copied = [shlex.split(args)[-2] for args in _instruction("COPY")]  # COPY [--chown=..] SRC DEST
+    copied = [shlex.split(args)[-2] for args in _instruction("COPY")]  # COPY SRC DEST
     for needed in ("requirements.txt", ".streamlit/", "app.py", "app_pages/", "painter/", "deploy/serve.py"):
         assert needed in copied
     for source in copied:
@@ -426,6 +426,17 @@ def test_visitors_upload_through_nginx_each_on_one_replica_and_both_replicas_ser
         assert {"GET /_stcore/stream", "PUT /_stcore/upload_file", "GET /media"} <= kinds, kinds
         served |= upstreams
     assert served == {f"127.0.0.1:{p}" for p in two_replicas.replica_ports}
+
+
+def test_every_replica_has_one_cookie_secret(two_replicas):
+    def secret(pid: int) -> bytes:
+        environ = dict(item.split(b"=", 1) for item in Path(f"/proc/{pid}/environ").read_bytes().split(b"\0") if item)
+        return environ[b"STREAMLIT_SERVER_COOKIE_SECRET"]
+
+    replicas = [pid for pid in two_replicas.groups if b"serve.py" in Path(f"/proc/{pid}/cmdline").read_bytes()]
+    assert len(replicas) == 2
+    assert len({secret(pid) for pid in replicas}) == 1
+    assert len(secret(replicas[0])) >= 32
 
 
 def test_sigterm_stops_nginx_and_every_replica(two_replicas):
