@@ -362,6 +362,16 @@ def _picture(path: Path, width: int, height: int, seed: int) -> None:
     Image.fromarray(pixels).save(path)
 
 
+def _keep_evidence(pages, access_log: Path) -> None:
+    """On a failure: each visitor's screen in screenshots/, and nginx's last log lines in the test's output."""
+    shots = ROOT / "screenshots"
+    shots.mkdir(exist_ok=True)
+    for i, page in enumerate(pages):
+        if not page.is_closed():
+            page.screenshot(path=str(shots / f"deploy-visitor-{i}.png"), full_page=True)
+    print("\n".join(access_log.read_text().splitlines()[-60:]))
+
+
 def _all_images_loaded(page) -> None:
     page.wait_for_function(
         """() => { const imgs = [...document.querySelectorAll('[data-testid="stMain"] img')];
@@ -387,7 +397,7 @@ def test_visitors_upload_through_nginx_each_on_one_replica_and_both_replicas_ser
                 page.goto(f"{base}/pixels?lang={lang}")
                 pages.append(page)
             for i, page in enumerate(pages):  # all four sessions are open at once
-                settle(page)
+                settle(page, timeout=120)  # four first loads at once, on a machine shared with other tests
                 figure = page.locator(".js-plotly-plot").first
                 before = figure.inner_html()
                 page.locator('[data-testid="stMain"] summary').first.click()
@@ -407,6 +417,9 @@ def test_visitors_upload_through_nginx_each_on_one_replica_and_both_replicas_ser
                 assert cookie in (None, given)
                 cookies.append(given)
                 page.context.close()  # closes the websocket: nginx logs it
+        except Exception:
+            _keep_evidence(pages, two_replicas.access_log)
+            raise
         finally:
             browser.close()
 
