@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import http.client
 import os
 import re
 import signal
@@ -194,6 +193,22 @@ async def herd(port: int, n: int, page: str = "learn") -> tuple[float, int]:
     return max(t for t, _ in finished) - start if finished else float("nan"), failures
 
 
+async def connection_cost(direct: int, proxied: int, n: int = 50) -> tuple[float, float]:
+    """Median seconds to open a session and have a light page, on ``direct`` and on ``proxied``, interleaved.
+
+    (Timing single HTTP requests instead would mostly time TCP's 40 ms delayed acknowledgement, which
+    lands on one path or the other with how each side splits its writes; websockets set TCP_NODELAY.)
+    """
+    times = {direct: [], proxied: []}
+    for _ in range(n):
+        for port, spent in times.items():
+            start = time.perf_counter()
+            async with connect("127.0.0.1", port) as ws:
+                await Visitor(ws).run("count")
+            spent.append(time.perf_counter() - start)
+    return statistics.median(times[direct]), statistics.median(times[proxied])
+
+
 class Deployment:
     """``deploy/run-local REPLICAS PORT`` in the background: its nginx port and its replicas' ports and pids."""
 
@@ -266,20 +281,9 @@ def deploy_bench(sessions: int, seconds: float, herd_size: int, rounds: int = 2)
         print(f"  proxy cost, {light} sessions on one replica, 6 interleaved rounds: page p50 direct "
               f"{statistics.median(direct) * 1000:.0f} ms, through nginx {statistics.median(proxied) * 1000:.0f} ms, "
               f"ratio {statistics.median(ratios):.2f} (rounds {ratios[0]:.2f}-{ratios[-1]:.2f})")
-        # nginx's own cost on an empty request, direct and proxied, interleaved; over one kept-alive
-        # connection each, as a browser does (a new connection per request adds TCP's 40 ms delayed
-        # acknowledgement to one side or the other, whichever way it goes).
-        ports = (one.replica_ports[0], one.port)
-        hops = {port: (http.client.HTTPConnection("127.0.0.1", port, timeout=10), []) for port in ports}
-        for _ in range(300):
-            for connection, times in hops.values():
-                start = time.perf_counter()
-                connection.request("GET", "/_stcore/health")
-                connection.getresponse().read()
-                times.append(time.perf_counter() - start)
-        d, p = (statistics.median(times) * 1000 for _, times in hops.values())
-        print(f"  /_stcore/health, 300 each on a kept-alive connection: median direct {d:.2f} ms, "
-              f"through nginx {p:.2f} ms ({p - d:+.2f} ms)")
+        d, p = asyncio.run(connection_cost(one.replica_ports[0], one.port))
+        print(f"  a new session (websocket opened, count page shown), 50 each, interleaved: median direct "
+              f"{d * 1000:.1f} ms, through nginx {p * 1000:.1f} ms ({(p - d) * 1000:+.1f} ms)")
 
         for replicas, deployment in ((1, one), (2, two)):
             last, failures = asyncio.run(herd(deployment.port, herd_size))
