@@ -10,16 +10,30 @@ per second, the server's memory, and whether every session saw the same
 pictures for the same seed. ``--arrive N`` instead measures N sessions opening
 the learn page at the same moment.
 
+``--deploy`` runs ``deploy/run-local 1`` and ``deploy/run-local 2`` side by side
+and, through nginx, gives the same load to each in interleaved rounds (pages per
+second, p50/p95, the ratio), compares one replica reached through nginx with the
+same replica reached directly, and lets ``--herd N`` new sessions open the learn
+page within one second on each. ``--sweep 5,10,20`` gives one warm replica more
+and more sessions: the per-replica figures the README's replica guide rests on.
+``--cold`` times each page's first visit on a fresh server against a warmed one.
+
     .venv/bin/python bench/bench_load.py --sessions 30 --seconds 60
     .venv/bin/python bench/bench_load.py --arrive 20 --server-arg=--runner.postScriptGC=false
+    .venv/bin/python bench/bench_load.py --deploy --sessions 20 --seconds 30 --herd 30
+    .venv/bin/python bench/bench_load.py --sweep 5,10,20,40 --seconds 30
+    .venv/bin/python bench/bench_load.py --cold
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
-import hashlib
+import os
+import re
+import signal
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -27,10 +41,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from streamlit.proto.BackMsg_pb2 import BackMsg  # noqa: E402
-from streamlit.proto.ForwardMsg_pb2 import ForwardMsg  # noqa: E402
-from websockets.asyncio.client import connect  # noqa: E402
-
+from deploy.serve import Visitor, connect  # noqa: E402
 from tests.browser import free_port, start_server, stop_server  # noqa: E402
 
 #: page url -> (widget key of its main control, two values to alternate between)
@@ -48,44 +59,6 @@ WALK = {
 }
 
 
-class Visitor:
-    """One browser tab's worth of protocol: rerun requests in, deltas out."""
-
-    def __init__(self, ws):
-        self.ws = ws
-
-    async def run(self, page: str, widgets=()) -> tuple[float, dict]:
-        """Ask for a (re)run of ``page``; return seconds until it finished and what it showed."""
-        msg = BackMsg()
-        msg.rerun_script.query_string = "lang=en"
-        msg.rerun_script.page_name = page
-        for widget in widgets:
-            msg.rerun_script.widget_states.widgets.append(widget)
-        start = time.perf_counter()
-        await self.ws.send(msg.SerializeToString())
-        shown = {"widgets": {}, "exceptions": 0, "figures": [], "images": [], "metrics": {}}
-        while True:
-            forward = ForwardMsg()
-            forward.ParseFromString(await asyncio.wait_for(self.ws.recv(), timeout=120))
-            kind = forward.WhichOneof("type")
-            if kind == "delta" and forward.delta.WhichOneof("type") == "new_element":
-                element = forward.delta.new_element
-                which = element.WhichOneof("type")
-                if which == "exception":
-                    shown["exceptions"] += 1
-                elif which == "plotly_chart":
-                    shown["figures"].append(hashlib.sha1(element.plotly_chart.spec.encode()).hexdigest())
-                elif which == "metric":
-                    shown["metrics"][element.metric.label] = element.metric.body
-                elif which == "imgs":
-                    shown["images"].extend(img.url for img in element.imgs.imgs)
-                elif which is not None and hasattr(getattr(element, which), "id"):
-                    widget = getattr(element, which)
-                    shown["widgets"][widget.id] = which
-            elif kind == "script_finished":
-                return time.perf_counter() - start, shown
-
-
 def slider_state(widget_id: str, value: float):
     from streamlit.proto.WidgetStates_pb2 import WidgetState
 
@@ -101,9 +74,8 @@ def number_state(widget_id: str, value: float):
 
 
 async def walk(port: int, deadline: float, stats: dict) -> None:
-    url = f"ws://127.0.0.1:{port}/_stcore/stream"
     try:
-        async with connect(url, subprotocols=["streamlit"], origin=f"http://127.0.0.1:{port}", max_size=None) as ws:
+        async with connect("127.0.0.1", port) as ws:
             visitor = Visitor(ws)
             step = 0
             while time.time() < deadline:
@@ -136,8 +108,7 @@ async def arrive(port: int, n: int) -> list[float]:
     """N sessions open the learn page at the same moment; each one's time to a finished page."""
 
     async def one() -> float:
-        url = f"ws://127.0.0.1:{port}/_stcore/stream"
-        async with connect(url, subprotocols=["streamlit"], origin=f"http://127.0.0.1:{port}", max_size=None) as ws:
+        async with connect("127.0.0.1", port) as ws:
             seconds, _ = await Visitor(ws).run("learn")
             return seconds
 
@@ -150,9 +121,7 @@ async def isolation(port: int) -> bool:
 
     from painter.i18n import translate
 
-    url = f"ws://127.0.0.1:{port}/_stcore/stream"
-    options = dict(subprotocols=["streamlit"], origin=f"http://127.0.0.1:{port}", max_size=None)
-    async with connect(url, **options) as a_ws, connect(url, **options) as b_ws:
+    async with connect("127.0.0.1", port) as a_ws, connect("127.0.0.1", port) as b_ws:
         a, b = Visitor(a_ws), Visitor(b_ws)
 
         async def own_section(visitor: Visitor, *more):
@@ -182,14 +151,209 @@ def percentile(values: list[float], q: float) -> float:
     return statistics.quantiles(values, n=100)[q - 1] if len(values) > 1 else (values or [float("nan")])[0]
 
 
+def load(port: int, sessions: int, seconds: float) -> dict:
+    """``sessions`` visitors walking every page on ``port`` for ``seconds``; their timings and errors."""
+    stats = {"loads": [], "moves": [], "errors": 0, "failures": [], "learn_figures": set()}
+    start = time.time()
+
+    async def everyone():
+        await asyncio.gather(*(walk(port, start + seconds, stats) for _ in range(sessions)))
+
+    asyncio.run(everyone())
+    stats["elapsed"] = time.time() - start
+    stats["served"] = len(stats["loads"]) + len(stats["moves"])
+    return stats
+
+
+def _every(stats: dict) -> list[float]:
+    return stats["loads"] + stats["moves"]
+
+
+def summary(stats: dict) -> str:
+    every = _every(stats)
+    return (
+        f"{stats['served'] / stats['elapsed']:5.1f} pages/s, p50 {percentile(every, 50):.2f} s, "
+        f"p95 {percentile(every, 95):.2f} s, errors {stats['errors']}"
+    )
+
+
+async def herd(port: int, n: int, page: str = "learn") -> tuple[float, int]:
+    """N new sessions open ``page`` within one second; seconds until the last has its figure, and failures."""
+
+    async def one(delay: float) -> tuple[float, bool]:
+        await asyncio.sleep(delay)
+        async with connect("127.0.0.1", port) as ws:
+            _, shown = await Visitor(ws).run(page)
+            return time.perf_counter(), bool(shown["figures"]) and not shown["exceptions"]
+
+    start = time.perf_counter()
+    done = await asyncio.gather(*(one(i / n) for i in range(n)), return_exceptions=True)
+    finished = [d for d in done if isinstance(d, tuple)]
+    failures = sum(1 for d in done if not isinstance(d, tuple) or not d[1])
+    return max(t for t, _ in finished) - start if finished else float("nan"), failures
+
+
+async def connection_cost(direct: int, proxied: int, n: int = 50) -> tuple[float, float]:
+    """Median seconds to open a session and have a light page, on ``direct`` and on ``proxied``, interleaved.
+
+    (Timing single HTTP requests instead would mostly time TCP's 40 ms delayed acknowledgement, which
+    lands on one path or the other with how each side splits its writes; websockets set TCP_NODELAY.)
+    """
+    times = {direct: [], proxied: []}
+    for _ in range(n):
+        for port, spent in times.items():
+            start = time.perf_counter()
+            async with connect("127.0.0.1", port) as ws:
+                await Visitor(ws).run("count")
+            spent.append(time.perf_counter() - start)
+    return statistics.median(times[direct]), statistics.median(times[proxied])
+
+
+class Deployment:
+    """``deploy/run-local REPLICAS PORT`` in the background: its nginx port and its replicas' ports and pids."""
+
+    def __init__(self, replicas: int):
+        self.port = free_port()
+        self.proc = subprocess.Popen(
+            [str(ROOT / "deploy" / "run-local"), str(replicas), str(self.port)],
+            cwd=ROOT, stdout=subprocess.PIPE, text=True, start_new_session=True,
+        )
+        first = self.proc.stdout.readline()
+        self.replica_ports = [int(p) for p in re.findall(r"\d+", first.split("[", 1)[1])] if "[" in first else []
+        line = self.proc.stdout.readline()  # "serving ..." once every replica is warm (or run-local gave up)
+        if "serving" not in line:
+            self.stop()
+            raise RuntimeError(f"deploy/run-local {replicas}: {first}{line}")
+        self.pids = [pid for pid in _children(self.proc.pid) if "serve.py" in _cmdline(pid)]
+
+    def memory_mb(self) -> list[float]:
+        return [rss_mb(pid) for pid in self.pids]
+
+    def stop(self) -> None:
+        self.proc.send_signal(signal.SIGTERM)
+        try:
+            self.proc.wait(timeout=40)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+
+
+def _cmdline(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
+    except OSError:
+        return ""
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(stat.parent.name))
+        except (OSError, ValueError, IndexError):
+            continue
+    return found
+
+
+def deploy_bench(sessions: int, seconds: float, herd_size: int, rounds: int = 2) -> None:
+    """Through nginx: 1 against 2 replicas under the same load, proxy against direct, and the thundering herd."""
+    one, two = Deployment(1), Deployment(2)
+    try:
+        print(f"through nginx (deploy/run-local), {sessions} walking sessions, {rounds} interleaved rounds of "
+              f"{seconds:.0f} s each; load generator on the same machine")
+        results = {1: [], 2: []}
+        for _ in range(rounds):
+            for replicas, deployment in ((1, one), (2, two)):
+                stats = load(deployment.port, sessions, seconds)
+                results[replicas].append(stats)
+                print(f"  {replicas} replica(s): {summary(stats)}")
+        rate = {r: sum(s["served"] for s in runs) / sum(s["elapsed"] for s in runs) for r, runs in results.items()}
+        print(f"  pages/s, 2 replicas / 1 replica: {rate[2] / rate[1]:.2f}")
+        print(f"  memory per replica after the load: 1 replica {one.memory_mb()[0]:.0f} MB; "
+              f"2 replicas {', '.join(f'{m:.0f}' for m in two.memory_mb())} MB")
+
+        light = 4
+        direct, proxied = [], []
+        for _ in range(6):  # the same replica, with and without nginx in between, interleaved
+            direct.append(percentile(_every(load(one.replica_ports[0], light, seconds / 6)), 50))
+            proxied.append(percentile(_every(load(one.port, light, seconds / 6)), 50))
+        ratios = sorted(p / d for p, d in zip(proxied, direct, strict=True))
+        print(f"  proxy cost, {light} sessions on one replica, 6 interleaved rounds: page p50 direct "
+              f"{statistics.median(direct) * 1000:.0f} ms, through nginx {statistics.median(proxied) * 1000:.0f} ms, "
+              f"ratio {statistics.median(ratios):.2f} (rounds {ratios[0]:.2f}-{ratios[-1]:.2f})")
+        d, p = asyncio.run(connection_cost(one.replica_ports[0], one.port))
+        print(f"  a new session (websocket opened, count page shown), 50 each, interleaved: median direct "
+              f"{d * 1000:.1f} ms, through nginx {p * 1000:.1f} ms ({(p - d) * 1000:+.1f} ms)")
+
+        for replicas, deployment in ((1, one), (2, two)):
+            last, failures = asyncio.run(herd(deployment.port, herd_size))
+            print(f"  herd: {herd_size} sessions open the learn page within 1 s, {replicas} replica(s): "
+                  f"the last has its figure after {last:.2f} s ({failures} failures)")
+    finally:
+        one.stop()
+        two.stop()
+
+
+def cold_against_warm() -> None:
+    """Each page's first visit on a fresh `streamlit run app.py`, against a fresh deploy/serve.py once ready."""
+    from deploy.serve import page_names
+
+    async def first_visits(port: int) -> dict[str, float]:
+        async with connect("127.0.0.1", port) as ws:
+            visitor = Visitor(ws)
+            return {page: (await visitor.run(page))[0] for page in page_names()}
+
+    port = free_port()
+    server = start_server(port)
+    try:
+        cold = asyncio.run(first_visits(port))
+    finally:
+        stop_server(server)
+    deployment = Deployment(1)
+    try:
+        warm = asyncio.run(first_visits(deployment.replica_ports[0]))
+    finally:
+        deployment.stop()
+    print("first visit of each page, one session walking them in order: cold `streamlit run` / warm deploy/serve.py")
+    for page in cold:
+        print(f"  {page or 'home':10s} {cold[page]:6.2f} s  {warm[page]:6.2f} s")
+    print(f"  {'all':10s} {sum(cold.values()):6.2f} s  {sum(warm.values()):6.2f} s")
+
+
+def sweep(counts: list[int], seconds: float) -> None:
+    """One warm replica (deploy/serve.py, no proxy) under 1..N walking sessions: the per-replica figures."""
+    deployment = Deployment(1)
+    try:
+        port = deployment.replica_ports[0]
+        print(f"one replica, direct, {seconds:.0f} s per point (sessions walk without pause)")
+        for n in counts:
+            stats = load(port, n, seconds)
+            print(f"  {n:3d} sessions: {summary(stats)}, memory {deployment.memory_mb()[0]:.0f} MB")
+    finally:
+        deployment.stop()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sessions", type=int, default=30)
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--arrive", type=int, default=0, help="measure N simultaneous arrivals instead")
     parser.add_argument("--server-arg", action="append", default=[], help="extra `streamlit run` option")
+    parser.add_argument("--deploy", action="store_true", help="through nginx: 1 vs 2 replicas, proxy cost, herd")
+    parser.add_argument("--herd", type=int, default=30, help="sessions arriving within one second (--deploy)")
+    parser.add_argument("--sweep", default="", help="comma-separated session counts against one warm replica")
+    parser.add_argument("--cold", action="store_true", help="first page visits, cold server against warmed one")
     args = parser.parse_args()
     sessions, seconds = min(args.sessions, 100), min(args.seconds, 600.0)  # bounded whatever is asked
+    if args.deploy:
+        deploy_bench(sessions, seconds, min(args.herd, 100))
+        return
+    if args.cold:
+        cold_against_warm()
+        return
+    if args.sweep:
+        sweep([min(int(n), 100) for n in args.sweep.split(",")][:8], seconds)
+        return
 
     port = free_port()
     server = start_server(port, *args.server_arg)
@@ -202,15 +366,8 @@ def main() -> None:
                 f"all done in {max(times):.2f} s (median {statistics.median(times):.2f} s)"
             )
             return
-        stats = {"loads": [], "moves": [], "errors": 0, "failures": [], "learn_figures": set()}
-        start = time.time()
-
-        async def everyone():
-            await asyncio.gather(*(walk(port, start + seconds, stats) for _ in range(sessions)))
-
-        asyncio.run(everyone())
-        elapsed = time.time() - start
-        served = len(stats["loads"]) + len(stats["moves"])
+        stats = load(port, sessions, seconds)
+        elapsed, served = stats["elapsed"], stats["served"]
         print(f"{sessions} sessions for {elapsed:.0f} s {' '.join(args.server_arg)}")
         print(f"  errors: {stats['errors']} {stats['failures'][:3]}")
         print(
