@@ -1,0 +1,174 @@
+"""Every page on a phone held upright, offline: a real server, Chromium at 390×844 with touch and a phone's user agent.
+
+One server and one browser for the module, one browser context per language
+(reused page to page, as a student walks the story). Every request that
+leaves 127.0.0.1 is aborted and counted: the app must work without the
+internet, and none may even be tried. Screenshots land in ``screenshots/``
+as ``phone.<page>.<lang>.png``.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from app_pages import PAGES
+from painter.i18n import translate
+from tests.browser import ROOT, playwright_or_skip, settle
+
+sync_api = playwright_or_skip()
+
+SHOTS = ROOT / "screenshots"
+WIDTH, HEIGHT = 390, 844
+PHONE_UA = (
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 "
+    "(KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1"
+)
+#: The figure each page is about: a Plotly chart's plot area, or (pages of pictures) the first picture.
+MAIN_FIGURE = {key: ".js-plotly-plot .nsewdrag" for key, _, _ in PAGES if key != "home"} | {
+    "untrained": '[data-testid="stImage"] img',
+    "digits": '[data-testid="stImage"] img',
+}
+
+
+def _local(url: str) -> bool:
+    if url.startswith(("data:", "blob:", "about:")):
+        return True
+    host = url.split("/")[2].rsplit(":", 1)[0] if "://" in url else ""
+    return host == "127.0.0.1"
+
+
+@pytest.fixture(scope="module")
+def phones(browser):
+    """A phone per language, with every request that leaves 127.0.0.1 aborted and written down."""
+    made = {}
+
+    def phone(lang: str):
+        if lang not in made:
+            context = browser.new_context(
+                viewport={"width": WIDTH, "height": HEIGHT},
+                is_mobile=True,
+                has_touch=True,
+                user_agent=PHONE_UA,
+                locale="ja-JP" if lang == "ja" else "en-US",
+            )
+            left: list[str] = []
+
+            def guard(route):
+                if _local(route.request.url):
+                    route.continue_()
+                else:
+                    left.append(route.request.url)
+                    route.abort()
+
+            context.route("**/*", guard)
+            made[lang] = (context.new_page(), left)
+        return made[lang]
+
+    yield phone
+    for page, _ in made.values():
+        page.context.close()
+
+
+def _measure(page, selector: str | None) -> dict:
+    """Sideways overflow of the document and of Streamlit's scrolling main area, and the main figure's box."""
+    return page.evaluate(
+        """(selector) => {
+            const main = document.querySelector('[data-testid="stMain"]');
+            const figure = selector ? document.querySelector(selector) : null;
+            const box = figure ? figure.getBoundingClientRect() : null;
+            return {
+                docOverflow: document.documentElement.scrollWidth - window.innerWidth,
+                mainOverflow: main ? main.scrollWidth - main.clientWidth : 0,
+                figureWidth: box ? box.width : null,
+                figureTop: box ? box.top + (main ? main.scrollTop : 0) + window.scrollY : null,
+            };
+        }""",
+        selector,
+    )
+
+
+def _wait_for_figure(page, selector: str, timeout: float = 30.0) -> None:
+    """Wait until the main figure is drawn at its final size (Plotly sizes itself after the first paint)."""
+    page.locator(selector).first.wait_for(state="visible", timeout=timeout * 1000)
+    deadline, last = time.time() + timeout, None
+    while time.time() < deadline:
+        width = _measure(page, selector)["figureWidth"]
+        if width and width == last:
+            return
+        last = width
+        page.wait_for_timeout(150)
+
+
+def _whole_page_screenshot(page, path: Path) -> None:
+    """Streamlit's main area scrolls inside itself: stretch the viewport to its height, shoot, restore."""
+    height = page.evaluate("() => document.querySelector('[data-testid=stMain]').scrollHeight")
+    page.set_viewport_size({"width": WIDTH, "height": min(int(height) + 40, 12_000)})
+    page.wait_for_timeout(500)  # let Plotly redraw at the new size (a shot, not an assertion, waits on it)
+    page.screenshot(path=str(path))
+    page.set_viewport_size({"width": WIDTH, "height": HEIGHT})
+
+
+def visit(phones, app_url: str, key: str, lang: str, shoot: bool = True) -> tuple[dict, list[str]]:
+    page, left = phones(lang)
+    before = len(left)
+    page.goto(f"{app_url}/{'' if key == 'home' else key}?lang={lang}")
+    settle(page, timeout=120)
+    assert page.locator("h1").first.inner_text().strip() == translate(lang, f"{key}.title")
+    selector = MAIN_FIGURE.get(key)
+    if selector:
+        _wait_for_figure(page, selector)
+    assert page.locator('[data-testid="stException"]').count() == 0
+    assert "Traceback" not in page.inner_text("body")
+    figures = page.evaluate("() => document.querySelectorAll('.js-plotly-plot').length")
+    if figures:  # every chart fully drawn before anything is counted or shot
+        page.locator(".js-plotly-plot .main-svg").last.wait_for(state="attached", timeout=20_000)
+    measured = _measure(page, selector)
+    if shoot:
+        SHOTS.mkdir(exist_ok=True)
+        _whole_page_screenshot(page, SHOTS / f"phone.{key}.{lang}.png")
+    return measured, left[before:]
+
+
+def _check(measured: dict, left: list[str], key: str) -> None:
+    assert not left, f"requests that tried to leave the machine: {left[:3]}"
+    assert measured["docOverflow"] <= 0, measured
+    assert measured["mainOverflow"] <= 0, measured
+    if key in MAIN_FIGURE:
+        assert measured["figureWidth"] >= 300, measured
+        assert measured["figureTop"] <= 1.5 * HEIGHT, measured
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+@pytest.mark.parametrize("key", [key for key, _, _ in PAGES])
+def test_every_page_fits_a_phone_offline(phones, app_url, key, lang):
+    measured, left = visit(phones, app_url, key, lang)
+    _check(measured, left, key)
+
+
+def test_a_finger_dragged_over_a_chart_scrolls_the_page(phones, app_url):
+    """plotly.js #2844: on a touch screen a drag over a chart must move the page, not zoom the chart."""
+    page, _ = phones("en")
+    visit(phones, app_url, "learn", "en", shoot=False)
+    plot = page.locator(".js-plotly-plot .nsewdrag").first
+    plot.scroll_into_view_if_needed()
+    box = plot.bounding_box()
+    scroller = "document.querySelector('[data-testid=\"stMain\"]')"
+    ranges_before = page.evaluate("() => JSON.stringify(document.querySelector('.js-plotly-plot').layout.xaxis.range)")
+    top_before = page.evaluate(f"() => {scroller}.scrollTop")
+    session = page.context.new_cdp_session(page)
+    x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] * 0.8
+    session.send("Input.dispatchTouchEvent", {"type": "touchStart", "touchPoints": [{"x": x, "y": y}]})
+    for step in range(1, 11):
+        session.send("Input.dispatchTouchEvent", {"type": "touchMove", "touchPoints": [{"x": x, "y": y - 25 * step}]})
+    session.send("Input.dispatchTouchEvent", {"type": "touchEnd", "touchPoints": []})
+    deadline = time.time() + 5
+    while time.time() < deadline and page.evaluate(f"() => {scroller}.scrollTop") == top_before:
+        page.wait_for_timeout(100)
+    assert page.evaluate(f"() => {scroller}.scrollTop") > top_before
+    assert page.evaluate("() => JSON.stringify(document.querySelector('.js-plotly-plot').layout.xaxis.range)") == (
+        ranges_before
+    )
+    assert page.locator(".js-plotly-plot .modebar-container").first.is_hidden()
