@@ -3,7 +3,7 @@
 import streamlit as st
 
 from app_pages import PAGES
-from app_pages.common import header
+from app_pages.common import glossary, header
 from painter.i18n import t
 
 header("home")
@@ -19,6 +19,7 @@ for index, (key, path, icon) in enumerate(PAGES[1:]):
         st.page_link(path, label=t(f"nav.{key}"), icon=icon)
 
 st.caption(t("home.source"))
+glossary()
 
 # Import and fit once here, under a spinner, so the first visit to a maths
 # page does not stall; the default model is then cached for every session.

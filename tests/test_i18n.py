@@ -80,6 +80,9 @@ def _used_keys() -> set[str]:
     used |= {f"digits.inpaint.mask.{m}" for m in digits.MASKS}
     used |= {f"{page}.copies.fig.{k}" for page in ("digits", "learn") for k in ("x", "y", "drawn", "unseen", "hover")}
     used |= {f"upload.error.{code}" for code in upload.ERROR_CODES}
+    from painter.glossary import TERM_KEYS
+
+    used |= {f"glossary.{key}.{part}" for key in TERM_KEYS for part in ("name", "short")}
     from app_pages import TASKS
 
     used |= {f"tasks.{page}.{key}" for page, tasks in TASKS.items() for key, _ in tasks}
