@@ -93,9 +93,14 @@ def _compact_axis(axis: dict) -> dict:
 def _labels_inside(spec: dict) -> None:
     """Horizontal bars: each bar's name written above it inside the plot, so long names take no width."""
     layout = spec["layout"]
-    layout["yaxis"] = {**(layout.get("yaxis") or {}), "ticklabelposition": "inside top", "ticks": ""}
+    yaxis = layout.get("yaxis") or {}
+    layout["yaxis"] = {**yaxis, "ticklabelposition": "inside top", "ticks": ""}
+    # each bar moves off its name: below it (towards larger categories on a reversed axis, smaller otherwise)
+    offset = 0.05 if yaxis.get("autorange") == "reversed" else -0.45
     spec["data"] = [
-        {**trace, "width": 0.45} if trace.get("type") == "bar" and trace.get("orientation") == "h" else trace
+        {**trace, "width": 0.4, "offset": offset}
+        if trace.get("type") == "bar" and trace.get("orientation") == "h"
+        else trace
         for trace in spec["data"]
     ]
     if layout.get("height"):
@@ -119,8 +124,8 @@ def for_phone(spec: dict) -> dict:
         The same figure with thin margins, the legend in a row above the plot,
         each colour bar a thin horizontal bar below it, a side plot moved under
         the main plot so the main plot keeps the full width, and dragging turned
-        off (a finger on the chart scrolls the page; the page's CSS lets the
-        touch through).
+        off: with Plotly's drag mode on, a finger on the chart zooms it and the
+        page cannot be scrolled (plotly.js #2844); off, the page scrolls.
     """
     out = dict(spec)
     out["data"] = [
@@ -151,11 +156,13 @@ def for_phone(spec: dict) -> dict:
 #: - Rows of columns wrap two to a row instead of stacking one per screen width, so a page's
 #:   controls take a compact block above the figure; a column that holds a chart keeps the full width.
 #: - Formulas and tables shrink or scroll inside themselves; the page never scrolls sideways.
-#: - On a touch screen Plotly's toolbar is hidden, and its drag layer lets a finger through, so a
-#:   drag over a chart scrolls the page (plotly.js #2844); tapping buttons and sliders still works.
+#: - On a touch screen Plotly's toolbar is hidden. (A drag over a phone's chart scrolls the page because
+#:   :func:`for_phone` turns Plotly's drag mode off, plotly.js #2844; a tap still shows a point's values.)
 PHONE_CSS = """<style>
 @media (max-width: 640px) {
-  [data-testid="stMainBlockContainer"] { padding-left: 0.5rem; padding-right: 0.5rem; padding-top: 3rem; }
+  /* a data frame's corner resize handle sticks out past the screen's right edge (and a finger cannot use it) */
+  [data-testid="stDataFrameResizable"] div[style*="se-resize"] { display: none; }
+  [data-testid="stMainBlockContainer"] { padding-left: 0.5rem; padding-right: 0.5rem; padding-top: 4rem; }
   [data-testid="stMain"] h1 { font-size: 1.5rem; padding-top: 0.25rem; }
   [data-testid="stMain"] h4 { font-size: 1rem; }
   [data-testid="stMain"] [data-testid="stHorizontalBlock"] { flex-wrap: wrap; gap: 0.5rem; }
@@ -167,14 +174,19 @@ PHONE_CSS = """<style>
     [data-testid="stPageLink"], [data-testid="stMetric"], [data-testid="stVerticalBlockBorderWrapper"]) {
     min-width: 100%; flex-basis: 100%; width: 100%;
   }
+  /* a gallery (four columns or more, of pictures) keeps three pictures to a row */
+  [data-testid="stMain"] [data-testid="stHorizontalBlock"]:has(> [data-testid="stColumn"]:nth-child(4))
+    > [data-testid="stColumn"]:has([data-testid="stImage"]) {
+    min-width: calc(33% - 0.35rem); flex-basis: calc(33% - 0.35rem); width: calc(33% - 0.35rem);
+  }
   [data-testid="stMain"] .katex-display { overflow-x: auto; overflow-y: hidden; font-size: 0.85em; }
   [data-testid="stMain"] .katex { white-space: normal; }
   [data-testid="stMain"] [data-testid="stMarkdownContainer"] { overflow-wrap: anywhere; }
-  [data-testid="stMain"] [data-testid="stTable"] { overflow-x: auto; font-size: 0.85rem; }
+  [data-testid="stMain"] [data-testid="stTable"] { overflow-x: auto; font-size: 0.8rem; }
+  [data-testid="stMain"] [data-testid="stTable"] :is(td, th) { word-break: break-all; padding: 0.25rem; }
   [data-testid="stMain"] [data-testid="stMetricValue"] { font-size: 1.6rem; }
 }
 @media (hover: none) and (pointer: coarse) {
   .js-plotly-plot .modebar-container { display: none; }
-  .js-plotly-plot .draglayer, .js-plotly-plot .nsewdrag { pointer-events: none !important; touch-action: pan-y; }
 }
 </style>"""
