@@ -90,19 +90,38 @@ def _compact_axis(axis: dict) -> dict:
     return axis
 
 
-def _labels_inside(spec: dict) -> None:
-    """Horizontal bars: each bar's name written above it inside the plot, so long names take no width."""
+def _labels_above_bars(spec: dict) -> None:
+    """Horizontal bars: each bar's name written above it, inside the plot, so long names take no width.
+
+    The names become annotations and the axis shows none: Plotly's own ``ticklabelposition="inside"``
+    can set its margins redrawing each other for ever, freezing the page.
+    """
     layout = spec["layout"]
     yaxis = layout.get("yaxis") or {}
-    layout["yaxis"] = {**yaxis, "ticklabelposition": "inside top", "ticks": ""}
+    layout["yaxis"] = {**yaxis, "showticklabels": False, "ticks": ""}
     # each bar moves off its name: below it (towards larger categories on a reversed axis, smaller otherwise)
     offset = 0.05 if yaxis.get("autorange") == "reversed" else -0.45
-    spec["data"] = [
-        {**trace, "width": 0.4, "offset": offset}
-        if trace.get("type") == "bar" and trace.get("orientation") == "h"
-        else trace
-        for trace in spec["data"]
+    bars = [trace for trace in spec["data"] if trace.get("type") == "bar" and trace.get("orientation") == "h"]
+    spec["data"] = [{**trace, "width": 0.4, "offset": offset} if trace in bars else trace for trace in spec["data"]]
+    names = [name for trace in bars for name in trace.get("y", ()) if isinstance(name, str)]
+    layout["annotations"] = [
+        *(layout.get("annotations") or ()),
+        *(
+            dict(
+                text=name,
+                xref="paper",
+                x=0,
+                xanchor="left",
+                y=name,
+                yanchor="bottom",
+                showarrow=False,
+                font=dict(size=11),
+            )
+            for name in names
+        ),
     ]
+    # the numbers written past each bar's end keep their room on the right
+    layout["margin"] = {**layout["margin"], "r": max(layout["margin"].get("r", 0), 56)}
     if layout.get("height"):
         layout["height"] = int(layout["height"] * 1.25)
 
@@ -146,7 +165,7 @@ def for_phone(spec: dict) -> dict:
     for name in [name for name in layout if re.fullmatch(r"[xy]axis\d*", name)]:
         layout[name] = _compact_axis(layout[name])
     if any(trace.get("type") == "bar" and trace.get("orientation") == "h" for trace in out["data"]):
-        _labels_inside(out)
+        _labels_above_bars(out)
     if _side_by_side(layout):
         _stacked(out)
     return out
@@ -183,7 +202,11 @@ PHONE_CSS = """<style>
   [data-testid="stMain"] .katex { white-space: normal; }
   [data-testid="stMain"] [data-testid="stMarkdownContainer"] { overflow-wrap: anywhere; }
   [data-testid="stMain"] [data-testid="stTable"] { overflow-x: auto; font-size: 0.8rem; }
-  [data-testid="stMain"] [data-testid="stTable"] :is(td, th) { word-break: break-all; padding: 0.25rem; }
+  [data-testid="stMain"] [data-testid="stTable"] table { width: 100%; table-layout: fixed; }
+  [data-testid="stMain"] [data-testid="stTable"] :is(td, th) { padding: 0.25rem; min-width: 0; }
+  [data-testid="stMain"] [data-testid="stTable"] :is(td, th, td *, th *) {
+    white-space: normal; word-break: break-all; overflow-wrap: anywhere;
+  }
   [data-testid="stMain"] [data-testid="stMetricValue"] { font-size: 1.6rem; }
 }
 @media (hover: none) and (pointer: coarse) {

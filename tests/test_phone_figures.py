@@ -80,3 +80,16 @@ def test_a_figure_without_a_side_plot_keeps_its_axes():
     phone = for_phone(spec)
     assert "xaxis2" not in phone["layout"] and phone["layout"]["height"] == 400
     assert phone["layout"]["xaxis"]["title"]["text"] == "x"
+
+
+def test_horizontal_bars_carry_their_names_above_them():
+    spec = dict(
+        data=[dict(type="bar", orientation="h", x=[5, 80], y=["pictures of this size", "atoms"])],
+        layout=dict(height=200, margin=dict(r=60), yaxis=dict(autorange="reversed")),
+    )
+    phone = for_phone(spec)
+    assert phone["layout"]["yaxis"]["showticklabels"] is False
+    assert [a["text"] for a in phone["layout"]["annotations"]] == ["pictures of this size", "atoms"]
+    assert [a["y"] for a in phone["layout"]["annotations"]] == ["pictures of this size", "atoms"]
+    assert phone["data"][0]["offset"] > 0  # the bar sits below its name on a reversed axis
+    go.Figure(phone)
