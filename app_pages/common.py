@@ -47,7 +47,12 @@ def words_on_this_page(page: str) -> None:
 
 
 def glossary() -> None:
-    """The glossary: every term, in plain terms, each under a heading that the pages link to."""
+    """The glossary: every term, in plain terms, each under a heading that the pages link to.
+
+    Left out of presenter mode, where the overview is a slide.
+    """
+    if presenting():
+        return
     st.header(t("glossary.title"), anchor="glossary")
     st.caption(t("glossary.intro"))
     for key in TERM_KEYS:

@@ -9,6 +9,7 @@ as ``phone.<page>.<lang>.png``.
 
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 
@@ -157,14 +158,20 @@ def _check(measured: dict, left: list[str], key: str) -> None:
         assert measured["figureTop"] <= 1.5 * HEIGHT, measured
 
 
+#: Rounds of the walk in one session (one server, one browser): PHONE_ROUNDS=20 to trust a change.
+ROUNDS = range(int(os.environ.get("PHONE_ROUNDS") or 1))
+
+
+@pytest.mark.parametrize("round_", ROUNDS)
 @pytest.mark.parametrize("lang", ["en", "ja"])
 @pytest.mark.parametrize("key", [key for key, _, _ in PAGES])
-def test_every_page_fits_a_phone_offline(phones, app_url, key, lang):
+def test_every_page_fits_a_phone_offline(phones, app_url, key, lang, round_):
     measured, left = visit(phones, app_url, key, lang)
     _check(measured, left, key)
 
 
-def test_a_finger_dragged_over_a_chart_scrolls_the_page(phones, app_url):
+@pytest.mark.parametrize("round_", ROUNDS)
+def test_a_finger_dragged_over_a_chart_scrolls_the_page(phones, app_url, round_):
     """plotly.js #2844: on a touch screen a drag over a chart must move the page, not zoom the chart."""
     page, _ = phones("en")
     visit(phones, app_url, "learn", "en", shoot=False)
