@@ -13,6 +13,7 @@ from app_pages import nav_title, page, story
 from app_pages.common import PRESENT_KEY, presenting
 from painter import urlstate
 from painter.i18n import LANGUAGE_KEY, LANGUAGES, language_for_locale, option_labels, t
+from painter.phone import PHONE_CSS
 from painter.warmup import warm_up
 
 
@@ -135,7 +136,10 @@ def try_this(key: str) -> None:
 
 
 def main() -> None:
-    st.set_page_config(page_title="painter", page_icon=":material/palette:", layout="wide")
+    # An emoji, not a Material icon: Streamlit fetches a Material favicon from a font CDN, and the
+    # app must not call anything outside its own server (a lecture hall may have no internet).
+    st.set_page_config(page_title="painter", page_icon="🎨", layout="wide")
+    st.html(PHONE_CSS)  # media queries only: a desktop browser is untouched
     warm_up()  # once per server process; see painter/warmup.py
     choose_language()
     presenter_mode()

@@ -9,7 +9,9 @@ import streamlit as st
 from app_pages import MODEL_COV, MODEL_K, page_title
 from painter import cached, images
 from painter.frozen_figure import FrozenFigure, freeze, resized
-from painter.i18n import option_labels, t
+from painter.glossary import PAGE_TERMS, TERM_KEYS, anchor
+from painter.i18n import current_language, option_labels, t
+from painter.phone import for_phone, is_phone
 from painter.urlstate import Param
 
 
@@ -22,6 +24,41 @@ def header(page: str) -> None:
     """The page's title and its one-sentence takeaway."""
     st.title(page_title(page))
     st.markdown(f"#### {t(f'{page}.takeaway')}")
+    words_on_this_page(page)
+
+
+def words_on_this_page(page: str) -> None:
+    """The words this page uses (:data:`painter.glossary.PAGE_TERMS`), each in plain terms, in a folded box.
+
+    Folded so the page stays short (and hidden with the other controls in presenter
+    mode); each word links to its entry in the glossary on the overview page.
+    """
+    keys = PAGE_TERMS.get(page, ())
+    if not keys:
+        return
+    link = f"./?lang={current_language()}"
+    with st.expander(t("glossary.on_this_page"), icon=":material/menu_book:"):
+        st.markdown(
+            "\n".join(
+                f"- **{t(f'glossary.{key}.name')}**: {t(f'glossary.{key}.short')} "
+                f"([{t('glossary.more')}]({link}#{anchor(key)}))"
+                for key in keys
+            )
+        )
+
+
+def glossary() -> None:
+    """The glossary: every term, in plain terms, each under a heading that the pages link to.
+
+    Left out of presenter mode, where the overview is a slide.
+    """
+    if presenting():
+        return
+    st.header(t("glossary.title"), anchor="glossary")
+    st.caption(t("glossary.intro"))
+    for key in TERM_KEYS:
+        st.subheader(t(f"glossary.{key}.name"), anchor=anchor(key))
+        st.markdown(t(f"glossary.{key}.short"))
 
 
 def reseed(key: str) -> None:
@@ -164,17 +201,17 @@ def download_png(picture: bytes | Callable[[], np.ndarray], file_name: str, key:
     """A button that downloads a lossless PNG: ``picture`` is PNG bytes already made, or a function
     that makes the pixels, called (and its result encoded) only when the button is clicked."""
     data = picture if isinstance(picture, bytes) else lambda: images.png_bytes(picture())
-    _download("common.download_png", data, file_name, "image/png", key, where)
+    _download(t("common.download_png"), data, file_name, "image/png", key, where)
 
 
 def download_csv(text: Callable[[], str], file_name: str, key: str) -> None:
     """A button that downloads a CSV file, written by ``text()`` only when the button is clicked."""
-    _download("common.download_csv", text, file_name, "text/csv", key, st)
+    _download(t("common.download_csv"), text, file_name, "text/csv", key, st)
 
 
-def _download(label_key: str, data, file_name: str, mime: str, key: str, where) -> None:
+def _download(label: str, data, file_name: str, mime: str, key: str, where) -> None:
     where.download_button(
-        t(label_key), data=data, file_name=file_name, mime=mime, icon=":material/download:", on_click="ignore", key=key
+        label, data=data, file_name=file_name, mime=mime, icon=":material/download:", on_click="ignore", key=key
     )
 
 
@@ -196,11 +233,16 @@ def chart(figure: FrozenFigure | dict, key: str, where=st, **kwargs):
     ``_<number>`` is ignored, so a row of small charts shares one text). A spec
     is frozen first (:func:`~painter.frozen_figure.freeze`), so Plotly never
     re-checks it. In presenter mode the figure is sized for the projector; a
-    shared cached figure is never changed: a resized copy is drawn.
+    shared cached figure is never changed: a resized copy is drawn. On a phone
+    (known by its user agent) the figure is reshaped for a narrow touch screen
+    (:func:`painter.phone.for_phone`) and drawn without Plotly's toolbar.
     """
     alt = t(f"alt.{key.rstrip('0123456789').rstrip('_')}")
     if not isinstance(figure, FrozenFigure):
         figure = freeze(figure)
     if presenting():
         figure = resized(figure, PRESENTER_HEIGHT)
+    elif is_phone(st.context.headers.get("User-Agent")):
+        figure = FrozenFigure(for_phone(figure.to_dict()))
+        kwargs.setdefault("config", {"displayModeBar": False})
     return where.plotly_chart(figure, key=key, alt=alt, **kwargs)

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from app_pages import nav_title, step_number, story
-from app_pages.common import header
+from app_pages.common import glossary, header
 from painter.i18n import t
 
 header("home")
@@ -17,6 +17,7 @@ for index, step in enumerate(story()[1:]):
         st.page_link(step.path, label=nav_title(step.key), icon=step.icon)
 
 st.caption(t("home.source"))
+glossary()
 
 # Import and fit once here, under a spinner, so the first visit to a maths
 # page does not stall; the default model is then cached for every session.

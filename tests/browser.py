@@ -28,7 +28,21 @@ CHROMIUM_ARGS = [
 ]
 
 
+def playwright_or_skip():
+    """Playwright's sync API, or skip the calling test module when Chromium is missing (fail in CI)."""
+    import pytest
+
+    if not Path(CHROMIUM).exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"{CHROMIUM} is missing; .ci/run installs Debian's chromium", pytrace=False)
+        pytest.skip(f"{CHROMIUM} not installed (apt-get install chromium)", allow_module_level=True)
+    return pytest.importorskip("playwright.sync_api")
+
+
 def free_port() -> int:
+    """A free loopback port, or the one named by ``PAINTER_TEST_PORT`` (to keep to a port range)."""
+    if os.environ.get("PAINTER_TEST_PORT"):
+        return int(os.environ["PAINTER_TEST_PORT"])
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]

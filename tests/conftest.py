@@ -1,8 +1,12 @@
-"""Helpers the test files share: open a page of the app under AppTest and read what it shows."""
+"""Helpers the test files share: open a page of the app under AppTest and read what it shows;
+the app served on 127.0.0.1 and Debian's Chromium for the real-browser tests."""
 
 from pathlib import Path
 
+import pytest
 from streamlit.testing.v1 import AppTest
+
+from tests.browser import CHROMIUM, CHROMIUM_ARGS, free_port, start_server, stop_server
 
 ROOT = Path(__file__).resolve().parents[1]
 LANGS = ("en", "ja")
@@ -35,3 +39,23 @@ def chart_specs(at: AppTest) -> list[str]:
 
 def image_urls(at: AppTest) -> list[str]:
     return [img.url for element in at.get("image") for img in element.proto.imgs]
+
+
+@pytest.fixture(scope="module")
+def app_url():
+    """The app served on 127.0.0.1 for one test module."""
+    port = free_port()
+    proc = start_server(port)
+    yield f"http://127.0.0.1:{port}"
+    stop_server(proc)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's Chromium, headless, for one test module (the module skips itself without it)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()

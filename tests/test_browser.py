@@ -8,47 +8,15 @@ CI, where ``.ci/run`` installs it.
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import pytest
 
 from app_pages import PAGES, nav_title, page_title
 from painter.i18n import translate
-from tests.browser import (
-    CHROMIUM,
-    CHROMIUM_ARGS,
-    ROOT,
-    free_port,
-    settle,
-    start_server,
-    stop_server,
-    wait_for_change,
-)
+from tests.browser import ROOT, playwright_or_skip, settle, wait_for_change
 
-if not Path(CHROMIUM).exists():
-    if os.environ.get("CI"):
-        pytest.fail(f"{CHROMIUM} is missing; .ci/run installs Debian's chromium", pytrace=False)
-    pytest.skip(f"{CHROMIUM} not installed (apt-get install chromium)", allow_module_level=True)
-sync_api = pytest.importorskip("playwright.sync_api")
+sync_api = playwright_or_skip()
 
 SHOTS = ROOT / "screenshots"
-
-
-@pytest.fixture(scope="module")
-def app_url():
-    port = free_port()
-    proc = start_server(port)
-    yield f"http://127.0.0.1:{port}"
-    stop_server(proc)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_api.sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture

@@ -207,7 +207,7 @@ TEXT: dict[str, str] = {
     "learn.ll": "Average log-likelihood of a work",
     "learn.ll_delta": "{d:+.2f} against random painting",
     "learn.ll_help": "The mean of log p(work) over the 300 works, in nats. Higher means the model finds the real "
-    "works more likely.",
+    "works more likely. A difference of d means e^d times as likely: e^1.49 ≈ 4.4.",
     "learn.ll_uniform": "Untrained AI (every picture equally likely)",
     "learn.ll_text": "So the learned model rates a typical real work about **{ratio:,.1f} times** as likely as "
     "random painting does: it has learned where works live.",
@@ -264,7 +264,8 @@ TEXT: dict[str, str] = {
     "digits.bpp.uniform": "Untrained AI (uniform), bits per pixel",
     "digits.bpp.help": "The average of −log₂ p(picture) over the digits the model never saw, divided by 64 pixels. "
     "The chance of a picture of whole grey levels is taken as the model's density at it (a bin of width 1 per pixel). "
-    "Uniform random pixels need exactly 8 bits per pixel, since each of 256 levels has chance 1/256.",
+    "Uniform random pixels need exactly 8 bits per pixel, since each of 256 levels has chance 1/256. "
+    "Saving s bits on each of the 64 pixels makes a digit 2^(64·s) times as likely: hence the power of ten below.",
     "digits.bpp.meaning": "The model saves **{saved:.2f} bits per pixel**: it finds a real digit it has never seen "
     "about **$10^{{{power:.0f}}}$ times** as likely as the untrained AI does, so it has really learned what digits "
     "look like, not only the ones it was shown.",
@@ -309,7 +310,7 @@ TEXT: dict[str, str] = {
     "home.training": "Watch the mixture learn step by step, choose how many components to use, add your own works "
     "and turn a temperature dial.",
     "training.title": "Watch it learn",
-    "training.takeaway": "Learning is a loop: guess which school each work belongs to, move each school to its works, "
+    "training.takeaway": "Learning is a loop: guess which school (component) each work belongs to, move each school to its works, "
     "and repeat until nothing changes.",
     "training.section": "Section",
     "training.section.em": "Watch EM",
@@ -318,7 +319,8 @@ TEXT: dict[str, str] = {
     "training.section.temperature": "Temperature",
     "training.em.intro": "The mixture is learned by **EM** (expectation–maximisation). The *E-step* colours each work "
     "by the component that explains it best; the *M-step* moves every component's centre and ellipse to the works "
-    "it explains. Press ▶ to watch, or drag the slider to step through the iterations.",
+    "it explains. Press ▶ to watch, or drag the slider to step through the iterations. At iteration 0 nothing is learned yet: "
+    "the colours only show the starting guess (“Start from”), so they may look random.",
     "training.em.init": "Start from",
     "training.em.init.kmeans": "k-means",
     "training.em.init.random": "random shares",
@@ -415,7 +417,8 @@ TEXT: dict[str, str] = {
     "style.x1": "301st artist: style (pixel 1)",
     "style.x1_help": "The style stays fixed; only the scene is drawn anew.",
     "style.x2": "301st artist: scene (pixel 2)",
-    "style.x2_help": "The original scene, shown as a star. It does not affect the new works.",
+    "style.x2_help": "The 301st artist's own scene, shown as a star to compare with. The new works "
+    "do not use it: they keep only the style and take their scenes from the curve.",
     "style.n_new": "New works",
     "style.model_settings": "Model settings",
     "style.fig.cond": "p(scene | style)",
@@ -504,4 +507,52 @@ TEXT: dict[str, str] = {
     "alt.diffusion_plane": "Animation of points moving from random noise onto the three clusters of the learned distribution, with arrows showing the score.",
     "tasks.diffusion.ode": "Switch to the ODE sampler: the same noise, a deterministic path.",
     "tasks.diffusion.steps": "Use 200 steps and watch the end points match the direct draws.",
+    # glossary: every term explained where it appears (issue 14)
+    "glossary.title": "Glossary",
+    "glossary.intro": "The words these pages use, in plain terms. Every page lists the ones it uses under its title.",
+    "glossary.on_this_page": "Words on this page",
+    "glossary.more": "glossary",
+    "glossary.style_scene.name": "Pixel 1 “style”, pixel 2 “scene”",
+    "glossary.style_scene.short": "Only names, to make a 2-pixel picture feel like a painting: pixel 1 stands for "
+    "the artist's style, pixel 2 for what is painted. Keeping pixel 1 and drawing pixel 2 anew is then “the same "
+    "style, a new scene” (step 6).",
+    "glossary.gaussian.name": "Gaussian",
+    "glossary.gaussian.short": "A bell-shaped hill of probability (the normal distribution): highest at its centre "
+    "and falling off smoothly; over two pixels its contour lines are ellipses.",
+    "glossary.component.name": "Component",
+    "glossary.component.short": "One Gaussian hill of the mixture, with its own centre, ellipse and share of the "
+    "works. Each component stands for one “school” of artists whose works look alike.",
+    "glossary.covariance.name": "Covariance shape (full, tied, diag, spherical)",
+    "glossary.covariance.short": "How each component's ellipse may be shaped: full, any tilted ellipse; tied, one "
+    "ellipse shared by every component; diag, ellipses along the axes; spherical, circles. Fewer choices, fewer "
+    "numbers to learn.",
+    "glossary.log_likelihood.name": "Average log-likelihood",
+    "glossary.log_likelihood.short": "How likely the model finds the works: the logarithm of the probability it "
+    "gives each work, averaged (in nats). Higher is better. A difference of d means e^d times as likely, "
+    "so +1.49 means e^1.49 ≈ 4.4 times.",
+    "glossary.pca.name": "PCA (principal component analysis)",
+    "glossary.pca.short": "Shortens a picture's 64 numbers to the few directions in which the pictures differ most, "
+    "so the model has fewer numbers to learn; a point found there maps back to 64 pixels.",
+    "glossary.bic.name": "BIC (Bayesian information criterion)",
+    "glossary.bic.short": "A score for choosing a model: how badly it fits (−2 × log-likelihood) plus a charge for "
+    "every number it must learn. Lower is better, so extra components must earn their keep.",
+    "glossary.bits_per_pixel.name": "Bits per pixel",
+    "glossary.bits_per_pixel.short": "How many yes-or-no answers it takes, on average, to pin down one pixel with the "
+    "model's help: −log₂ p(picture) ÷ 64. Random pixels need 8. Each bit saved halves the guessing, so saving 1.08 "
+    "bits on each of 64 pixels makes a picture 2^(64 × 1.08) ≈ 10^21 times as likely.",
+    "glossary.sigma.name": "σ (sigma), the noise level",
+    "glossary.sigma.short": "How far, in grey levels, the added noise typically moves a pixel. Diffusion starts at "
+    "a large σ and lowers it step by step.",
+    "glossary.score.name": "Score",
+    "glossary.score.short": "An arrow at each point showing the direction in which the (blurred) distribution grows "
+    "fastest: the slope of log p. Following it moves noise towards likely works.",
+    "glossary.langevin.name": "Annealed Langevin dynamics",
+    "glossary.langevin.short": "A sampler: move a little along the score, add a little fresh noise, and repeat, "
+    "while the noise level σ is lowered (“annealed”, as metal is cooled slowly).",
+    "glossary.ode.name": "ODE (ordinary differential equation)",
+    "glossary.ode.short": "A rule for how a point moves at every moment. The probability-flow ODE moves points on "
+    "smooth paths with no added noise, so the same start always ends at the same work.",
+    "glossary.geometric.name": "Geometric schedule",
+    "glossary.geometric.short": "The noise levels shrink by the same factor at every step (like 60, 30, 15, …), "
+    "not by the same amount, so small noise levels get as many steps as large ones.",
 }

@@ -1,0 +1,136 @@
+"""Every term a page uses is explained on that page, in both languages; the glossary holds every term.
+
+Each page (and each section of the pages that have several) is run under
+AppTest; everything it shows is gathered from the element tree -- text,
+labels, help tooltips, options, and the figures' titles, legends and hover
+texts -- and searched for the glossary's terms with the explanations taken
+out. A term found there must be declared in ``PAGE_TERMS`` for that page
+(which is what puts its explanation on the page), and its explanation must
+really be shown.
+"""
+
+import json
+import re
+
+import pytest
+from google.protobuf.json_format import MessageToDict
+from streamlit.testing.v1 import AppTest
+
+from app_pages import DIGIT_SECTIONS, PAGES, TRAINING_SECTIONS
+from painter.glossary import PAGE_TERMS, TERM_KEYS, TERMS, anchor, terms_used
+from painter.i18n import LANGUAGES, translate
+from tests.test_app import open_page
+
+#: Sections chosen by a switch: (widget key, options); every section is read.
+SECTIONS = {"digits": ("digits_section", DIGIT_SECTIONS), "training": ("training_section", TRAINING_SECTIONS)}
+#: Strings that are data, not text: images, binary arrays.
+_DATA = re.compile(r"^(data:|/media/|blob:)")
+
+
+def _strings(value, key: str = ""):
+    """Every human-readable string inside a decoded element: nested dicts, lists and JSON (figure specs)."""
+    if key in ("bdata", "dtype", "url", "src", "id", "formId", "fragmentId"):
+        return
+    if isinstance(value, dict):
+        for k, v in value.items():
+            yield from _strings(v, k)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _strings(v, key)
+    elif isinstance(value, str) and not _DATA.match(value):
+        if value[:1] in "{[":
+            try:
+                yield from _strings(json.loads(value))
+                return
+            except ValueError:
+                pass
+        yield value
+
+
+def _shown(node):
+    """Every string of an AppTest node and its children (blocks hold an expander's label, elements their text)."""
+    proto = getattr(node, "proto", None)
+    if proto is not None:
+        yield from _strings(MessageToDict(proto))
+    for child in getattr(node, "children", {}).values():
+        yield from _shown(child)
+
+
+def _page_text(at: AppTest) -> str:
+    return "\n".join([*_shown(at.main), *_shown(at.sidebar)])
+
+
+def _views(key: str, path: str, lang: str):
+    """The page as opened, then each further section of it."""
+    at = open_page(path, lang)
+    yield _page_text(at)
+    if key in SECTIONS:
+        widget, options = SECTIONS[key]
+        for option in options[1:]:
+            at.button_group(key=widget).set_value(option).run()
+            assert not at.exception, [e.value for e in at.exception]
+            yield _page_text(at)
+
+
+def _without_explanations(text: str, lang: str) -> str:
+    """The page's text with the explanations taken out (each term's bold name and its plain-words line)."""
+    for key in TERM_KEYS:
+        text = text.replace(f"**{translate(lang, f'glossary.{key}.name')}**", "")
+        text = text.replace(translate(lang, f"glossary.{key}.short"), "")
+    return text
+
+
+STORY = [(key, path) for key, path, _ in PAGES if key != "home"]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize(("key", "path"), STORY, ids=[key for key, _ in STORY])
+def test_every_term_on_a_page_is_explained_there(key, path, lang):
+    declared = PAGE_TERMS.get(key, ())
+    used: set[str] = set()
+    for text in _views(key, path, lang):
+        found = terms_used(_without_explanations(text, lang), lang)
+        missing = sorted(found - set(declared))
+        assert not missing, f"{key} ({lang}) uses {missing} without explaining them (add them to PAGE_TERMS)"
+        for term in found:  # the explanation itself is on the page, with its link to the glossary
+            assert translate(lang, f"glossary.{term}.short") in text
+            assert f"#{anchor(term)}" in text
+        used |= found
+    assert set(declared) <= used, f"{key} ({lang}) explains {sorted(set(declared) - used)}, which it never uses"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_glossary_on_the_overview_holds_every_term_under_its_anchor(lang):
+    at = open_page(None, lang)
+    headings = {h.proto.anchor: h.value for h in at.subheader}
+    for key in TERM_KEYS:
+        assert headings[anchor(key)] == translate(lang, f"glossary.{key}.name")
+    shown = "\n".join(m.value for m in at.markdown)
+    for key in TERM_KEYS:
+        assert translate(lang, f"glossary.{key}.short") in shown
+
+
+def test_each_term_is_found_in_its_own_words_and_not_in_others():
+    """The patterns find each term in a sentence that uses it, and not in one that does not."""
+    uses = {
+        "en": {
+            "log_likelihood": "the average log-likelihood rose",
+            "component": "three Components",
+            "score": "follow the score (where to move)",
+            "bits_per_pixel": "8 bits per pixel",
+        },
+        "ja": {"component": "成分 3 個", "pca": "主成分（PCA）", "score": "スコア（進む向き）"},
+    }
+    for lang, sentences in uses.items():
+        for term, sentence in sentences.items():
+            assert term in terms_used(sentence, lang)
+    assert terms_used("Score: BIC for 1–8 models, held-out score", "en") == {"bic"}
+    assert terms_used("主成分の空間", "ja") == set()
+    assert terms_used("one byte (8 bits)", "en") == set()
+    assert {term.key for term in TERMS} == set(TERM_KEYS) and len(TERM_KEYS) == len(TERMS)
+
+
+def test_page_terms_name_real_pages_and_terms():
+    assert set(PAGE_TERMS) <= {key for key, _, _ in PAGES} - {"home"}
+    for keys in PAGE_TERMS.values():
+        assert set(keys) <= set(TERM_KEYS) and len(set(keys)) == len(keys)

@@ -1,0 +1,197 @@
+"""Every page on a phone held upright, offline: a real server, Chromium at 390×844 with touch and a phone's user agent.
+
+One server and one browser for the module, one browser context per language
+(reused page to page, as a student walks the story). Every request that
+leaves 127.0.0.1 is aborted and counted: the app must work without the
+internet, and none may even be tried. Screenshots land in ``screenshots/``
+as ``phone.<page>.<lang>.png``.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from app_pages import PAGES
+from painter.i18n import translate
+from tests.browser import ROOT, playwright_or_skip, settle
+
+sync_api = playwright_or_skip()
+
+SHOTS = ROOT / "screenshots"
+WIDTH, HEIGHT = 390, 844
+PHONE_UA = (
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 "
+    "(KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1"
+)
+#: The figure each page is about: a Plotly chart's plot area, or (pages of pictures) the first picture.
+MAIN_FIGURE = {key: ".js-plotly-plot .nsewdrag" for key, _, _ in PAGES if key != "home"} | {
+    "untrained": '[data-testid="stHorizontalBlock"]:has([data-testid="stImage"])',  # the gallery
+    "digits": '[data-testid="stImage"] img',
+}
+
+
+def _local(url: str) -> bool:
+    if url.startswith(("data:", "blob:", "about:")):
+        return True
+    host = url.split("/")[2].rsplit(":", 1)[0] if "://" in url else ""
+    return host == "127.0.0.1"
+
+
+@pytest.fixture(scope="module")
+def phones(browser):
+    """A phone per language, with every request that leaves 127.0.0.1 aborted and written down."""
+    made = {}
+
+    def phone(lang: str):
+        if lang not in made:
+            context = browser.new_context(
+                viewport={"width": WIDTH, "height": HEIGHT},
+                is_mobile=True,
+                has_touch=True,
+                user_agent=PHONE_UA,
+                locale="ja-JP" if lang == "ja" else "en-US",
+            )
+            left: list[str] = []
+
+            def guard(route):
+                if _local(route.request.url):
+                    route.continue_()
+                else:
+                    left.append(route.request.url)
+                    route.abort()
+
+            context.route("**/*", guard)
+            made[lang] = (context.new_page(), left)
+        return made[lang]
+
+    yield phone
+    for page, _ in made.values():
+        page.context.close()
+
+
+def _measure(page, selector: str | None) -> dict:
+    """How far the page scrolls sideways, which texts run past the screen's edge, and the main figure's box.
+
+    Sideways scrolling is tried, not inferred: the document and Streamlit's
+    scrolling main area are asked to scroll right, and how far they went is read back.
+    """
+    return page.evaluate(
+        """(selector) => {
+            const main = document.querySelector('[data-testid="stMain"]');
+            const top = main.scrollTop;
+            window.scrollTo(200, window.scrollY);
+            main.scrollLeft = 200;
+            const sideways = Math.max(window.scrollX, main.scrollLeft);
+            window.scrollTo(0, window.scrollY);
+            main.scrollLeft = 0;
+            const texts = main.querySelectorAll('p, h1, h2, h3, h4, h5, li, td, th, label, code, .katex');
+            const wide = [...texts].filter((el) => {
+                const box = el.getBoundingClientRect();
+                return box.width > 0 && (box.right > window.innerWidth + 1 || box.left < -1);
+            }).map((el) => el.tagName + ': ' + el.textContent.slice(0, 40));
+            const figure = selector ? document.querySelector(selector) : null;
+            const box = figure ? figure.getBoundingClientRect() : null;
+            return {
+                sideways: sideways,
+                wideTexts: wide.slice(0, 5),
+                figureWidth: box ? box.width : null,
+                figureTop: box ? box.top + top : null,
+            };
+        }""",
+        selector,
+    )
+
+
+def _wait_for_figure(page, selector: str, timeout: float = 60.0) -> None:
+    """Wait until the main figure is drawn at its final size (Plotly sizes itself after the first paint)."""
+    page.locator(selector).first.wait_for(state="visible", timeout=timeout * 1000)
+    deadline, last = time.time() + timeout, None
+    while time.time() < deadline:
+        width = _measure(page, selector)["figureWidth"]
+        if width and width == last:
+            return
+        last = width
+        page.wait_for_timeout(150)
+
+
+def _whole_page_screenshot(page, path: Path) -> None:
+    """Streamlit's main area scrolls inside itself: stretch the viewport to its height, shoot, restore."""
+    height = page.evaluate("() => document.querySelector('[data-testid=stMain]').scrollHeight")
+    page.set_viewport_size({"width": WIDTH, "height": min(int(height) + 40, 12_000)})
+    page.wait_for_timeout(500)  # let Plotly redraw at the new size (a shot, not an assertion, waits on it)
+    page.screenshot(path=str(path))
+    page.set_viewport_size({"width": WIDTH, "height": HEIGHT})
+
+
+def visit(phones, app_url: str, key: str, lang: str, shoot: bool = True) -> tuple[dict, list[str]]:
+    page, left = phones(lang)
+    before = len(left)
+    # not "load": under a busy machine a page's last resources can keep it from firing for long
+    page.goto(f"{app_url}/{'' if key == 'home' else key}?lang={lang}", wait_until="commit", timeout=60_000)
+    settle(page, timeout=120)
+    assert page.locator("h1").first.inner_text().strip() == translate(lang, f"{key}.title")
+    selector = MAIN_FIGURE.get(key)
+    if selector:
+        _wait_for_figure(page, selector)
+    assert page.locator('[data-testid="stException"]').count() == 0
+    assert "Traceback" not in page.inner_text("body")
+    figures = page.evaluate("() => document.querySelectorAll('.js-plotly-plot').length")
+    if figures:  # every chart fully drawn before anything is counted or shot
+        page.locator(".js-plotly-plot .main-svg").last.wait_for(state="attached", timeout=20_000)
+    measured = _measure(page, selector)
+    if shoot:
+        SHOTS.mkdir(exist_ok=True)
+        _whole_page_screenshot(page, SHOTS / f"phone.{key}.{lang}.png")
+    return measured, left[before:]
+
+
+def _check(measured: dict, left: list[str], key: str) -> None:
+    assert not left, f"requests that tried to leave the machine: {left[:3]}"
+    assert measured["sideways"] == 0, measured
+    assert not measured["wideTexts"], measured
+    if key in MAIN_FIGURE:
+        assert measured["figureWidth"] >= 300, measured
+        assert measured["figureTop"] <= 1.5 * HEIGHT, measured
+
+
+#: Rounds of the walk in one session (one server, one browser): PHONE_ROUNDS=20 to trust a change.
+ROUNDS = range(int(os.environ.get("PHONE_ROUNDS") or 1))
+
+
+@pytest.mark.parametrize("round_", ROUNDS)
+@pytest.mark.parametrize("lang", ["en", "ja"])
+@pytest.mark.parametrize("key", [key for key, _, _ in PAGES])
+def test_every_page_fits_a_phone_offline(phones, app_url, key, lang, round_):
+    measured, left = visit(phones, app_url, key, lang)
+    _check(measured, left, key)
+
+
+@pytest.mark.parametrize("round_", ROUNDS)
+def test_a_finger_dragged_over_a_chart_scrolls_the_page(phones, app_url, round_):
+    """plotly.js #2844: on a touch screen a drag over a chart must move the page, not zoom the chart."""
+    page, _ = phones("en")
+    visit(phones, app_url, "learn", "en", shoot=False)
+    plot = page.locator(".js-plotly-plot .nsewdrag").first
+    plot.scroll_into_view_if_needed()
+    box = plot.bounding_box()
+    scroller = "document.querySelector('[data-testid=\"stMain\"]')"
+    ranges_before = page.evaluate("() => JSON.stringify(document.querySelector('.js-plotly-plot').layout.xaxis.range)")
+    top_before = page.evaluate(f"() => {scroller}.scrollTop")
+    session = page.context.new_cdp_session(page)
+    x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] * 0.8
+    session.send("Input.dispatchTouchEvent", {"type": "touchStart", "touchPoints": [{"x": x, "y": y}]})
+    for step in range(1, 11):
+        session.send("Input.dispatchTouchEvent", {"type": "touchMove", "touchPoints": [{"x": x, "y": y - 25 * step}]})
+    session.send("Input.dispatchTouchEvent", {"type": "touchEnd", "touchPoints": []})
+    deadline = time.time() + 5
+    while time.time() < deadline and page.evaluate(f"() => {scroller}.scrollTop") == top_before:
+        page.wait_for_timeout(100)
+    assert page.evaluate(f"() => {scroller}.scrollTop") > top_before
+    assert page.evaluate("() => JSON.stringify(document.querySelector('.js-plotly-plot').layout.xaxis.range)") == (
+        ranges_before
+    )
+    assert page.locator(".js-plotly-plot .modebar-container").first.is_hidden()
