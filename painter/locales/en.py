@@ -329,8 +329,8 @@ TEXT: dict[str, str] = {
     "diffusion.method": "Sampler",
     "diffusion.method.langevin": "Langevin",
     "diffusion.method.ode": "ODE",
-    "diffusion.method_help": "Langevin (random): a small push along the arrows plus a little fresh noise "
-    "at every step. "
+    "diffusion.method_help": "Langevin (random): at every step a Langevin correction (a push along the arrows "
+    "plus fresh noise) and a step of the reverse diffusion down to the next noise level. "
     "ODE (deterministic): the probability-flow ODE, a smooth path with no added noise (as DDIM samplers use).",
     "diffusion.model_settings": "Model settings",
     "diffusion.computing": "Turning noise into works…",
@@ -347,10 +347,12 @@ TEXT: dict[str, str] = {
     "current noise level: the direction in which the blurred distribution grows fastest (all drawn the same length). "
     "The dotted square holds every possible 2-pixel picture; noise can lie outside it, with values below 0 or "
     "above 255. The purple contours are the learned distribution without noise.",
-    "diffusion.method_note.langevin": "**Annealed Langevin dynamics**, {steps} steps, σ from {smax} down to {smin} "
-    "grey levels (geometric schedule). It starts from the untrained AI's pictures, every pixel uniformly random "
-    "from 0 to 255. Each step moves a point along the score by σ²/2 times the arrow and adds fresh noise of size σ, "
-    "so the start is soon forgotten.",
+    "diffusion.method_note.langevin": "**Langevin with a reverse-diffusion step** (a predictor-corrector sampler), "
+    "{steps} steps, σ from {smax} down to {smin} grey levels (geometric schedule) and finally to 0. It starts from "
+    "the untrained AI's pictures, every pixel uniformly random from 0 to 255. At each level a Langevin step (σ²/4 "
+    "times the arrow plus fresh noise) keeps the points spread like the data blurred by σ, so the start is soon "
+    "forgotten; then a step of the reverse diffusion (the exact reverse of adding noise, taken in small steps) "
+    "brings them to the next, smaller σ. Its end points pass statistical tests against direct draws.",
     "diffusion.method_note.ode": "**Probability-flow ODE**, {steps} Heun steps, σ from {smax} down to {smin} and "
     "finally to 0 (geometric schedule). The path is deterministic, so the start must already be spread like the "
     "data blurred by σ = {smax}: a wide Gaussian cloud with the mixture's mean, much wider than the 0–255 square, "
@@ -362,8 +364,8 @@ TEXT: dict[str, str] = {
     "diffusion.ll_direct": "Drawn directly from the mixture",
     "diffusion.ll_start": "The starting noise",
     "diffusion.ll_text": "The noise was very unlikely under the learned distribution; after diffusion the points are "
-    "as likely as direct draws. With few Langevin steps the end points stay a little too spread out: "
-    "add steps and watch the gap close.",
+    "as likely as direct draws. With very few steps the moves are too coarse and a gap stays: "
+    "try 10 steps, then more, and watch it close.",
     "diffusion.strip_title": "The same points as pictures, before and after",
     "diffusion.before": "Noise (start)",
     "diffusion.after": "Works (end)",
