@@ -21,11 +21,13 @@ PAGES = (
     ("training", "app_pages/training.py", ":material/play_circle:"),
     ("style", "app_pages/style.py", ":material/palette:"),
     ("diffusion", "app_pages/diffusion.py", ":material/blur_circular:"),
+    ("prompt", "app_pages/prompt.py", ":material/edit_note:"),
 )
 
 #: The sections of the real-pictures page and of the watch-it-learn page.
 DIGIT_SECTIONS = ("real", "copies", "inpaint")
 TRAINING_SECTIONS = ("em", "choose", "own", "temperature")
+PROMPT_SECTIONS = ("strip", "tradeoff", "copies")
 
 SEED = dict(kind="int", low=0, high=2**31 - 1)
 MODEL = (Param("model_k", "int", 1, 8), Param("model_cov", "choice", choices=COVARIANCE_TYPES))
@@ -76,6 +78,14 @@ URL_PARAMS: dict[str, tuple[Param, ...]] = {
         Param("diffusion_method", "choice", choices=METHODS),
         Param("diffusion_seed", **SEED),
     ),
+    "prompt": (
+        Param("prompt_digit", "int", 0, 9),
+        Param("prompt_guidance", "float", 0.0, 10.0, step=0.5),
+        Param("prompt_steps", "int", 10, 200, step=10),
+        Param("prompt_method", "choice", choices=METHODS),
+        Param("prompt_seed", **SEED),
+        Param("prompt_section", "choice", choices=PROMPT_SECTIONS),
+    ),
 }
 
 
@@ -122,5 +132,10 @@ TASKS: dict[str, tuple[tuple[str, Callable[[Mapping], bool]], ...]] = {
     "diffusion": (
         ("ode", lambda s: s.get("diffusion_method") == "ode"),
         ("steps", lambda s: s.get("diffusion_steps") == 200),
+    ),
+    "prompt": (
+        ("strong", lambda s: (s.get("prompt_guidance") or 0) >= 8),
+        ("tradeoff", lambda s: s.get("prompt_section") == "tradeoff"),
+        ("copies", lambda s: s.get("prompt_section") == "copies"),
     ),
 }

@@ -17,6 +17,7 @@ from __future__ import annotations
 import numpy as np
 
 __all__ = [
+    "animation_controls",
     "click_layer",
     "conditional_figure",
     "contest_figure",
@@ -781,6 +782,53 @@ def _trails(paths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return joined[:, 0], joined[:, 1]
 
 
+def animation_controls(
+    labels: dict[str, str], steps: list[str], *, duration: int, redraw: bool, y: float, start: int
+) -> dict:
+    """Play and pause buttons and a slider over frames named ``"0"``, ``"1"``, …: the layout's
+    ``updatemenus`` and ``sliders``.
+
+    ``labels`` gives ``play``, ``pause`` and ``sigma`` (the slider's prefix); ``steps`` the slider's label of
+    each frame; ``duration`` ms per frame when playing; ``redraw`` for traces Plotly cannot move (heatmaps);
+    ``y`` where the controls sit (paper units) and ``start`` the frame the slider shows first.
+    """
+    still = dict(mode="immediate", frame=dict(duration=0, redraw=redraw), transition=dict(duration=0))
+    playing = dict(frame=dict(duration=duration, redraw=redraw), transition=dict(duration=0), fromcurrent=True)
+    buttons = [
+        dict(label=labels["play"], method="animate", args=[None, playing]),
+        dict(label=labels["pause"], method="animate", args=[[None], still]),
+    ]
+    return dict(
+        updatemenus=[
+            dict(
+                type="buttons",
+                direction="left",
+                x=0.0,
+                y=y,
+                xanchor="left",
+                yanchor="top",
+                pad=dict(t=40, r=10),
+                showactive=False,
+                buttons=buttons,
+            )
+        ],
+        sliders=[
+            dict(
+                active=start,
+                x=0.3,  # clear of the play and pause buttons on the left
+                y=y,
+                len=0.7,
+                xanchor="left",
+                yanchor="top",
+                pad=dict(t=30),
+                currentvalue=dict(prefix=labels["sigma"], xanchor="right", font=dict(size=14, color="#31333f")),
+                font=dict(color="rgba(0,0,0,0)"),
+                steps=[dict(label=label, method="animate", args=[[str(i)], still]) for i, label in enumerate(steps)],
+            )
+        ],
+    )
+
+
 def diffusion_figure(
     grid,
     density,
@@ -884,7 +932,6 @@ def diffusion_figure(
         return f"{sigma:.2g}" if sigma < 10 else f"{sigma:.0f}"
 
     frames = [dict(name=str(i), data=moving(i), traces=moving_traces) for i in range(len(trajectory))]
-    still = dict(mode="immediate", frame=dict(duration=0, redraw=False), transition=dict(duration=0))
     layout = dict(
         height=680,
         margin=dict(l=10, r=10, t=10, b=10),
@@ -892,46 +939,9 @@ def diffusion_figure(
         plot_bgcolor="#ffffff",
         xaxis=dict(_plane_axis(labels["x"]), range=DIFFUSION_RANGE),
         yaxis=dict(_plane_axis(labels["y"], scaleanchor="x"), range=DIFFUSION_RANGE),
-        updatemenus=[
-            dict(
-                type="buttons",
-                direction="left",
-                x=0.0,
-                y=-0.1,
-                xanchor="left",
-                yanchor="top",
-                pad=dict(t=40, r=10),
-                showactive=False,
-                buttons=[
-                    dict(
-                        label=labels["play"],
-                        method="animate",
-                        args=[
-                            None,
-                            dict(frame=dict(duration=120, redraw=False), transition=dict(duration=0), fromcurrent=True),
-                        ],
-                    ),
-                    dict(label=labels["pause"], method="animate", args=[[None], still]),
-                ],
-            )
-        ],
-        sliders=[
-            dict(
-                active=0,
-                x=0.3,  # clear of the play and pause buttons on the left
-                y=-0.1,
-                len=0.7,
-                xanchor="left",
-                yanchor="top",
-                pad=dict(t=30),
-                currentvalue=dict(prefix=labels["sigma"], xanchor="right", font=dict(size=14, color="#31333f")),
-                font=dict(color="rgba(0,0,0,0)"),
-                steps=[
-                    dict(label=sigma_text(float(sigma)), method="animate", args=[[str(i)], still])
-                    for i, sigma in enumerate(levels)
-                ],
-            )
-        ],
+        **animation_controls(
+            labels, [sigma_text(float(sigma)) for sigma in levels], duration=120, redraw=False, y=-0.1, start=0
+        ),
     )
     layout["margin"]["b"] = 150
     return dict(data=data, layout=layout, frames=frames)

@@ -43,6 +43,7 @@ __all__ = [
     "GUIDANCE_MAX",
     "LOW_NOISE",
     "MEMORY_SPREAD",
+    "NEAR_COPY",
     "SIGMA_RANGE",
     "STEPS",
     "Generation",
@@ -73,6 +74,10 @@ GUIDANCE_MAX = 10.0
 LOW_NOISE = 40.0
 #: The memoriser's Gaussians: standard deviation of each, in grey levels (tiny: pictures are 0–255).
 MEMORY_SPREAD = 2.0
+#: A "near copy" is closer than this to a training picture (Euclidean over 64 pixels, grey levels).
+#: Real held-out digits are 120 or more from their nearest training digit (median about 260);
+#: the memoriser's pictures are about 8·MEMORY_SPREAD = 16 from theirs.
+NEAR_COPY = 50.0
 
 
 @dataclass(frozen=True)

@@ -80,6 +80,14 @@ def _used_keys() -> set[str]:
     used |= {f"digits.inpaint.mask.{m}" for m in digits.MASKS}
     used |= {f"{page}.copies.fig.{k}" for page in ("digits", "learn") for k in ("x", "y", "drawn", "unseen", "hover")}
     used |= {f"upload.error.{code}" for code in upload.ERROR_CODES}
+    # prompt → picture (step 8)
+    from app_pages import PROMPT_SECTIONS
+    from painter import prompt_figures
+
+    used |= {f"prompt.method.{m}" for m in diffusion.METHODS}
+    used |= {f"prompt.section.{s}" for s in PROMPT_SECTIONS}
+    used |= {f"prompt.fig.{k}" for k in (*prompt_figures.STRIP_LABELS, *prompt_figures.TRADEOFF_LABELS)}
+    used |= {f"prompt.copies.{kind}" for kind in ("learned", "memo")}
     from app_pages import TASKS
 
     used |= {f"tasks.{page}.{key}" for page, tasks in TASKS.items() for key, _ in tasks}

@@ -508,4 +508,88 @@ TEXT: dict[str, str] = {
     "tasks.style.dark": "Choose a dark style (below 80).",
     "tasks.diffusion.ode": "Switch to the ODE sampler: the same noise, a deterministic path.",
     "tasks.diffusion.steps": "Use 200 steps and watch the end points match the direct draws.",
+    # --- Prompt → picture (step 8) ---
+    "nav.prompt": "8 · Prompt → picture",
+    "home.prompt": "Ask for a digit and watch it come out of noise, steered by guidance; then check whether it copies.",
+    "prompt.title": "8 · Prompt → picture: guided diffusion on real digits",
+    "prompt.takeaway": "The prompt picks a distribution of pictures; diffusion walks from noise into it, guidance "
+    "pushes harder towards the prompt, and a model that learned the distribution makes new pictures, not copies.",
+    "prompt.text_prompt": "Here the prompt is a digit from 0 to 9, and the model has learned one distribution of "
+    "pictures per digit, p(picture | digit). A text-to-image model does the same job with a sentence instead of a "
+    "digit: the sentence picks which distribution of pictures to draw from.",
+    "prompt.digit": "Prompt: the digit to draw",
+    "prompt.digit_help": "The model learned one Gaussian mixture per digit from the 1,500 training pictures.",
+    "prompt.guidance": "Guidance w",
+    "prompt.guidance_help": "0: follow p(picture | digit) as learned. Larger w pushes harder towards the prompt "
+    "and away from the other digits.",
+    "prompt.steps": "Steps",
+    "prompt.steps_help": "Noise levels σ from 300 down to 0.5 grey levels (geometric), then a last step to 0.",
+    "prompt.method": "Sampler",
+    "prompt.method.ode": "ODE",
+    "prompt.method.langevin": "Langevin",
+    "prompt.method_help": "The two samplers of step 7, now in 64 dimensions. Both start from Gaussian noise, as "
+    "Stable Diffusion does.",
+    "prompt.computing": "Turning noise into digits…",
+    "prompt.guidance_note": "Guidance w = {w}: every step follows (1 + w)·∇log p_σ(x | digit) − w·∇log p_σ(x), "
+    "classifier-free guidance (Ho & Salimans, 2022), with the exact score of each noised mixture (every covariance "
+    "+ σ²·I) in 64 dimensions.",
+    "prompt.section": "Show",
+    "prompt.section.strip": "Noise → digit",
+    "prompt.section.tradeoff": "What guidance trades",
+    "prompt.section.copies": "Copy or new?",
+    "prompt.strip_title": "A {digit} comes out of noise",
+    "prompt.fig.now": "Now",
+    "prompt.fig.predicted": "Predicted",
+    "prompt.fig.play": "▶ Play",
+    "prompt.fig.pause": "❚❚ Pause",
+    "prompt.fig.sigma": "σ = ",
+    "prompt.fig.hover": "Value %{z:.0f}",
+    "prompt.strip_caption": "{n} pictures over {steps} steps (at most 25 shown). Top row: the pictures at that step; "
+    "bottom row: the final picture the model predicts from them. Values outside 0–255 are shown clipped.",
+    "prompt.predicted_note": "The bottom row is the model's *predicted final picture* x + σ²·score: the average "
+    "clean picture that could have been blurred into x (Tweedie's formula), as Diffusion Explainer shows it. At "
+    "large σ it is a blurry average digit; it sharpens as the noise goes.",
+    "prompt.png_title": "The first picture at chosen steps, with its prediction below",
+    "prompt.png_caption": "From left to right σ = {levels} (the last step ends at σ = 0).",
+    "prompt.tradeoff_computing": "Generating 12 pictures of every digit at each guidance (once per server)…",
+    "prompt.tradeoff_intro": "An independent judge, a logistic regression trained on the real training digits (not "
+    "on anything the generator made), reads every generated digit. As w grows, how often does it read the prompt, "
+    "how varied are the pictures, and how many pixels leave 0–255?",
+    "prompt.fig.x": "Guidance w",
+    "prompt.fig.agreement": "Judge agrees",
+    "prompt.fig.variety": "Variety",
+    "prompt.fig.outside": "Pixels off 0–255",
+    "prompt.fig.all": "Guided at every noise level",
+    "prompt.fig.low": "Guided only at low noise",
+    "prompt.fig.current": "your w",
+    "prompt.fig.real": "Real digits",
+    "prompt.tradeoff_caption": "12 pictures of each digit per point ({n} each), ODE sampler with {steps} steps, the "
+    "same noise for every w. Variety: the average distance between two pictures of the same digit (grey levels, "
+    "over 64 pixels). “Only at low noise” guides where σ ≤ {low:.0f} (Kynkäänniemi et al., 2024).",
+    "prompt.judge_accuracy": "Judge's accuracy on real held-out digits",
+    "prompt.judge_help": "The share of the 297 held-out real digits the judge reads correctly.",
+    "prompt.tradeoff_reading": "Here the digits' distributions barely overlap, so the exact conditional already "
+    "obeys the prompt and guidance has little left to fix: it only acts while heavy noise still hides which digit a "
+    "picture is. It still pushes pixels past black and white. Guided only at low noise it changes nothing: by then "
+    "the digit is decided.",
+    "prompt.copies_computing": "Generating with both models…",
+    "prompt.copies_intro": "Beside the learned mixture, a *memoriser*: one tiny Gaussian on each training picture, so "
+    "its exact score is that of the training pictures themselves. Both generate with the same sampler and the same "
+    "settings. Each result is shown beside its nearest training picture; closer than {near:.0f} counts as a near copy.",
+    "prompt.copies.learned": "Learned mixture",
+    "prompt.copies.memo": "Memoriser",
+    "prompt.copies_share": "Near copies",
+    "prompt.copies_pair": "distance {d:.0f}",
+    "prompt.copies_median": "Median distance to the nearest training picture: {d:.0f}.",
+    "prompt.copies_reference": "For comparison, real digits the models never saw are a median {d:.0f} from their "
+    "nearest training digit.",
+    "prompt.copies_why": "This is the question people ask of real image generators: a model that reproduces its "
+    "training pictures can hand back someone's photo or artwork, and reveals what it was trained on.",
+    "alt.prompt_strip": "Animation of eight 8×8 pictures turning from grey noise into the chosen digit, with the "
+    "model's predicted final picture under each one.",
+    "alt.prompt_tradeoff": "Three line charts against the guidance w: the judge's agreement with the prompt, the "
+    "variety of the pictures, and the share of pixels outside 0–255, with the chosen w marked.",
+    "tasks.prompt.strong": "Push the guidance to 8 or more and look at the pixels.",
+    "tasks.prompt.tradeoff": "Open “What guidance trades” and find your w on the curves.",
+    "tasks.prompt.copies": "Open “Copy or new?”: which model copies?",
 }

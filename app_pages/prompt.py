@@ -1,0 +1,94 @@
+"""Step 8: prompt → picture. Ask for a digit, steer it with guidance, watch it come out of noise, check for copies."""
+
+import numpy as np
+import streamlit as st
+
+from app_pages import PROMPT_SECTIONS
+from app_pages.common import chart, choice, download_png, header, seed_controls
+from painter import cached, diffusion, digits, prompt, prompt_figures
+from painter.i18n import t
+
+#: Steps of the exported strip: the start, five steps spread in log σ, and the end.
+STRIP_POINTS = 7
+
+header("prompt")
+st.markdown(t("prompt.text_prompt"))
+
+controls = st.columns([5, 4, 3])
+digit = controls[0].segmented_control(
+    t("prompt.digit"), prompt.DIGITS, default=3, required=True, key="prompt_digit", help=t("prompt.digit_help")
+)
+guidance = controls[1].slider(
+    t("prompt.guidance"), 0.0, prompt.GUIDANCE_MAX, 0.0, step=0.5, key="prompt_guidance", help=t("prompt.guidance_help")
+)
+with controls[2]:
+    seed = seed_controls("prompt_seed")
+more = st.columns([5, 4, 3])
+steps = more[0].slider(
+    t("prompt.steps"), 10, 200, prompt.STEPS, step=10, key="prompt_steps", help=t("prompt.steps_help")
+)
+method = choice("prompt.method", diffusion.METHODS[::-1], "prompt_method", more[1], help=t("prompt.method_help"))
+
+with st.spinner(t("prompt.computing")):
+    cached.prompt_model()  # the first fit happens under the spinner (a few seconds, once per server)
+    made = cached.prompt_generation(digit, guidance, steps, method, seed)
+st.markdown(t("prompt.guidance_note", w=guidance))
+
+section = choice("prompt.section", PROMPT_SECTIONS, "prompt_section")
+
+if section == "strip":
+    st.subheader(t("prompt.strip_title", digit=digit))
+    labels = tuple((key, t(f"prompt.fig.{key}")) for key in prompt_figures.STRIP_LABELS)
+    chart(cached.prompt_strip_figure(digit, guidance, steps, method, seed, labels), key="prompt_strip")
+    st.caption(t("prompt.strip_caption", n=len(made.pictures), steps=steps))
+    st.markdown(t("prompt.predicted_note"))
+
+    chosen = np.unique(np.rint(np.geomspace(1, steps + 1, STRIP_POINTS)).astype(int) - 1)
+    strip = digits.tile([*made.path[chosen, 0], *made.predicted[chosen, 0]], per_row=len(chosen), scale=8)
+    st.markdown(f"**{t('prompt.png_title')}**")
+    st.image(strip, width="content", output_format="PNG")
+    st.caption(
+        t(
+            "prompt.png_caption",
+            levels=", ".join(f"{s:.3g}" for s in made.levels[chosen]),
+        )
+    )
+    download_png(lambda: strip, f"prompt-{digit}-w{guidance:g}-seed{seed}.png", key="prompt_png")
+
+elif section == "tradeoff":
+    with st.spinner(t("prompt.tradeoff_computing")):
+        labels = tuple((key, t(f"prompt.fig.{key}")) for key in prompt_figures.TRADEOFF_LABELS)
+        figure = cached.prompt_tradeoff_figure(guidance, labels)
+        _, accuracy = cached.prompt_judge()
+    st.markdown(t("prompt.tradeoff_intro"))
+    left, right = st.columns([3, 1])
+    with left:
+        chart(figure, key="prompt_tradeoff")
+        st.caption(
+            t("prompt.tradeoff_caption", n=cached.PROMPT_CURVE_N, steps=cached.PROMPT_CURVE_STEPS, low=prompt.LOW_NOISE)
+        )
+    with right:
+        st.metric(t("prompt.judge_accuracy"), f"{accuracy:.0%}", help=t("prompt.judge_help"))
+        st.markdown(t("prompt.tradeoff_reading"))
+
+else:
+    with st.spinner(t("prompt.copies_computing")):
+        results = {
+            kind: cached.prompt_copies(kind, digit, guidance, steps, method, seed) for kind in ("learned", "memo")
+        }
+        train = cached.prompt_data()[0]
+        reference = cached.prompt_held_out_distance()
+    st.markdown(t("prompt.copies_intro", near=prompt.NEAR_COPY))
+    for column, (kind, (pictures, index, distance, share)) in zip(st.columns(2), results.items(), strict=True):
+        with column:
+            st.markdown(f"**{t(f'prompt.copies.{kind}')}**")
+            st.metric(t("prompt.copies_share"), f"{share:.0%}")
+            st.image(
+                [digits.tile([pictures[i], train[index[i]]], per_row=2, scale=6) for i in range(6)],
+                caption=[t("prompt.copies_pair", d=distance[i]) for i in range(6)],
+                width="content",
+                output_format="PNG",
+            )
+            st.caption(t("prompt.copies_median", d=float(np.median(distance))))
+    st.caption(t("prompt.copies_reference", d=reference))
+    st.markdown(t("prompt.copies_why"))
