@@ -14,20 +14,20 @@ STRIP_POINTS = 7
 header("prompt")
 st.markdown(t("prompt.text_prompt"))
 
-controls = st.columns([5, 4, 3])
+controls = st.columns([6, 5])  # ten digit buttons need the room
 digit = controls[0].segmented_control(
     t("prompt.digit"), prompt.DIGITS, default=3, required=True, key="prompt_digit", help=t("prompt.digit_help")
 )
 guidance = controls[1].slider(
     t("prompt.guidance"), 0.0, prompt.GUIDANCE_MAX, 0.0, step=0.5, key="prompt_guidance", help=t("prompt.guidance_help")
 )
-with controls[2]:
-    seed = seed_controls("prompt_seed")
-more = st.columns([5, 4, 3])
+more = st.columns([4, 3, 4])
 steps = more[0].slider(
     t("prompt.steps"), 10, 200, prompt.STEPS, step=10, key="prompt_steps", help=t("prompt.steps_help")
 )
 method = choice("prompt.method", diffusion.METHODS[::-1], "prompt_method", more[1], help=t("prompt.method_help"))
+with more[2]:
+    seed = seed_controls("prompt_seed")
 
 with st.spinner(t("prompt.computing")):
     cached.prompt_model()  # the first fit happens under the spinner (a few seconds, once per server)

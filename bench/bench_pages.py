@@ -58,6 +58,7 @@ CONTROLS = {
     "app_pages/style.py": ("slider", "style_x1", range(170, 100, -3)),
     "app_pages/training.py": ("slider", "em_k", (3, 4, 1, 2, 5, 6, 7, 8)),
     "app_pages/diffusion.py": ("slider", "diffusion_points", range(400, 1001, 50)),
+    "app_pages/prompt.py": ("slider", "prompt_guidance", (0.0, 0.5, 1.0, 1.5, 2.0, 3.0, 4.5, 6.0)),
 }
 
 #: The extra page that shows nothing, for the in-app reference.

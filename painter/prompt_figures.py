@@ -46,7 +46,7 @@ def _sigma_text(sigma: float) -> str:
     return f"{sigma:.2g}" if sigma < 10 else f"{sigma:.0f}"
 
 
-def strip_animation(path, predicted, levels, *, labels: dict[str, str], height: int = 300) -> dict:
+def strip_animation(path, predicted, levels, *, labels: dict[str, str], height: int = 380) -> dict:
     """The pictures coming out of noise, step by step, with the model's predicted final picture below.
 
     Parameters
