@@ -8,9 +8,6 @@ from app_pages.common import chart, choice, download_png, header, seed_controls
 from painter import cached, diffusion, digits, prompt, prompt_figures
 from painter.i18n import t
 
-#: Steps of the exported strip: the start, five steps spread in log σ, and the end.
-STRIP_POINTS = 7
-
 header("prompt")
 st.markdown(t("prompt.text_prompt"))
 
@@ -43,17 +40,11 @@ if section == "strip":
     st.caption(t("prompt.strip_caption", n=len(made.pictures), steps=steps))
     st.markdown(t("prompt.predicted_note"))
 
-    chosen = np.unique(np.rint(np.geomspace(1, steps + 1, STRIP_POINTS)).astype(int) - 1)
-    strip = digits.tile([*made.path[chosen, 0], *made.predicted[chosen, 0]], per_row=len(chosen), scale=8)
+    strip, levels = cached.prompt_strip_png(digit, guidance, steps, method, seed)
     st.markdown(f"**{t('prompt.png_title')}**")
     st.image(strip, width="content", output_format="PNG")
-    st.caption(
-        t(
-            "prompt.png_caption",
-            levels=", ".join(f"{s:.3g}" for s in made.levels[chosen]),
-        )
-    )
-    download_png(lambda: strip, f"prompt-{digit}-w{guidance:g}-seed{seed}.png", key="prompt_png")
+    st.caption(t("prompt.png_caption", levels=", ".join(f"{s:.3g}" for s in levels)))
+    download_png(strip, f"prompt-{digit}-w{guidance:g}-seed{seed}.png", key="prompt_png")
 
 elif section == "tradeoff":
     with st.spinner(t("prompt.tradeoff_computing")):

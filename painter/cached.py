@@ -559,6 +559,22 @@ def prompt_strip_figure(
     )
 
 
+#: Steps of the exported strip: the start, steps spread evenly in log σ, and the end.
+PROMPT_STRIP_POINTS = 7
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def prompt_strip_png(
+    digit: int, guidance: float, steps: int, method: str, seed: int
+) -> tuple[bytes, tuple[float, ...]]:
+    """The first picture of :func:`prompt_generation` at :data:`PROMPT_STRIP_POINTS` steps, its predicted final
+    picture below each: (PNG bytes, the σ of each column). Encoded once per setting, not on every rerun."""
+    made = prompt_generation(digit, guidance, steps, method, seed)
+    chosen = np.unique(np.rint(np.geomspace(1, steps + 1, PROMPT_STRIP_POINTS)).astype(int) - 1)
+    grid = _digits.tile([*made.path[chosen, 0], *made.predicted[chosen, 0]], per_row=len(chosen), scale=8)
+    return images.png_bytes(grid), tuple(float(s) for s in made.levels[chosen])
+
+
 @st.cache_resource(max_entries=32, show_spinner=False)
 def prompt_tradeoff_figure(guidance: float, labels: tuple[tuple[str, str], ...]) -> FrozenFigure:
     """Both trade-off curves with the visitor's w marked."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 import numpy as np
 
 from painter.figures import ACCENT, GREYS, HIGHLIGHT, LEGEND_ON_TOP, NEW_WORK, animation_controls
+from painter.images import to_pixels
 
 __all__ = ["STRIP_LABELS", "TRADEOFF_LABELS", "strip_animation", "strip_grid", "tradeoff_figure"]
 
@@ -25,16 +26,16 @@ def strip_grid(now, predicted, gap: int = 1) -> np.ndarray:
     now, predicted : array-like of shape (n, 64)
         Pixel values (clipped to 0–255 here, as they are shown).
     gap : int, default=1
-        Empty (NaN) cells between pictures.
+        White cells between pictures (the digits are light on black, so white separates them).
 
     Returns
     -------
-    grid : ndarray of shape (2·8 + gap, n·8 + (n − 1)·gap), float32
-        NaN in the gaps (drawn as background).
+    grid : ndarray of shape (2·8 + gap, n·8 + (n − 1)·gap), uint8
+        Whole grey levels, as the pictures are shown (and a quarter of the bytes of float32 per frame).
     """
-    rows = [np.clip(np.asarray(p, dtype=float).reshape(-1, SIDE, SIDE), 0, 255) for p in (now, predicted)]
+    rows = [to_pixels(p).reshape(-1, SIDE, SIDE) for p in (now, predicted)]
     n = len(rows[0])
-    grid = np.full((2 * SIDE + gap, n * SIDE + (n - 1) * gap), np.nan, dtype=np.float32)
+    grid = np.full((2 * SIDE + gap, n * SIDE + (n - 1) * gap), 255, dtype=np.uint8)
     for r, pictures in enumerate(rows):
         for i, picture in enumerate(pictures):
             y, x = r * (SIDE + gap), i * (SIDE + gap)

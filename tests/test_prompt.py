@@ -202,3 +202,40 @@ def test_bad_training_data_is_refused(data):
         prompt.fit(train, np.where(labels == 9, 8, labels))
     with pytest.raises(ValueError, match="spread"):
         prompt.memoriser(train, labels, spread=0.0)
+
+
+def test_strip_grid_puts_each_picture_and_its_prediction_in_place():
+    from painter import prompt_figures
+
+    now = np.arange(3 * 64).reshape(3, 64) % 256
+    predicted = 255 - now
+    grid = prompt_figures.strip_grid(now - 300 * (now == 5), predicted)  # a value below 0 is shown as 0
+    assert grid.shape == (17, 26) and grid.dtype == np.uint8
+    np.testing.assert_array_equal(grid[:8, 9:17], np.where(now[1] == 5, 0, now[1]).reshape(8, 8))
+    np.testing.assert_array_equal(grid[9:, 18:], predicted[2].reshape(8, 8))
+    assert (grid[8] == 255).all() and (grid[:, 8] == 255).all()  # white gaps
+
+
+def test_prompt_figures_are_valid_plotly():
+    import plotly.graph_objects as go
+
+    from painter import prompt_figures
+
+    rng = np.random.default_rng(0)
+    path = rng.uniform(0, 255, (5, 4, 64))
+    strip = prompt_figures.strip_animation(
+        path, path, np.array([300.0, 30, 3, 0.5, 0]), labels={k: k for k in prompt_figures.STRIP_LABELS}
+    )
+    go.Figure(strip)
+    assert len(strip["frames"]) == 5 and strip["layout"]["sliders"][0]["active"] == 4
+    assert [s["label"] for s in strip["layout"]["sliders"][0]["steps"]] == ["300", "30", "3", "0.5", "0"]
+    curves = {
+        "guidance": np.array([0.0, 5.0]),
+        **{k: np.array([0.5, 0.6]) for k in ("agreement", "variety", "outside")},
+    }
+    tradeoff = prompt_figures.tradeoff_figure(
+        curves, curves, 2.5, 400.0, labels={k: k for k in prompt_figures.TRADEOFF_LABELS}
+    )
+    go.Figure(tradeoff)
+    assert tradeoff["layout"]["shapes"][0]["x0"] == 2.5
+    assert len(tradeoff["data"]) == 7  # three panels × two curves, and the real digits' variety
