@@ -448,8 +448,8 @@ PROMPT_SHOWN = 8
 PROMPT_COMPARED = 12
 #: The trade-off curves: guidance values, pictures per digit, and the fixed sampler settings they use.
 PROMPT_GUIDANCES = (0.0, 1.0, 2.0, 4.0, 7.0, 10.0)
-PROMPT_CURVE_N = 12
-PROMPT_CURVE_STEPS = 40
+PROMPT_CURVE_N = 10
+PROMPT_CURVE_STEPS = 30
 
 
 @st.cache_resource(max_entries=2, show_spinner=False)

@@ -332,19 +332,16 @@ def generate(
 
 def _walk(model: PromptModel, digit: int, n: int, rng, guidance: float, sigmas, method: str, low_noise_only: bool):
     """The start noise (n, d) and the reverse-diffusion steps from it (a generator of (d, n) points)."""
-    d = model.starts.shape[1]
-    chol = np.linalg.cholesky(model.start_covariances[digit] + sigmas[0] ** 2 * np.eye(d))
-    start = model.starts[digit] + rng.standard_normal((n, d)) @ chol.T
+    start = _start(model, digit, n, rng, sigmas[0])
     score_t = guided(model, digit, guidance, low_noise_only)
     return start, diffusion.reverse(score_t, np.ascontiguousarray(start.T), sigmas, rng, method=method)
 
 
-def _raw(model: PromptModel, digit: int, n: int, rng, guidance: float, steps: int, method: str, low_noise_only: bool):
-    """The generated pictures before rounding and clipping, shape (n, 64)."""
-    start, walk = _walk(
-        model, digit, n, rng, guidance, diffusion.noise_levels(*SIGMA_RANGE, steps), method, low_noise_only
-    )
-    return _last(walk, start)
+def _start(model: PromptModel, digit: int, n: int, rng, sigma_max: float) -> np.ndarray:
+    """Start noise (n, d): a Gaussian with the digit's mean and covariance widened by ``sigma_max``²."""
+    d = model.starts.shape[1]
+    chol = np.linalg.cholesky(model.start_covariances[digit] + sigma_max**2 * np.eye(d))
+    return model.starts[digit] + rng.standard_normal((n, d)) @ chol.T
 
 
 def _last(walk, start: np.ndarray) -> np.ndarray:
@@ -432,13 +429,42 @@ def tradeoff(
         distance between two pictures of the same prompt (mean over digits, grey levels);
         ``"outside"``: share of pixel values outside 0–255 before clipping.
     """
+    _check_request(0, n, 0.0, steps, method)
     guidances = np.asarray(guidances, dtype=float)
+    if np.any(~np.isfinite(guidances)) or np.any(guidances < 0):
+        raise ValueError("guidance values must be numbers >= 0")
+    sigmas = diffusion.noise_levels(*SIGMA_RANGE, steps)
     curves = {key: np.zeros(len(guidances)) for key in ("agreement", "variety", "outside")}
     for i, w in enumerate(guidances):
+        # all ten digits in one batch: p(picture) is evaluated once for every picture at each step
+        starts = [_start(model, d, n, np.random.default_rng([seed, d]), sigmas[0]) for d in DIGITS]
+        walk = diffusion.reverse(
+            _guided_batch(model, n, float(w), low_noise_only),
+            np.ascontiguousarray(np.concatenate(starts).T),
+            sigmas,
+            np.random.default_rng([seed, 10]),
+            method=method,
+        )
+        raw = _last(walk, np.concatenate(starts))
         for digit in DIGITS:
-            raw = _raw(model, digit, n, np.random.default_rng([seed, digit]), float(w), steps, method, low_noise_only)
-            pictures = to_pixels(raw)
+            own = raw[digit * n : (digit + 1) * n]
+            pictures = to_pixels(own)
             curves["agreement"][i] += agreement(judge, pictures, digit) / len(DIGITS)
             curves["variety"][i] += variety(pictures) / len(DIGITS)
-            curves["outside"][i] += np.mean((raw < -0.5) | (raw > 255.5)) / len(DIGITS)
+            curves["outside"][i] += np.mean((own < -0.5) | (own > 255.5)) / len(DIGITS)
     return {"guidance": guidances, **curves}
+
+
+def _guided_batch(model: PromptModel, n: int, guidance: float, low_noise_only: bool):
+    """:func:`guided` for ``n`` pictures of each digit 0–9 side by side (columns ``d·n .. d·n + n − 1``)."""
+
+    def score_t(xt: np.ndarray, sigma: float) -> np.ndarray:
+        w = guidance if not low_noise_only or sigma <= LOW_NOISE else 0.0
+        out = np.empty_like(xt)
+        for d in DIGITS:
+            out[:, d * n : (d + 1) * n] = model.conditional[d].score_t(xt[:, d * n : (d + 1) * n], sigma)
+        if w == 0:
+            return out
+        return (1.0 + w) * out - w * model.marginal.score_t(xt, sigma)
+
+    return score_t

@@ -239,3 +239,14 @@ def test_prompt_figures_are_valid_plotly():
     go.Figure(tradeoff)
     assert tradeoff["layout"]["shapes"][0]["x0"] == 2.5
     assert len(tradeoff["data"]) == 7  # three panels × two curves, and the real digits' variety
+
+
+def test_the_tradeoffs_batch_of_all_digits_scores_each_picture_with_its_own_prompt(learned):
+    xt = np.random.default_rng(2).uniform(0, 255, (64, 30))
+    for low_noise_only in (False, True):
+        batch = prompt._guided_batch(learned, 3, 2.0, low_noise_only)
+        for sigma in (100.0, 5.0):
+            together = batch(xt, sigma)
+            for d in prompt.DIGITS:
+                alone = prompt.guided(learned, d, 2.0, low_noise_only)(xt[:, 3 * d : 3 * d + 3], sigma)
+                np.testing.assert_allclose(together[:, 3 * d : 3 * d + 3], alone, rtol=1e-9, atol=1e-9)

@@ -551,7 +551,7 @@ TEXT: dict[str, str] = {
     "large σ it is a blurry average digit; it sharpens as the noise goes.",
     "prompt.png_title": "The first picture at chosen steps, with its prediction below",
     "prompt.png_caption": "From left to right σ = {levels} (the last step ends at σ = 0).",
-    "prompt.tradeoff_computing": "Generating 12 pictures of every digit at each guidance (once per server)…",
+    "prompt.tradeoff_computing": "Generating pictures of every digit at each guidance (once per server)…",
     "prompt.tradeoff_intro": "An independent judge, a logistic regression trained on the real training digits (not "
     "on anything the generator made), reads every generated digit. As w grows, how often does it read the prompt, "
     "how varied are the pictures, and how many pixels leave 0–255?",
@@ -563,7 +563,7 @@ TEXT: dict[str, str] = {
     "prompt.fig.low": "Guided only at low noise",
     "prompt.fig.current": "your w",
     "prompt.fig.real": "Real digits",
-    "prompt.tradeoff_caption": "12 pictures of each digit per point ({n} each), ODE sampler with {steps} steps, the "
+    "prompt.tradeoff_caption": "{n} pictures of each digit per point, ODE sampler with {steps} steps, the "
     "same noise for every w. Variety: the average distance between two pictures of the same digit (grey levels, "
     "over 64 pixels). “Only at low noise” guides where σ ≤ {low:.0f} (Kynkäänniemi et al., 2024).",
     "prompt.judge_accuracy": "Judge's accuracy on real held-out digits",
