@@ -566,8 +566,8 @@ TEXT: dict[str, str] = {
     "prompt.tradeoff_caption": "{n} pictures of each digit per point, ODE sampler with {steps} steps, the "
     "same noise for every w. Variety: the average distance between two pictures of the same digit (grey levels, "
     "over 64 pixels). “Only at low noise” guides where σ ≤ {low:.0f} (Kynkäänniemi et al., 2024).",
-    "prompt.judge_accuracy": "Judge's accuracy on real held-out digits",
-    "prompt.judge_help": "The share of the 297 held-out real digits the judge reads correctly.",
+    "prompt.judge_accuracy": "Judge on real digits",
+    "prompt.judge_help": "The judge's accuracy: the share of the 297 held-out real digits (never used to train it) it reads correctly.",
     "prompt.tradeoff_reading": "Here the digits' distributions barely overlap, so the exact conditional already "
     "obeys the prompt and guidance has little left to fix: it only acts while heavy noise still hides which digit a "
     "picture is. It still pushes pixels past black and white. Guided only at low noise it changes nothing: by then "
