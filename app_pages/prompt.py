@@ -28,7 +28,11 @@ with more[2]:
 
 with st.spinner(t("prompt.computing")):
     cached.prompt_model()  # the first fit happens under the spinner (a few seconds, once per server)
-    made = cached.prompt_generation(digit, guidance, steps, method, seed)
+    try:
+        made = cached.prompt_generation(digit, guidance, steps, method, seed)
+    except ValueError:  # only a forged value gets here: the widgets allow none of these
+        st.warning(t("prompt.bad_input", digits="0–9", wmax=prompt.GUIDANCE_MAX))
+        st.stop()
 st.markdown(t("prompt.guidance_note", w=guidance))
 
 section = choice("prompt.section", PROMPT_SECTIONS, "prompt_section")

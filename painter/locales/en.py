@@ -585,6 +585,8 @@ TEXT: dict[str, str] = {
     "nearest training digit.",
     "prompt.copies_why": "This is the question people ask of real image generators: a model that reproduces its "
     "training pictures can hand back someone's photo or artwork, and reveals what it was trained on.",
+    "prompt.bad_input": "These settings cannot be drawn: the digit must be one of {digits}, the guidance between 0 "
+    "and {wmax:g}, and the steps a whole number. Move a control to go on.",
     "alt.prompt_strip": "Animation of eight 8×8 pictures turning from grey noise into the chosen digit, with the "
     "model's predicted final picture under each one.",
     "alt.prompt_tradeoff": "Three line charts against the guidance w: the judge's agreement with the prompt, the "
