@@ -84,7 +84,7 @@ def test_page_loads_with_its_main_figure(page, app_url, key, path, icon, lang):
 
 def _figure(page, index: int = 0) -> str:
     plot = page.locator(".js-plotly-plot").nth(index)
-    plot.wait_for(state="visible", timeout=20_000)
+    plot.wait_for(state="visible", timeout=60_000)  # a loaded machine can take this long to draw a page
     return plot.inner_html()
 
 
