@@ -28,16 +28,17 @@ with more[2]:
 
 with st.spinner(t("prompt.computing")):
     cached.prompt_model()  # the first fit happens under the spinner (a few seconds, once per server)
-    try:
-        made = cached.prompt_generation(digit, guidance, steps, method, seed)
-    except ValueError:  # only a forged value gets here: the widgets allow none of these
-        st.warning(t("prompt.bad_input", digits="0–9", wmax=prompt.GUIDANCE_MAX))
-        st.stop()
 st.markdown(t("prompt.guidance_note", w=guidance))
 
 section = choice("prompt.section", PROMPT_SECTIONS, "prompt_section")
 
 if section == "strip":
+    with st.spinner(t("prompt.computing")):
+        try:
+            made = cached.prompt_generation(digit, guidance, steps, method, seed)
+        except ValueError:  # only a forged value gets here: the widgets allow none of these
+            st.warning(t("prompt.bad_input", digits="0–9", wmax=prompt.GUIDANCE_MAX))
+            st.stop()
     st.subheader(t("prompt.strip_title", digit=digit))
     labels = tuple((key, t(f"prompt.fig.{key}")) for key in prompt_figures.STRIP_LABELS)
     chart(cached.prompt_strip_figure(digit, guidance, steps, method, seed, labels), key="prompt_strip")
