@@ -22,6 +22,7 @@ from painter.em import INITS
 from painter.i18n import current_language, translate
 from painter.images import PHOTO_HEIGHT, PHOTO_WIDTH, PHOTOS
 from painter.model import COVARIANCE_TYPES
+from painter.prompt import DIGITS, GUIDANCE_MAX, STEPS
 from painter.urlstate import Param
 
 #: A "try this" task: (key, check). A check reads the session's values (widget keys,
@@ -135,6 +136,15 @@ DIFFUSION_STEPS = Param("diffusion_steps", "int", 10, 200, step=10, default=100)
 DIFFUSION_METHOD = Param("diffusion_method", "choice", choices=METHODS)
 DIFFUSION_SEED = Param("diffusion_seed", **SEED)
 
+PROMPT_SECTIONS = ("strip", "tradeoff", "copies")
+PROMPT_SECTION = Param("prompt_section", "choice", choices=PROMPT_SECTIONS)
+PROMPT_DIGIT = Param("prompt_digit", "int", min(DIGITS), max(DIGITS), choices=DIGITS, default=3)
+PROMPT_GUIDANCE = Param("prompt_guidance", "float", 0.0, GUIDANCE_MAX, step=0.5, default=0.0)
+PROMPT_STEPS = Param("prompt_steps", "int", 10, 200, step=10, default=STEPS)
+# the ODE first: deterministic, so a seed and a prompt always give the same digits
+PROMPT_METHOD = Param("prompt_method", "choice", choices=METHODS[::-1])
+PROMPT_SEED = Param("prompt_seed", **SEED)
+
 
 # --- the story ------------------------------------------------------------------
 
@@ -241,6 +251,17 @@ STORY: tuple[Page, ...] = (
             ("steps", lambda s: s.get("diffusion_steps") == DIFFUSION_STEPS.high),
         ),
         main="diffusion_points",
+    ),
+    Page(
+        "prompt",
+        ":material/edit_note:",
+        (PROMPT_DIGIT, PROMPT_GUIDANCE, PROMPT_STEPS, PROMPT_METHOD, PROMPT_SEED, PROMPT_SECTION),
+        (
+            ("strong", lambda s: (s.get("prompt_guidance") or 0) >= 8),
+            ("tradeoff", lambda s: s.get("prompt_section") == "tradeoff"),
+            ("copies", lambda s: s.get("prompt_section") == "copies"),
+        ),
+        main="prompt_guidance",
     ),
 )
 

@@ -21,6 +21,7 @@ from painter import counting, em, figures, images, neighbours, selection
 from painter import diffusion as _diffusion
 from painter import digits as _digits
 from painter import model as _model
+from painter import prompt as _prompt
 from painter.frozen_figure import FrozenFigure, freeze
 
 #: The contest every page uses: 300 artists, seed 0.
@@ -446,3 +447,145 @@ def own_figure(
         extra=[figures.click_layer(labels["hover_click"])],
     )
     return freeze(figure)
+
+
+# --- Prompt → picture (app_pages/prompt.py) -------------------------------------------------------
+
+#: Pictures the page generates at once, and those compared with the training set.
+PROMPT_SHOWN = 8
+PROMPT_COMPARED = 12
+#: The trade-off curves: guidance values, pictures per digit, and the fixed sampler settings they use.
+PROMPT_GUIDANCES = (0.0, 1.0, 2.0, 4.0, 7.0, 10.0)
+PROMPT_CURVE_N = 10
+PROMPT_CURVE_STEPS = 30
+
+
+@st.cache_resource(max_entries=2, show_spinner=False)
+def prompt_data(seed: int = 0) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The digits with labels: (train, train labels, held out, held-out labels), split as on page 5a, read-only."""
+    return tuple(_frozen(np.ascontiguousarray(a)) for a in _prompt.labelled_split(seed))
+
+
+def _frozen_model(model: _prompt.PromptModel) -> _prompt.PromptModel:
+    for mixture in (*model.conditional, model.marginal):
+        for array in (mixture.log_weights, mixture.means, mixture.values, mixture.vectors, mixture.rotated):
+            if array is not None:
+                _frozen(array)
+    for array in (model.starts, model.start_covariances, model.priors):
+        _frozen(array)
+    return model
+
+
+@st.cache_resource(max_entries=2, show_spinner=False)
+def prompt_model(kind: str = "learned") -> _prompt.PromptModel:
+    """The learned model (one mixture per digit) or the memoriser, built once for the whole server."""
+    train, labels, _, _ = prompt_data()
+    build = _prompt.fit if kind == "learned" else _prompt.memoriser
+    return _frozen_model(build(train, labels))
+
+
+@st.cache_resource(max_entries=1, show_spinner=False)
+def prompt_judge():
+    """The independent judge (logistic regression on the real training digits) and its held-out accuracy."""
+    train, labels, held_out, held_labels = prompt_data()
+    judge = _prompt.judge(train, labels)
+    return judge, float(np.mean(judge.predict(held_out / 255.0) == held_labels))
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def prompt_generation(
+    digit: int, guidance: float, steps: int, method: str, seed: int, n: int = PROMPT_SHOWN
+) -> _prompt.Generation:
+    """``n`` pictures of ``digit`` with their whole path and predicted final pictures, read-only."""
+    made = _prompt.generate(
+        prompt_model(),
+        digit,
+        n,
+        np.random.default_rng(seed),
+        guidance=guidance,
+        steps=steps,
+        method=method,
+        return_path=True,
+    )
+    for array in (made.pictures, made.raw, made.levels, made.path, made.predicted):
+        _frozen(array)
+    return made
+
+
+@st.cache_data(max_entries=4, show_spinner=False)
+def prompt_tradeoff(low_noise_only: bool) -> dict[str, np.ndarray]:
+    """The trade-off curves of :func:`painter.prompt.tradeoff` at fixed settings (computed once per server)."""
+    judge, _ = prompt_judge()
+    return _prompt.tradeoff(
+        prompt_model(), judge, PROMPT_GUIDANCES, PROMPT_CURVE_N, steps=PROMPT_CURVE_STEPS, low_noise_only=low_noise_only
+    )
+
+
+@st.cache_data(max_entries=2, show_spinner=False)
+def prompt_real_variety(seed: int = 0) -> float:
+    """The variety (mean distance between two pictures of the same digit) of the real training digits."""
+    train, labels, _, _ = prompt_data(seed)
+    return float(np.mean([_prompt.variety(train[labels == d][: PROMPT_CURVE_N * 4]) for d in _prompt.DIGITS]))
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def prompt_copies(kind: str, digit: int, guidance: float, steps: int, method: str, seed: int) -> tuple:
+    """Pictures from the learned model or the memoriser, each with its nearest training picture:
+    (pictures (n, 64) uint8, nearest index (n,), distance (n,), share of near copies)."""
+    train, _, _, _ = prompt_data()
+    pictures = _prompt.generate(
+        prompt_model(kind),
+        digit,
+        PROMPT_COMPARED,
+        np.random.default_rng(seed),
+        guidance=guidance,
+        steps=steps,
+        method=method,
+    )
+    index, distance, share = _prompt.near_copies(pictures, train, _prompt.NEAR_COPY)
+    return pictures, index, distance, share
+
+
+@st.cache_data(max_entries=2, show_spinner=False)
+def prompt_held_out_distance(seed: int = 0) -> float:
+    """The median distance from a held-out real digit to its nearest training digit (the reference)."""
+    train, _, held_out, _ = prompt_data(seed)
+    return float(np.median(neighbours.nearest(held_out, train)[1]))
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def prompt_strip_figure(
+    digit: int, guidance: float, steps: int, method: str, seed: int, labels: tuple[tuple[str, str], ...]
+) -> FrozenFigure:
+    """The animated strip of :func:`prompt_generation` at (at most 25) shown steps."""
+    made = prompt_generation(digit, guidance, steps, method, seed)
+    shown = figures.frame_indices(steps, max_frames=25)
+    return freeze(
+        figures.strip_animation(made.path[shown], made.predicted[shown], made.levels[shown], labels=dict(labels))
+    )
+
+
+#: Steps of the exported strip: the start, steps spread evenly in log σ, and the end.
+PROMPT_STRIP_POINTS = 7
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def prompt_strip_png(
+    digit: int, guidance: float, steps: int, method: str, seed: int
+) -> tuple[bytes, tuple[float, ...]]:
+    """The first picture of :func:`prompt_generation` at :data:`PROMPT_STRIP_POINTS` steps, its predicted final
+    picture below each: (PNG bytes, the σ of each column). Encoded once per setting, not on every rerun."""
+    made = prompt_generation(digit, guidance, steps, method, seed)
+    chosen = np.unique(np.rint(np.geomspace(1, steps + 1, PROMPT_STRIP_POINTS)).astype(int) - 1)
+    grid = _digits.tile([*made.path[chosen, 0], *made.predicted[chosen, 0]], per_row=len(chosen), scale=8)
+    return images.png_bytes(grid), tuple(float(s) for s in made.levels[chosen])
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def prompt_tradeoff_figure(guidance: float, labels: tuple[tuple[str, str], ...]) -> FrozenFigure:
+    """Both trade-off curves with the visitor's w marked."""
+    return freeze(
+        figures.tradeoff_figure(
+            prompt_tradeoff(False), prompt_tradeoff(True), guidance, prompt_real_variety(), labels=dict(labels)
+        )
+    )

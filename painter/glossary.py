@@ -45,7 +45,8 @@ TERMS: tuple[Term, ...] = (
     Term("score", {"en": r"\bthe score\b|\bscore \(|\bexact score\b", "ja": r"スコア（|でのスコア|スコアを"}),
     Term("langevin", {"en": r"Langevin", "ja": r"ランジュバン"}),
     Term("ode", {"en": r"\bODE\b", "ja": r"ODE"}),
-    Term("geometric", {"en": r"geometric schedule", "ja": r"等比"}),
+    Term("geometric", {"en": r"geometric schedule|\(geometric\)", "ja": r"等比"}),
+    Term("guidance", {"en": r"(?i)\bguidance\b", "ja": r"ガイダンス"}),
 )
 TERM_KEYS = tuple(term.key for term in TERMS)
 
@@ -54,7 +55,7 @@ PAGE_TERMS: dict[str, tuple[str, ...]] = {
     "contest": ("style_scene",),
     "learn": ("style_scene", "gaussian", "component", "covariance", "log_likelihood"),
     "digits": ("gaussian", "component", "pca", "bic", "bits_per_pixel"),
-    "training": ("style_scene", "gaussian", "component", "covariance", "log_likelihood", "bic"),
+    "training": ("style_scene", "gaussian", "component", "covariance", "log_likelihood", "bic", "guidance"),
     "style": ("style_scene", "gaussian", "component", "covariance"),
     "diffusion": (
         "style_scene",
@@ -68,6 +69,7 @@ PAGE_TERMS: dict[str, tuple[str, ...]] = {
         "ode",
         "geometric",
     ),
+    "prompt": ("gaussian", "covariance", "sigma", "score", "langevin", "ode", "geometric", "guidance"),
 }
 
 

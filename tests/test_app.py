@@ -394,6 +394,7 @@ def test_diffusion_page_uses_the_visitors_model():
         ("app_pages/contest.py", "contest_csv"),
         ("app_pages/style.py", "style_png"),
         ("app_pages/diffusion.py", "diffusion_png"),
+        ("app_pages/prompt.py", "prompt_png"),
     ],
 )
 def test_exports_are_offered(path, key):
@@ -518,6 +519,9 @@ TASK_ACTIONS = {
     ("style", "dark"): ("slider", "style_x1", 50),
     ("diffusion", "ode"): ("button_group", "diffusion_method", "ode"),
     ("diffusion", "steps"): ("slider", "diffusion_steps", 200),
+    ("prompt", "strong"): ("slider", "prompt_guidance", 8.0),
+    ("prompt", "tradeoff"): ("button_group", "prompt_section", "tradeoff"),
+    ("prompt", "copies"): ("button_group", "prompt_section", "copies"),
 }
 
 
@@ -557,3 +561,76 @@ def test_strips_of_works_are_sent_as_lossless_png(page):
     # Streamlit's "auto" format would turn PNG bytes of a colour picture into a blurry JPEG.
     urls = image_urls(open_page(f"app_pages/{page}.py", "en"))
     assert urls and all(url.endswith(".png") for url in urls), urls
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_prompt_page_draws_the_digit_asked_for_out_of_noise(lang):
+    at = open_page("app_pages/prompt.py", lang)
+    assert translate(lang, "prompt.text_prompt") in texts(at)
+    assert translate(lang, "prompt.strip_title", digit=3) in texts(at)
+    (spec,) = chart_specs(at)
+    figure = json.loads(spec)
+    assert _frames(spec) == 25  # 100 steps, at most 25 frames
+    assert figure["layout"]["updatemenus"][0]["buttons"][0]["label"] == translate(lang, "prompt.fig.play")
+    assert len(figure["layout"]["sliders"][0]["steps"]) == 25
+    assert [a["text"] for a in figure["layout"]["annotations"]] == [
+        translate(lang, "prompt.fig.now"),
+        translate(lang, "prompt.fig.predicted"),
+    ]
+    assert len(image_urls(at)) == 1 and image_urls(at)[0].endswith(".png")  # the exported strip
+    assert translate(lang, "prompt.guidance_note", w=0.0) in texts(at)
+
+    seen = {spec}
+    for kind, key, value in (
+        ("button_group", "prompt_digit", 7),
+        ("slider", "prompt_guidance", 4.0),
+        ("button_group", "prompt_method", "langevin"),
+    ):
+        getattr(at, kind)(key=key).set_value(value)
+        rerun(at)
+        assert chart_specs(at)[0] not in seen, key
+        seen.add(chart_specs(at)[0])
+    assert translate(lang, "prompt.strip_title", digit=7) in texts(at)
+    assert translate(lang, "prompt.guidance_note", w=4.0) in texts(at)
+    at.button(key="prompt_seed_again").click()
+    rerun(at)
+    assert chart_specs(at)[0] not in seen
+    at.slider(key="prompt_steps").set_value(20)
+    rerun(at)
+    assert _frames(chart_specs(at)[0]) == 21
+    assert translate(lang, "prompt.strip_caption", n=8, steps=20) in texts(at)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_prompt_page_shows_what_guidance_trades_with_the_visitors_w_marked(lang):
+    at = open_page("app_pages/prompt.py", lang)
+    at.button_group(key="prompt_section").set_value("tradeoff")
+    rerun(at)
+    (spec,) = chart_specs(at)
+    figure = json.loads(spec)
+    names = {trace["name"] for trace in figure["data"]}
+    assert names == {translate(lang, f"prompt.fig.{k}") for k in ("all", "low", "real")}
+    assert figure["layout"]["shapes"][0]["x0"] == 0.0
+    (metric,) = at.metric
+    assert metric.label == translate(lang, "prompt.judge_accuracy")
+    assert 0.9 <= float(metric.value.rstrip("%")) / 100 <= 1.0
+    assert translate(lang, "prompt.tradeoff_reading") in texts(at)
+    at.slider(key="prompt_guidance").set_value(6.5)
+    rerun(at)
+    assert json.loads(chart_specs(at)[0])["layout"]["shapes"][0]["x0"] == 6.5
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_prompt_page_finds_the_memorisers_copies_and_not_the_learned_models(lang):
+    at = open_page("app_pages/prompt.py", lang)
+    at.button_group(key="prompt_section").set_value("copies")
+    rerun(at)
+    shares = {m.label: m.value for m in at.metric}
+    assert [m.label for m in at.metric] == [translate(lang, "prompt.copies_share")] * 2
+    learned, memo = (m.value for m in at.metric)
+    assert (learned, memo) == ("0%", "100%"), shares
+    assert len(image_urls(at)) == 12  # six pairs per model
+    assert translate(lang, "prompt.copies_why") in texts(at)
+    captions = [c for element in at.get("image") for c in [img.caption for img in element.proto.imgs]]
+    distances = [float(c.split()[-1]) for c in captions]
+    assert max(distances[6:]) < 50 < min(distances[:6])

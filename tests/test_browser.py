@@ -52,7 +52,7 @@ def test_page_loads_with_its_main_figure(page, app_url, key, path, icon, lang):
 
 def _figure(page, index: int = 0) -> str:
     plot = page.locator(".js-plotly-plot").nth(index)
-    plot.wait_for(state="visible", timeout=20_000)
+    plot.wait_for(state="visible", timeout=60_000)  # a loaded machine can take this long to draw a page
     return plot.inner_html()
 
 
@@ -71,6 +71,7 @@ ACTIONS = {
     "count": (lambda p: p.get_by_role("radio", name="2×2", exact=True).click(), 0),  # a preset size
     "training": (lambda p: _nudge_slider(p, 0), 0),  # EM with one more component
     "diffusion": (lambda p: _nudge_slider(p, 0), 0),  # more points flow from noise
+    "prompt": (lambda p: _nudge_slider(p, 0), 0),  # more guidance: another path out of the same noise
 }
 
 
@@ -164,4 +165,17 @@ def test_clicking_the_plane_adds_a_work(page, app_url):
     page.wait_for_timeout(300)  # let Plotly find the point under the mouse, as a hand would
     page.mouse.click(x, y)
     assert wait_for_change(count.inner_text, "300") == "301"
+    _no_exception(page)
+
+
+def test_guidance_slider_moves_the_mark_on_the_tradeoff_curves(page, app_url):
+    page.goto(f"{app_url}/prompt?lang=en&prompt_section=tradeoff&prompt_guidance=2.0")
+    settle(page, timeout=240)  # the first visit fits the digit models and computes the curves
+    mark = translate("en", "prompt.fig.current")
+    page.get_by_text(mark, exact=True).first.wait_for(state="visible", timeout=60_000)
+    before = _figure(page)
+    _nudge_slider(page, 0)  # guidance 2.0 -> 2.5
+    assert wait_for_change(lambda: _figure(page), before, timeout=60) != before
+    assert wait_for_change(lambda: "prompt_guidance=2.5" in page.evaluate("location.href"), False)
+    settle(page)
     _no_exception(page)

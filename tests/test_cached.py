@@ -100,3 +100,18 @@ def test_diffusion_path_is_cached_frozen_and_float32():
     assert levels.shape == (21,) and levels[-1] == 0.0
     points, vectors = cached.score_arrows(3, "full", (60.0, 1.0))
     assert points.shape == (144, 2) and vectors.shape == (2, 144, 2) and vectors.dtype == np.float32
+
+
+def test_the_prompt_models_and_generations_are_shared_read_only():
+    learned, memo = cached.prompt_model(), cached.prompt_model("memo")
+    assert cached.prompt_model() is learned
+    for mixture in (learned.conditional[0], learned.marginal, memo.marginal):
+        with pytest.raises(ValueError, match="read-only"):
+            mixture.means[0, 0] = 0
+    with pytest.raises(ValueError, match="read-only"):
+        learned.marginal.vectors[0, 0] = 0
+    made = cached.prompt_generation(4, 1.0, 10, "ode", 0)
+    assert cached.prompt_generation(4, 1.0, 10, "ode", 0) is made
+    for array in (made.pictures, made.path, made.predicted):
+        with pytest.raises(ValueError, match="read-only"):
+            array[0] = 0

@@ -78,3 +78,39 @@ def test_digits_page_ignores_impossible_digit_numbers(index):
     at.number_input(key="digits_index").set_value(index)
     rerun(at)
     assert len(at.get("image")) == 3
+
+
+@pytest.mark.parametrize(("key", "value"), [("prompt_guidance", -3.0), ("prompt_steps", 0)])
+def test_prompt_page_keeps_working_after_a_forged_slider_value(key, value):
+    at = open_page("app_pages/prompt.py")
+    at.slider(key=key).set_value(value)
+    rerun(at)
+    assert at.slider(key=key).value != value  # Streamlit refused it
+    assert len(at.get("plotly_chart")) == 1
+
+
+def test_prompt_page_explains_a_refused_request_in_words(monkeypatch):
+    from painter import cached
+    from painter.i18n import translate
+
+    def refuse(*args, **kwargs):
+        raise ValueError("guidance must be a number >= 0")
+
+    at = open_page("app_pages/prompt.py", "ja")
+    monkeypatch.setattr(cached, "prompt_generation", refuse)
+    rerun(at)
+    assert [w.value for w in at.warning] == [translate("ja", "prompt.bad_input", digits="0–9", wmax=10.0)]
+    assert not at.get("plotly_chart")
+
+
+def test_prompt_page_drops_a_forged_link():
+    from streamlit.testing.v1 import AppTest
+
+    from tests.test_app import ROOT
+
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.query_params.update({"prompt_guidance": "-3", "prompt_digit": "12", "prompt_steps": "7"})
+    at.run()
+    at.switch_page("app_pages/prompt.py").run()
+    assert not at.exception
+    assert at.slider(key="prompt_guidance").value == 0.0 and at.button_group(key="prompt_digit").value == 3

@@ -95,6 +95,12 @@ def _used_keys() -> set[str]:
     from painter.glossary import TERM_KEYS
 
     used |= {f"glossary.{key}.{part}" for key in TERM_KEYS for part in ("name", "short")}
+    # prompt → picture (step 8)
+    from app_pages import PROMPT_SECTIONS
+
+    used |= {f"prompt.method.{m}" for m in diffusion.METHODS}
+    used |= {f"prompt.section.{s}" for s in PROMPT_SECTIONS}
+    used |= {f"prompt.copies.{kind}" for kind in ("learned", "memo")}
     from app_pages import TASKS
 
     used |= {f"tasks.{page}.{key}" for page, tasks in TASKS.items() for key, _ in tasks}

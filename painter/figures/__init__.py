@@ -26,9 +26,9 @@ A figure that reads a ``labels`` dict declares its keys (``figure.labels``);
 
 from __future__ import annotations
 
-from painter.figures.animations import diffusion_figure, em_figure, frame_indices
-from painter.figures.charts import counting_figure, distance_histogram, scores_figure
-from painter.figures.pixels import number_grid_figure, photo_heatmap
+from painter.figures.animations import diffusion_figure, em_figure, frame_indices, strip_animation
+from painter.figures.charts import counting_figure, distance_histogram, scores_figure, tradeoff_figure
+from painter.figures.pixels import number_grid_figure, photo_heatmap, strip_grid
 from painter.figures.planes import (
     conditional_figure,
     contest_figure,
@@ -55,7 +55,10 @@ __all__ = [
     "number_grid_figure",
     "photo_heatmap",
     "scores_figure",
+    "strip_animation",
+    "strip_grid",
     "thumbnail_figure",
+    "tradeoff_figure",
     "unfitted_figure",
 ]
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 import numpy as np
 
 from painter.diffusion import DIFFUSION_RANGE
+from painter.figures.pixels import SIDE, strip_grid
 from painter.figures.theme import (
     ACCENT_COLOUR,
     COMPONENT_COLOURS,
+    GREYS,
     HIGHLIGHT_COLOUR,
     LEGEND_ON_TOP,
     PLANE_BACKGROUND,
@@ -139,12 +141,17 @@ def em_figure(works, steps, *, labels: dict[str, str], duration: int = 350) -> d
 STILL = dict(frame=dict(duration=0, redraw=False), mode="immediate", transition=dict(duration=0))
 
 
-def playing(duration: int, transition: int) -> dict:
-    """Animation settings that play on from the current frame: ``duration`` ms per frame."""
-    return dict(frame=dict(duration=duration, redraw=False), fromcurrent=True, transition=dict(duration=transition))
+def playing(duration: int, transition: int, *, redraw: bool = False) -> dict:
+    """Animation settings that play on from the current frame: ``duration`` ms per frame.
+
+    ``redraw`` for traces Plotly cannot move from frame to frame (heatmaps).
+    """
+    return dict(frame=dict(duration=duration, redraw=redraw), fromcurrent=True, transition=dict(duration=transition))
 
 
-def player(steps: list[str], play: dict, buttons_text: dict[str, str], *, buttons: dict, slider: dict) -> dict:
+def player(
+    steps: list[str], play: dict, buttons_text: dict[str, str], *, buttons: dict, slider: dict, redraw: bool = False
+) -> dict:
     """The controls of an animation whose frames are named "0", "1", …: a row of buttons and a slider.
 
     Parameters
@@ -157,13 +164,16 @@ def player(steps: list[str], play: dict, buttons_text: dict[str, str], *, button
         The buttons to show, in order, by action (``play``, ``pause``, ``reset``), with their texts.
     buttons, slider : dict
         Where the button row and the slider go (and anything else of their look).
+    redraw : bool, default=False
+        Whether a jump to a frame redraws the traces (needed for heatmaps).
 
     Returns
     -------
     layout : dict
         ``updatemenus`` and ``sliders``, to merge into a figure's layout.
     """
-    actions = {"play": [None, play], "pause": [[None], STILL], "reset": [["0"], STILL]}
+    still = dict(STILL, frame=dict(duration=0, redraw=redraw))
+    actions = {"play": [None, play], "pause": [[None], still], "reset": [["0"], still]}
     menu = dict(
         type="buttons",
         direction="left",
@@ -171,12 +181,17 @@ def player(steps: list[str], play: dict, buttons_text: dict[str, str], *, button
         **buttons,
         buttons=[dict(label=text, method="animate", args=actions[action]) for action, text in buttons_text.items()],
     )
-    bar = dict(
-        active=0,
+    bar = {
+        "active": 0,  # unless ``slider`` says where to start
         **slider,
-        steps=[dict(label=label, method="animate", args=[[str(i)], STILL]) for i, label in enumerate(steps)],
-    )
+        "steps": [dict(label=label, method="animate", args=[[str(i)], still]) for i, label in enumerate(steps)],
+    }
     return dict(updatemenus=[menu], sliders=[bar])
+
+
+def sigma_text(sigma: float) -> str:
+    """A noise level as the sliders show it: two significant digits, whole numbers from 10 on."""
+    return f"{sigma:.2g}" if sigma < 10 else f"{sigma:.0f}"
 
 
 def positions(data: list[dict], traces: list[dict]) -> list[int]:
@@ -315,9 +330,6 @@ def diffusion_figure(
     data = [density_contour(grid, density, labels["density"], showscale=False), square, arrows, cloud, trail, *now]
     moving_traces = positions(data, [arrows, cloud, trail, *now])
 
-    def sigma_text(sigma: float) -> str:
-        return f"{sigma:.2g}" if sigma < 10 else f"{sigma:.0f}"
-
     frames = [dict(name=str(i), data=moving(i), traces=moving_traces) for i in range(len(trajectory))]
     layout = dict(
         height=680,
@@ -345,3 +357,78 @@ def diffusion_figure(
     )
     layout["margin"]["b"] = 150
     return dict(data=data, layout=layout, frames=frames)
+
+
+@labelled("now", "predicted", "play", "pause", "sigma", "hover")
+def strip_animation(path, predicted, levels, *, labels: dict[str, str], height: int = 380) -> dict:
+    """The pictures coming out of noise, step by step, with the model's predicted final picture below.
+
+    Parameters
+    ----------
+    path, predicted : array-like of shape (frames, n, 64)
+        The pictures at each shown step, and x + σ²·score at each.
+    levels : array-like of shape (frames,)
+        The noise level σ of each shown step.
+    labels : dict
+        The two rows' names, play and pause, the slider's prefix, and the
+        hover text (with ``%{z}``).
+
+    Returns
+    -------
+    figure : dict
+        A heatmap with one frame per step, play/pause buttons and a slider named by σ.
+    """
+    grids = [strip_grid(now, guess) for now, guess in zip(path, predicted, strict=True)]
+    height_cells = grids[0].shape[0]
+    heatmap = dict(
+        type="heatmap",
+        z=grids[-1],
+        zmin=0,
+        zmax=255,
+        colorscale=GREYS,
+        showscale=False,
+        hovertemplate=labels["hover"] + "<extra></extra>",
+    )
+    frames = [dict(name=str(i), data=[dict(type="heatmap", z=grid)], traces=[0]) for i, grid in enumerate(grids)]
+    hidden = dict(visible=False, fixedrange=True)
+    rows = [
+        dict(
+            x=0,
+            xref="paper",
+            y=(SIDE / 2 - 0.5) + r * (SIDE + 1),
+            yref="y",
+            xanchor="right",
+            text=labels[key],
+            showarrow=False,
+            textangle=-90,
+            font=dict(size=12),
+        )
+        for r, key in enumerate(("now", "predicted"))
+    ]
+    layout = dict(
+        height=height,
+        margin=dict(l=40, r=10, t=10, b=110),
+        plot_bgcolor="rgba(0,0,0,0)",
+        xaxis=dict(hidden, scaleanchor="y", constrain="domain"),
+        yaxis=dict(hidden, autorange="reversed", range=[height_cells - 0.5, -0.5]),
+        annotations=rows,
+        **player(
+            [sigma_text(float(s)) for s in levels],
+            playing(250, 0, redraw=True),  # heatmaps are redrawn, not moved
+            {"play": labels["play"], "pause": labels["pause"]},
+            buttons=dict(x=0.0, y=0, xanchor="left", yanchor="top", pad=dict(t=40, r=10)),
+            slider=dict(
+                active=len(grids) - 1,
+                x=0.3,  # clear of the play and pause buttons on the left
+                y=0,
+                len=0.7,
+                xanchor="left",
+                yanchor="top",
+                pad=dict(t=30),
+                currentvalue=dict(prefix=labels["sigma"], xanchor="right", font=dict(size=14, color="#31333f")),
+                font=dict(color="rgba(0,0,0,0)"),
+            ),
+            redraw=True,
+        ),
+    )
+    return dict(data=[heatmap], layout=layout, frames=frames)

@@ -140,3 +140,99 @@ def distance_histogram(drawn, unseen, *, labels: dict[str, str]) -> dict:
         yaxis=dict(title=dict(text=labels["y"]), tickformat=".0%"),
     )
     return dict(data=data, layout=layout)
+
+
+@labelled("x", "agreement", "variety", "outside", "all", "low", "current", "real")
+def tradeoff_figure(every_level: dict, low_noise: dict, guidance: float, real_variety: float, *, labels) -> dict:
+    """What guidance trades: the judge's agreement, the variety and the pixels out of range, against w.
+
+    Parameters
+    ----------
+    every_level, low_noise : dict of array-like of shape (m,)
+        Curves from :func:`painter.prompt.tradeoff` (keys ``guidance``, ``agreement``, ``variety``,
+        ``outside``), guided at every noise level and only at low noise.
+    guidance : float
+        The visitor's w, marked on every panel.
+    real_variety : float
+        The same variety measured on real digits (a dotted reference line).
+    labels : dict
+        The axis, the three panels' names, the two curves' names, the current w and the real digits' line.
+
+    Returns
+    -------
+    figure : dict
+        Three panels stacked, sharing the w axis.
+    """
+    panels = (("agreement", ".0%", "y"), ("variety", ".0f", "y2"), ("outside", ".0%", "y3"))
+    data = []
+    for curves, name, colour, dash in (
+        (every_level, labels["all"], ACCENT_COLOUR, "solid"),
+        (low_noise, labels["low"], NEW_WORK_COLOUR, "dash"),
+    ):
+        for p, (key, fmt, axis) in enumerate(panels):
+            data.append(
+                dict(
+                    type="scatter",
+                    mode="lines+markers",
+                    x=np.asarray(curves["guidance"], dtype=np.float32),
+                    y=np.asarray(curves[key], dtype=np.float32),
+                    xaxis="x",
+                    yaxis=axis,
+                    name=name,
+                    legendgroup=name,
+                    showlegend=p == 0,
+                    line=dict(color=colour, dash=dash),
+                    hovertemplate="w = %{x}<br>" + labels[key] + ": %{y:" + fmt + "}<extra>" + name + "</extra>",
+                )
+            )
+    top = float(np.max(every_level["guidance"]))
+    data.append(
+        dict(
+            type="scatter",
+            mode="lines",
+            x=[0.0, top],
+            y=[real_variety, real_variety],
+            xaxis="x",
+            yaxis="y2",
+            name=labels["real"],
+            line=dict(color="#555555", dash="dot"),
+            hoverinfo="skip",
+        )
+    )
+    domains = ([0.70, 1.0], [0.36, 0.64], [0.0, 0.30])
+    shapes = [
+        dict(
+            type="line",
+            xref="x",
+            yref="paper",
+            x0=guidance,
+            x1=guidance,
+            y0=0,
+            y1=1,
+            line=dict(color=HIGHLIGHT_COLOUR, width=2),
+        )
+    ]
+    layout = dict(
+        height=560,
+        margin=dict(l=10, r=10, t=30, b=10),
+        legend=LEGEND_ON_TOP,
+        shapes=shapes,
+        annotations=[
+            dict(
+                x=guidance,
+                xref="x",
+                y=1.0,
+                yref="paper",
+                yanchor="bottom",
+                text=labels["current"],
+                showarrow=False,
+                font=dict(color=HIGHLIGHT_COLOUR),
+            )
+        ],
+        xaxis=dict(title=dict(text=labels["x"]), anchor="y3", range=[-0.3, top + 0.3]),
+    )
+    for (key, fmt, axis), domain in zip(panels, domains, strict=True):
+        name = "yaxis" if axis == "y" else f"yaxis{axis[1:]}"
+        layout[name] = dict(title=dict(text=labels[key]), domain=domain, tickformat=fmt, anchor="x")
+    layout["yaxis"]["range"] = [0, 1.05]
+    return dict(data=data, layout=layout)

@@ -5,6 +5,10 @@ from __future__ import annotations
 import numpy as np
 
 from painter.figures.theme import ACCENT_COLOUR, GREYS, MARGIN
+from painter.images import to_pixels
+
+#: A digit's side, in pixels.
+SIDE = 8
 
 
 def photo_heatmap(gray: np.ndarray, region: tuple[int, int, int], colorbar_title: str, hover: str) -> dict:
@@ -73,3 +77,28 @@ def number_grid_figure(block: np.ndarray, x0: int, y0: int, hover: str) -> dict:
         yaxis=dict(autorange="reversed", scaleanchor="x", constrain="domain", showgrid=False, dtick=1),
     )
     return dict(data=[heatmap], layout=layout)
+
+
+def strip_grid(now, predicted, gap: int = 1) -> np.ndarray:
+    """Two rows of 8×8 pictures, the pictures now above the predicted final pictures, as one array.
+
+    Parameters
+    ----------
+    now, predicted : array-like of shape (n, 64)
+        Pixel values (clipped to 0–255 here, as they are shown).
+    gap : int, default=1
+        White cells between pictures (the digits are light on black, so white separates them).
+
+    Returns
+    -------
+    grid : ndarray of shape (2·8 + gap, n·8 + (n − 1)·gap), uint8
+        Whole grey levels, as the pictures are shown (and a quarter of the bytes of float32 per frame).
+    """
+    rows = [to_pixels(p).reshape(-1, SIDE, SIDE) for p in (now, predicted)]
+    n = len(rows[0])
+    grid = np.full((2 * SIDE + gap, n * SIDE + (n - 1) * gap), 255, dtype=np.uint8)
+    for r, pictures in enumerate(rows):
+        for i, picture in enumerate(pictures):
+            y, x = r * (SIDE + gap), i * (SIDE + gap)
+            grid[y : y + SIDE, x : x + SIDE] = picture
+    return grid

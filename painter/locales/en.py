@@ -27,8 +27,8 @@ TEXT: dict[str, str] = {
     "nav.home": "Overview",
     "home.title": "What does a painting AI do inside?",
     "home.takeaway": "It learns where good pictures live among all possible pictures, then picks new ones from there.",
-    "home.intro": "Seven small steps take you from the numbers inside a picture to an AI that paints in a given style, "
-    "and on to how today's diffusion models turn noise into pictures. "
+    "home.intro": "Small steps take you from the numbers inside a picture to an AI that paints in a given style, "
+    "on to how today's diffusion models turn noise into pictures, and how a prompt steers them. "
     "Each step is a page you can play with; open them in order, or jump to the one you need.",
     "home.step": "Step {number}",
     "home.source": "Based on the Japanese blog post “お絵描きAIの中では何をしているか？” by Yukara Ikemiya (2022), "
@@ -458,8 +458,8 @@ TEXT: dict[str, str] = {
     "diffusion.method": "Sampler",
     "diffusion.method.langevin": "Langevin",
     "diffusion.method.ode": "ODE",
-    "diffusion.method_help": "Langevin (random): a small push along the arrows plus a little fresh noise "
-    "at every step. "
+    "diffusion.method_help": "Langevin (random): at every step a Langevin correction (a push along the arrows "
+    "plus fresh noise) and a step of the reverse diffusion down to the next noise level. "
     "ODE (deterministic): the probability-flow ODE, a smooth path with no added noise (as DDIM samplers use).",
     "diffusion.model_settings": "Model settings",
     "diffusion.computing": "Turning noise into works…",
@@ -476,10 +476,12 @@ TEXT: dict[str, str] = {
     "current noise level: the direction in which the blurred distribution grows fastest (all drawn the same length). "
     "The dotted square holds every possible 2-pixel picture; noise can lie outside it, with values below 0 or "
     "above 255. The purple contours are the learned distribution without noise.",
-    "diffusion.method_note.langevin": "**Annealed Langevin dynamics**, {steps} steps, σ from {smax} down to {smin} "
-    "grey levels (geometric schedule). It starts from the untrained AI's pictures, every pixel uniformly random "
-    "from 0 to 255. Each step moves a point along the score by σ²/2 times the arrow and adds fresh noise of size σ, "
-    "so the start is soon forgotten.",
+    "diffusion.method_note.langevin": "**Langevin with a reverse-diffusion step** (a predictor-corrector sampler), "
+    "{steps} steps, σ from {smax} down to {smin} grey levels (geometric schedule) and finally to 0. It starts from "
+    "the untrained AI's pictures, every pixel uniformly random from 0 to 255. At each level a Langevin step (σ²/4 "
+    "times the arrow plus fresh noise) keeps the points spread like the data blurred by σ, so the start is soon "
+    "forgotten; then a step of the reverse diffusion (the exact reverse of adding noise, taken in small steps) "
+    "brings them to the next, smaller σ. Its end points pass statistical tests against direct draws.",
     "diffusion.method_note.ode": "**Probability-flow ODE**, {steps} Heun steps, σ from {smax} down to {smin} and "
     "finally to 0 (geometric schedule). The path is deterministic, so the start must already be spread like the "
     "data blurred by σ = {smax}: a wide Gaussian cloud with the mixture's mean, much wider than the 0–255 square, "
@@ -491,8 +493,8 @@ TEXT: dict[str, str] = {
     "diffusion.ll_direct": "Drawn directly from the mixture",
     "diffusion.ll_start": "The starting noise",
     "diffusion.ll_text": "The noise was very unlikely under the learned distribution; after diffusion the points are "
-    "as likely as direct draws. With few Langevin steps the end points stay a little too spread out: "
-    "add steps and watch the gap close.",
+    "as likely as direct draws. With very few steps the moves are too coarse and a gap stays: "
+    "try 10 steps, then more, and watch it close.",
     "diffusion.strip_title": "The same points as pictures, before and after",
     "diffusion.before": "Noise (start)",
     "diffusion.after": "Works (end)",
@@ -507,7 +509,93 @@ TEXT: dict[str, str] = {
     "alt.diffusion_plane": "Animation of points moving from random noise onto the three clusters of the learned distribution, with arrows showing the score.",
     "tasks.diffusion.ode": "Switch to the ODE sampler: the same noise, a deterministic path.",
     "tasks.diffusion.steps": "Use 200 steps and watch the end points match the direct draws.",
-    # glossary: every term explained where it appears (issue 14)
+    # page: prompt
+    "nav.prompt": "Prompt → picture",
+    "home.prompt": "Ask for a digit and watch it come out of noise, steered by guidance; then check whether it copies.",
+    "prompt.title": "Prompt → picture: guided diffusion on real digits",
+    "prompt.takeaway": "The prompt picks a distribution of pictures; diffusion walks from noise into it, guidance "
+    "pushes harder towards the prompt, and a model that learned the distribution makes new pictures, not copies.",
+    "prompt.text_prompt": "Here the prompt is a digit from 0 to 9, and the model has learned one distribution of "
+    "pictures per digit, p(picture | digit). A text-to-image model does the same job with a sentence instead of a "
+    "digit: the sentence picks which distribution of pictures to draw from.",
+    "prompt.digit": "Prompt: the digit to draw",
+    "prompt.digit_help": "The model learned one Gaussian mixture per digit from the 1,500 training pictures.",
+    "prompt.guidance": "Guidance w",
+    "prompt.guidance_help": "0: follow p(picture | digit) as learned. Larger w pushes harder towards the prompt "
+    "and away from the other digits.",
+    "prompt.steps": "Steps",
+    "prompt.steps_help": "Noise levels σ from 300 down to 0.5 grey levels (geometric), then a last step to 0.",
+    "prompt.method": "Sampler",
+    "prompt.method.ode": "ODE",
+    "prompt.method.langevin": "Langevin",
+    "prompt.method_help": "The two samplers of step 7, now in 64 dimensions. Both start from Gaussian noise, as "
+    "Stable Diffusion does.",
+    "prompt.computing": "Turning noise into digits…",
+    "prompt.guidance_note": "Guidance w = {w}: every step follows (1 + w)·∇log p_σ(x | digit) − w·∇log p_σ(x), "
+    "classifier-free guidance (Ho & Salimans, 2022), with the exact score of each noised mixture (every covariance "
+    "+ σ²·I) in 64 dimensions.",
+    "prompt.section": "Show",
+    "prompt.section.strip": "Noise → digit",
+    "prompt.section.tradeoff": "What guidance trades",
+    "prompt.section.copies": "Copy or new?",
+    "prompt.strip_title": "A {digit} comes out of noise",
+    "prompt.fig.now": "Now",
+    "prompt.fig.predicted": "Predicted",
+    "prompt.fig.play": "▶ Play",
+    "prompt.fig.pause": "❚❚ Pause",
+    "prompt.fig.sigma": "σ = ",
+    "prompt.fig.hover": "Value %{z:.0f}",
+    "prompt.strip_caption": "{n} pictures over {steps} steps (at most 25 shown). Top row: the pictures at that step; "
+    "bottom row: the final picture the model predicts from them. Values outside 0–255 are shown clipped.",
+    "prompt.predicted_note": "The bottom row is the model's *predicted final picture* x + σ²·score: the average "
+    "clean picture that could have been blurred into x (Tweedie's formula), as Diffusion Explainer shows it. At "
+    "large σ it is a blurry average digit; it sharpens as the noise goes.",
+    "prompt.png_title": "The first picture at chosen steps, with its prediction below",
+    "prompt.png_caption": "From left to right σ = {levels} (the last step ends at σ = 0).",
+    "prompt.tradeoff_computing": "Generating pictures of every digit at each guidance (once per server)…",
+    "prompt.tradeoff_intro": "An independent judge, a logistic regression trained on the real training digits (not "
+    "on anything the generator made), reads every generated digit. As w grows, how often does it read the prompt, "
+    "how varied are the pictures, and how many pixels leave 0–255?",
+    "prompt.fig.x": "Guidance w",
+    "prompt.fig.agreement": "Judge agrees",
+    "prompt.fig.variety": "Variety",
+    "prompt.fig.outside": "Pixels off 0–255",
+    "prompt.fig.all": "Guided at every noise level",
+    "prompt.fig.low": "Guided only at low noise",
+    "prompt.fig.current": "your w",
+    "prompt.fig.real": "Real digits",
+    "prompt.tradeoff_caption": "{n} pictures of each digit per point, ODE sampler with {steps} steps, the "
+    "same noise for every w. Variety: the average distance between two pictures of the same digit (grey levels, "
+    "over 64 pixels). “Only at low noise” guides where σ ≤ {low:.0f} (Kynkäänniemi et al., 2024).",
+    "prompt.judge_accuracy": "Judge on real digits",
+    "prompt.judge_help": "The judge's accuracy: the share of the 297 held-out real digits (never used to train it) it reads correctly.",
+    "prompt.tradeoff_reading": "Here the digits' distributions barely overlap, so the exact conditional already "
+    "obeys the prompt and guidance has little left to fix: it only acts while heavy noise still hides which digit a "
+    "picture is. It still pushes pixels past black and white. Guided only at low noise it changes nothing: by then "
+    "the digit is decided.",
+    "prompt.copies_computing": "Generating with both models…",
+    "prompt.copies_intro": "Beside the learned mixture, a *memoriser*: one tiny Gaussian on each training picture, so "
+    "its exact score is that of the training pictures themselves. Both generate with the same sampler and the same "
+    "settings. Each result is shown beside its nearest training picture; closer than {near:.0f} counts as a near copy.",
+    "prompt.copies.learned": "Learned mixture",
+    "prompt.copies.memo": "Memoriser",
+    "prompt.copies_share": "Near copies",
+    "prompt.copies_pair": "distance {d:.0f}",
+    "prompt.copies_median": "Median distance to the nearest training picture: {d:.0f}.",
+    "prompt.copies_reference": "For comparison, real digits the models never saw are a median {d:.0f} from their "
+    "nearest training digit.",
+    "prompt.copies_why": "This is the question people ask of real image generators: a model that reproduces its "
+    "training pictures can hand back someone's photo or artwork, and reveals what it was trained on.",
+    "prompt.bad_input": "These settings cannot be drawn: the digit must be one of {digits}, the guidance between 0 "
+    "and {wmax:g}, and the steps a whole number. Move a control to go on.",
+    "alt.prompt_strip": "Animation of eight 8×8 pictures turning from grey noise into the chosen digit, with the "
+    "model's predicted final picture under each one.",
+    "alt.prompt_tradeoff": "Three line charts against the guidance w: the judge's agreement with the prompt, the "
+    "variety of the pictures, and the share of pixels outside 0–255, with the chosen w marked.",
+    "tasks.prompt.strong": "Push the guidance to 8 or more and look at the pixels.",
+    "tasks.prompt.tradeoff": "Open “What guidance trades” and find your w on the curves.",
+    "tasks.prompt.copies": "Open “Copy or new?”: which model copies?",
+    # glossary: every term explained where it appears
     "glossary.title": "Glossary",
     "glossary.intro": "The words these pages use, in plain terms. Every page lists the ones it uses under its title.",
     "glossary.on_this_page": "Words on this page",
@@ -546,13 +634,18 @@ TEXT: dict[str, str] = {
     "glossary.score.name": "Score",
     "glossary.score.short": "An arrow at each point showing the direction in which the (blurred) distribution grows "
     "fastest: the slope of log p. Following it moves noise towards likely works.",
-    "glossary.langevin.name": "Annealed Langevin dynamics",
-    "glossary.langevin.short": "A sampler: move a little along the score, add a little fresh noise, and repeat, "
-    "while the noise level σ is lowered (“annealed”, as metal is cooled slowly).",
+    "glossary.langevin.name": "Langevin sampler (predictor-corrector)",
+    "glossary.langevin.short": "A sampler: at each noise level σ, move a little along the score and add a little "
+    "fresh noise (the Langevin correction), then step down to the next, smaller σ as reverse diffusion prescribes. "
+    "Repeated while σ shrinks, it ends on the learned distribution itself.",
     "glossary.ode.name": "ODE (ordinary differential equation)",
     "glossary.ode.short": "A rule for how a point moves at every moment. The probability-flow ODE moves points on "
     "smooth paths with no added noise, so the same start always ends at the same work.",
     "glossary.geometric.name": "Geometric schedule",
     "glossary.geometric.short": "The noise levels shrink by the same factor at every step (like 60, 30, 15, …), "
     "not by the same amount, so small noise levels get as many steps as large ones.",
+    "glossary.guidance.name": "Guidance (classifier-free guidance)",
+    "glossary.guidance.short": "A dial w that pushes generation harder towards the prompt: the arrows become "
+    "(1 + w) × the prompt's score − w × the score of all pictures. w = 0 follows the learned p(picture | prompt); "
+    "larger w trades variety for pictures that match the prompt more plainly.",
 }

@@ -1,0 +1,92 @@
+"""Step 8: prompt → picture. Ask for a digit, steer it with guidance, watch it come out of noise, check for copies."""
+
+import numpy as np
+import streamlit as st
+
+from app_pages import PROMPT_DIGIT, PROMPT_GUIDANCE, PROMPT_METHOD, PROMPT_SECTION, PROMPT_SEED, PROMPT_STEPS
+from app_pages.common import chart, choice, download_png, figure_labels, header, seed_controls, slider
+from painter import cached, digits, figures, prompt
+from painter.i18n import t
+
+header("prompt")
+st.markdown(t("prompt.text_prompt"))
+
+controls = st.columns([6, 5])  # ten digit buttons need the room
+digit = controls[0].segmented_control(
+    t("prompt.digit"),
+    PROMPT_DIGIT.choices,
+    default=PROMPT_DIGIT.default,
+    required=True,
+    key=PROMPT_DIGIT.key,
+    persist_state="session",
+    help=t("prompt.digit_help"),
+)
+guidance = slider(PROMPT_GUIDANCE, t("prompt.guidance"), controls[1], help=t("prompt.guidance_help"))
+more = st.columns([4, 3, 4])
+steps = slider(PROMPT_STEPS, t("prompt.steps"), more[0], help=t("prompt.steps_help"))
+method = choice(PROMPT_METHOD, "prompt.method", more[1], help=t("prompt.method_help"))
+with more[2]:
+    seed = seed_controls(PROMPT_SEED)
+
+with st.spinner(t("prompt.computing")):
+    cached.prompt_model()  # the first fit happens under the spinner (a few seconds, once per server)
+st.markdown(t("prompt.guidance_note", w=guidance))
+
+section = choice(PROMPT_SECTION, "prompt.section", persist=False)
+
+if section == "strip":
+    with st.spinner(t("prompt.computing")):
+        try:
+            made = cached.prompt_generation(digit, guidance, steps, method, seed)
+        except ValueError:  # only a forged value gets here: the widgets allow none of these
+            st.warning(t("prompt.bad_input", digits="0–9", wmax=prompt.GUIDANCE_MAX))
+            st.stop()
+    st.subheader(t("prompt.strip_title", digit=digit))
+    labels = tuple(figure_labels(figures.strip_animation, "prompt.fig").items())
+    chart(cached.prompt_strip_figure(digit, guidance, steps, method, seed, labels), key="prompt_strip")
+    st.caption(t("prompt.strip_caption", n=len(made.pictures), steps=steps))
+    st.markdown(t("prompt.predicted_note"))
+
+    strip, levels = cached.prompt_strip_png(digit, guidance, steps, method, seed)
+    st.markdown(f"**{t('prompt.png_title')}**")
+    st.image(strip, width="content", output_format="PNG")
+    st.caption(t("prompt.png_caption", levels=", ".join(f"{s:.3g}" for s in levels)))
+    download_png(strip, f"prompt-{digit}-w{guidance:g}-seed{seed}.png", key="prompt_png")
+
+elif section == "tradeoff":
+    with st.spinner(t("prompt.tradeoff_computing")):
+        labels = tuple(figure_labels(figures.tradeoff_figure, "prompt.fig").items())
+        figure = cached.prompt_tradeoff_figure(guidance, labels)
+        _, accuracy = cached.prompt_judge()
+    st.markdown(t("prompt.tradeoff_intro"))
+    left, right = st.columns([3, 1])
+    with left:
+        chart(figure, key="prompt_tradeoff")
+        st.caption(
+            t("prompt.tradeoff_caption", n=cached.PROMPT_CURVE_N, steps=cached.PROMPT_CURVE_STEPS, low=prompt.LOW_NOISE)
+        )
+    with right:
+        st.metric(t("prompt.judge_accuracy"), f"{accuracy:.0%}", help=t("prompt.judge_help"))
+        st.markdown(t("prompt.tradeoff_reading"))
+
+else:
+    with st.spinner(t("prompt.copies_computing")):
+        results = {
+            kind: cached.prompt_copies(kind, digit, guidance, steps, method, seed) for kind in ("learned", "memo")
+        }
+        train = cached.prompt_data()[0]
+        reference = cached.prompt_held_out_distance()
+    st.markdown(t("prompt.copies_intro", near=prompt.NEAR_COPY))
+    for column, (kind, (pictures, index, distance, share)) in zip(st.columns(2), results.items(), strict=True):
+        with column:
+            st.markdown(f"**{t(f'prompt.copies.{kind}')}**")
+            st.metric(t("prompt.copies_share"), f"{share:.0%}")
+            st.image(
+                [digits.tile([pictures[i], train[index[i]]], per_row=2, scale=6) for i in range(6)],
+                caption=[t("prompt.copies_pair", d=distance[i]) for i in range(6)],
+                width="content",
+                output_format="PNG",
+            )
+            st.caption(t("prompt.copies_median", d=float(np.median(distance))))
+    st.caption(t("prompt.copies_reference", d=reference))
+    st.markdown(t("prompt.copies_why"))
