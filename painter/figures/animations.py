@@ -194,6 +194,32 @@ def sigma_text(sigma: float) -> str:
     return f"{sigma:.2g}" if sigma < 10 else f"{sigma:.0f}"
 
 
+def sigma_player(levels, labels: dict[str, str], play: dict, *, y: float, start: int = 0, redraw: bool = False) -> dict:
+    """Play and pause buttons under a figure, and a slider named by each frame's noise level σ.
+
+    ``labels`` gives ``play``, ``pause`` and ``sigma`` (the slider's prefix); ``y`` is where the
+    controls sit (paper units), ``start`` the frame the slider shows first; see :func:`player`.
+    """
+    return player(
+        [sigma_text(float(sigma)) for sigma in levels],
+        play,
+        {"play": labels["play"], "pause": labels["pause"]},
+        buttons=dict(x=0.0, y=y, xanchor="left", yanchor="top", pad=dict(t=40, r=10)),
+        slider=dict(
+            active=start,
+            x=0.3,  # clear of the play and pause buttons on the left
+            y=y,
+            len=0.7,
+            xanchor="left",
+            yanchor="top",
+            pad=dict(t=30),
+            currentvalue=dict(prefix=labels["sigma"], xanchor="right", font=dict(size=14, color="#31333f")),
+            font=dict(color="rgba(0,0,0,0)"),
+        ),
+        redraw=redraw,
+    )
+
+
 def positions(data: list[dict], traces: list[dict]) -> list[int]:
     """Where each of ``traces`` is in ``data`` (the traces an animation's frames replace)."""
     return [next(i for i, candidate in enumerate(data) if candidate is trace) for trace in traces]
@@ -338,22 +364,7 @@ def diffusion_figure(
         plot_bgcolor="#ffffff",
         xaxis=dict(plane_axis(labels["x"]), range=DIFFUSION_RANGE),
         yaxis=dict(plane_axis(labels["y"], scaleanchor="x"), range=DIFFUSION_RANGE),
-        **player(
-            [sigma_text(float(sigma)) for sigma in levels],
-            playing(120, 0),
-            {"play": labels["play"], "pause": labels["pause"]},
-            buttons=dict(x=0.0, y=-0.1, xanchor="left", yanchor="top", pad=dict(t=40, r=10)),
-            slider=dict(
-                x=0.3,  # clear of the play and pause buttons on the left
-                y=-0.1,
-                len=0.7,
-                xanchor="left",
-                yanchor="top",
-                pad=dict(t=30),
-                currentvalue=dict(prefix=labels["sigma"], xanchor="right", font=dict(size=14, color="#31333f")),
-                font=dict(color="rgba(0,0,0,0)"),
-            ),
-        ),
+        **sigma_player(levels, labels, playing(120, 0), y=-0.1),
     )
     layout["margin"]["b"] = 150
     return dict(data=data, layout=layout, frames=frames)
@@ -412,23 +423,6 @@ def strip_animation(path, predicted, levels, *, labels: dict[str, str], height: 
         xaxis=dict(hidden, scaleanchor="y", constrain="domain"),
         yaxis=dict(hidden, autorange="reversed", range=[height_cells - 0.5, -0.5]),
         annotations=rows,
-        **player(
-            [sigma_text(float(s)) for s in levels],
-            playing(250, 0, redraw=True),  # heatmaps are redrawn, not moved
-            {"play": labels["play"], "pause": labels["pause"]},
-            buttons=dict(x=0.0, y=0, xanchor="left", yanchor="top", pad=dict(t=40, r=10)),
-            slider=dict(
-                active=len(grids) - 1,
-                x=0.3,  # clear of the play and pause buttons on the left
-                y=0,
-                len=0.7,
-                xanchor="left",
-                yanchor="top",
-                pad=dict(t=30),
-                currentvalue=dict(prefix=labels["sigma"], xanchor="right", font=dict(size=14, color="#31333f")),
-                font=dict(color="rgba(0,0,0,0)"),
-            ),
-            redraw=True,
-        ),
+        **sigma_player(levels, labels, playing(250, 0, redraw=True), y=0, start=len(grids) - 1, redraw=True),
     )
     return dict(data=[heatmap], layout=layout, frames=frames)
