@@ -15,8 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from app_pages import PAGES
-from painter.i18n import translate
+from app_pages import PAGES, page_title
 from tests.browser import ROOT, playwright_or_skip, settle
 
 sync_api = playwright_or_skip()
@@ -133,7 +132,7 @@ def visit(phones, app_url: str, key: str, lang: str, shoot: bool = True) -> tupl
     # not "load": under a busy machine a page's last resources can keep it from firing for long
     page.goto(f"{app_url}/{'' if key == 'home' else key}?lang={lang}", wait_until="commit", timeout=60_000)
     settle(page, timeout=120)
-    assert page.locator("h1").first.inner_text().strip() == translate(lang, f"{key}.title")
+    assert page.locator("h1").first.inner_text().strip() == page_title(key, lang)
     selector = MAIN_FIGURE.get(key)
     if selector:
         _wait_for_figure(page, selector)
