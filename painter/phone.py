@@ -190,7 +190,8 @@ PHONE_CSS = """<style>
   }
   [data-testid="stMain"] [data-testid="stHorizontalBlock"] > [data-testid="stColumn"]:has(
     [data-testid="stPlotlyChart"], [data-testid="stDataFrame"], [data-testid="stTable"], [data-testid="stImage"],
-    [data-testid="stPageLink"], [data-testid="stMetric"], [data-testid="stVerticalBlockBorderWrapper"]) {
+    [data-testid="stPageLink"], [data-testid="stMetric"], [data-testid="stVerticalBlockBorderWrapper"],
+    [data-testid="stButtonGroup"] button:nth-child(6)) {
     min-width: 100%; flex-basis: 100%; width: 100%;
   }
   /* a gallery (four columns or more, of pictures) keeps three pictures to a row */
@@ -208,6 +209,9 @@ PHONE_CSS = """<style>
     white-space: normal; word-break: break-all; overflow-wrap: anywhere;
   }
   [data-testid="stMain"] [data-testid="stMetricValue"] { font-size: 1.6rem; }
+  /* a long row of choices (the ten digits of step 8) wraps instead of running past the edge */
+  [data-testid="stMain"] [data-testid="stButtonGroup"] :has(> button) { flex-wrap: wrap; row-gap: 0.25rem; }
+  [data-testid="stMain"] [data-testid="stButtonGroup"] button { padding-left: 0.6rem; padding-right: 0.6rem; }
 }
 @media (hover: none) and (pointer: coarse) {
   .js-plotly-plot .modebar-container { display: none; }
