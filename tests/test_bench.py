@@ -5,6 +5,7 @@ code they measure changes shape (for example when a figure became a spec).
 """
 
 from bench import bench_diffusion, bench_digits, bench_prompt, bench_training
+from painter import contest, diffusion, model
 
 
 def test_the_diffusion_benchmark_runs(monkeypatch, capsys):
@@ -12,7 +13,20 @@ def test_the_diffusion_benchmark_runs(monkeypatch, capsys):
         monkeypatch.setattr(bench_diffusion, name, value)
     bench_diffusion.main()
     out = capsys.readouterr().out
-    assert out.count("ratio") == 2 and out.count("bytes of JSON") == 2
+    assert out.count("per score evaluation") == 2 and out.count("against its floor") == 2
+    assert out.count("bytes of JSON") == 2
+
+
+def test_the_diffusion_benchmark_records_what_each_sampler_asks_for(monkeypatch):
+    """Its references are recorded from the sampler: 2 scores a step for both, noise twice a step for Langevin."""
+    monkeypatch.setattr(bench_diffusion, "N_POINTS", 50)
+    params = model.Mixture.from_sklearn(model.fit(contest.paintings(300, 0), 3, "full"))
+    level = diffusion._levels(diffusion._log_weights(params.weights), params.means, params.covariances, [10.0])[0]
+    steps = 7
+    langevin = bench_diffusion.recorded(level, diffusion.default_levels("langevin", steps), "langevin")
+    ode = bench_diffusion.recorded(level, diffusion.default_levels("ode", steps), "ode")
+    assert (langevin.scores, langevin.draws) == (2 * steps, [(50, 2)] * (2 * steps))
+    assert (ode.scores, ode.draws) == (2 * steps, [])
 
 
 def test_the_training_figure_benchmark_runs(capsys):
