@@ -216,7 +216,10 @@ class Deployment:
         self.port = free_port()
         self.proc = subprocess.Popen(
             [str(ROOT / "deploy" / "run-local"), str(replicas), str(self.port)],
-            cwd=ROOT, stdout=subprocess.PIPE, text=True, start_new_session=True,
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            text=True,
+            start_new_session=True,
         )
         first = self.proc.stdout.readline()
         self.replica_ports = [int(p) for p in re.findall(r"\d+", first.split("[", 1)[1])] if "[" in first else []
@@ -259,8 +262,10 @@ def deploy_bench(sessions: int, seconds: float, herd_size: int, rounds: int = 2)
     """Through nginx: 1 against 2 replicas under the same load, proxy against direct, and the thundering herd."""
     one, two = Deployment(1), Deployment(2)
     try:
-        print(f"through nginx (deploy/run-local), {sessions} walking sessions, {rounds} interleaved rounds of "
-              f"{seconds:.0f} s each; load generator on the same machine")
+        print(
+            f"through nginx (deploy/run-local), {sessions} walking sessions, {rounds} interleaved rounds of "
+            f"{seconds:.0f} s each; load generator on the same machine"
+        )
         results = {1: [], 2: []}
         for _ in range(rounds):
             for replicas, deployment in ((1, one), (2, two)):
@@ -269,8 +274,10 @@ def deploy_bench(sessions: int, seconds: float, herd_size: int, rounds: int = 2)
                 print(f"  {replicas} replica(s): {summary(stats)}")
         rate = {r: sum(s["served"] for s in runs) / sum(s["elapsed"] for s in runs) for r, runs in results.items()}
         print(f"  pages/s, 2 replicas / 1 replica: {rate[2] / rate[1]:.2f}")
-        print(f"  memory per replica after the load: 1 replica {one.memory_mb()[0]:.0f} MB; "
-              f"2 replicas {', '.join(f'{m:.0f}' for m in two.memory_mb())} MB")
+        print(
+            f"  memory per replica after the load: 1 replica {one.memory_mb()[0]:.0f} MB; "
+            f"2 replicas {', '.join(f'{m:.0f}' for m in two.memory_mb())} MB"
+        )
 
         light = 4
         direct, proxied = [], []
@@ -278,17 +285,23 @@ def deploy_bench(sessions: int, seconds: float, herd_size: int, rounds: int = 2)
             direct.append(percentile(_every(load(one.replica_ports[0], light, seconds / 6)), 50))
             proxied.append(percentile(_every(load(one.port, light, seconds / 6)), 50))
         ratios = sorted(p / d for p, d in zip(proxied, direct, strict=True))
-        print(f"  proxy cost, {light} sessions on one replica, 6 interleaved rounds: page p50 direct "
-              f"{statistics.median(direct) * 1000:.0f} ms, through nginx {statistics.median(proxied) * 1000:.0f} ms, "
-              f"ratio {statistics.median(ratios):.2f} (rounds {ratios[0]:.2f}-{ratios[-1]:.2f})")
+        print(
+            f"  proxy cost, {light} sessions on one replica, 6 interleaved rounds: page p50 direct "
+            f"{statistics.median(direct) * 1000:.0f} ms, through nginx {statistics.median(proxied) * 1000:.0f} ms, "
+            f"ratio {statistics.median(ratios):.2f} (rounds {ratios[0]:.2f}-{ratios[-1]:.2f})"
+        )
         d, p = asyncio.run(connection_cost(one.replica_ports[0], one.port))
-        print(f"  a new session (websocket opened, count page shown), 50 each, interleaved: median direct "
-              f"{d * 1000:.1f} ms, through nginx {p * 1000:.1f} ms ({(p - d) * 1000:+.1f} ms)")
+        print(
+            f"  a new session (websocket opened, count page shown), 50 each, interleaved: median direct "
+            f"{d * 1000:.1f} ms, through nginx {p * 1000:.1f} ms ({(p - d) * 1000:+.1f} ms)"
+        )
 
         for replicas, deployment in ((1, one), (2, two)):
             last, failures = asyncio.run(herd(deployment.port, herd_size))
-            print(f"  herd: {herd_size} sessions open the learn page within 1 s, {replicas} replica(s): "
-                  f"the last has its figure after {last:.2f} s ({failures} failures)")
+            print(
+                f"  herd: {herd_size} sessions open the learn page within 1 s, {replicas} replica(s): "
+                f"the last has its figure after {last:.2f} s ({failures} failures)"
+            )
     finally:
         one.stop()
         two.stop()

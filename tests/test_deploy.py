@@ -40,7 +40,6 @@ COMPOSE = yaml.safe_load((DEPLOY / "compose.yaml").read_text())
 NGINX = run_local.nginx_binary()
 
 
-
 def _dockerfile() -> list[tuple[str, str]]:
     """(INSTRUCTION, arguments) of deploy/Dockerfile, continuation lines joined, comments dropped."""
     text = re.sub(r"\\\n\s*", " ", (DEPLOY / "Dockerfile").read_text())
