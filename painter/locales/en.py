@@ -428,8 +428,8 @@ TEXT: dict[str, str] = {
     "style.fig.hover_new": "new work<br>pixel 1: %{customdata[0]}<br>pixel 2: %{customdata[1]}",
     "style.fig.hover_work": "301st artist<br>style %{x}, scene %{y}",
     "style.fig.hover_curve": "scene %{y:.0f}: density %{x:.2e}",
-    "style.figure_caption": "Left: the learned distribution, cut along the dashed line style = {x1}. "
-    "Right: the exact density of scenes along that line, p(scene | style), with each component's share dotted. "
+    "style.figure_caption": "The plane: the learned distribution, cut along the dashed line style = {x1}. "
+    "The curve: the exact density of scenes along that line, p(scene | style), with each component's share dotted. "
     "New works (orange) are drawn from that curve.",
     "style.strip_title": "Same style, new scenes",
     "style.original": "The 301st artist",
@@ -440,7 +440,7 @@ TEXT: dict[str, str] = {
     "style.share_separator": ", ",
     "style.share": "component {k} ({p})",
     "style.model_note": "The model: {k} components, {cov} covariance, learned from the 300 works of step 4.",
-    "alt.style_plane": "Left, the learned density cut by a vertical line at the chosen style; right, the curve of possible scenes for that style.",
+    "alt.style_plane": "The learned density cut by a vertical line at the chosen style, and the curve of possible scenes for that style.",
     "tasks.style.one_peak": "Find a style with only one likely kind of scene (one peak).",
     "tasks.style.two_peaks": "Move the style until the curve has two peaks again.",
     "tasks.style.dark": "Choose a dark style (below 80).",

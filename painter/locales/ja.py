@@ -429,8 +429,8 @@ TEXT: dict[str, str] = {
     "style.fig.hover_new": "新しい作品<br>ピクセル 1：%{customdata[0]}<br>ピクセル 2：%{customdata[1]}",
     "style.fig.hover_work": "301 人目の画家<br>画風 %{x}、風景 %{y}",
     "style.fig.hover_curve": "風景 %{y:.0f}：密度 %{x:.2e}",
-    "style.figure_caption": "左：学習した分布を、画風 = {x1} の破線で切ったところ。"
-    "右：その線に沿った風景の正確な密度 p(風景 | 画風)。点線は各成分の寄与です。"
+    "style.figure_caption": "平面：学習した分布を、画風 = {x1} の破線で切ったところ。"
+    "曲線：その線に沿った風景の正確な密度 p(風景 | 画風)。点線は各成分の寄与です。"
     "新しい作品（オレンジ）はこの曲線から引いています。",
     "style.strip_title": "同じ画風、新しい風景",
     "style.original": "301 人目の画家",
@@ -441,7 +441,7 @@ TEXT: dict[str, str] = {
     "style.share_separator": "、",
     "style.share": "成分 {k}（{p}）",
     "style.model_note": "モデル：成分 {k} 個、{cov}型の共分散。ステップ 4 の 300 作品から学習。",
-    "alt.style_plane": "左は選んだ画風の位置で縦に切った学習済みの密度、右はその画風で考えられる風景の分布の曲線。",
+    "alt.style_plane": "選んだ画風の位置で縦に切った学習済みの密度と、その画風で考えられる風景の分布の曲線。",
     "tasks.style.one_peak": "ありそうな風景が 1 種類だけ（山が 1 つ）の画風を探そう。",
     "tasks.style.two_peaks": "画風を動かして、曲線の山がまた 2 つになる所を探そう。",
     "tasks.style.dark": "暗い画風（80 未満）を選んでみよう。",
