@@ -22,6 +22,10 @@ PHONE_COLORBAR = dict(orientation="h", thickness=8, len=0.9, x=0.5, xanchor="cen
 MAIN_SHARE = 0.62
 #: How much taller a figure whose side plot moves below the main one becomes.
 STACKED_GROWTH = 1.35
+#: The width a chart gets on a phone 390 px wide, inside the page's padding (see :data:`PHONE_CSS`).
+PHONE_CHART_WIDTH = 374
+#: The height of a row of play and pause buttons, which a slider beside them moves under.
+BUTTON_ROW = 44
 
 
 def is_phone(user_agent: str | None) -> bool:
@@ -126,6 +130,41 @@ def _labels_above_bars(spec: dict) -> None:
         layout["height"] = int(layout["height"] * 1.25)
 
 
+def _slider_under_buttons(layout: dict) -> None:
+    """A slider beside the play and pause buttons (it starts right of x = 0) moves under them, full width.
+
+    At 390 px the buttons are wider than the share of the row left to them, and
+    the slider's first steps would hide under the pause button.
+    """
+    sliders = layout.get("sliders") or []
+    if not layout.get("updatemenus") or not any(slider.get("x", 0) > 0 for slider in sliders):
+        return
+
+    def below(slider: dict) -> dict:
+        pad = slider.get("pad") or {}
+        return {**slider, "x": 0.0, "len": 1.0, "pad": {**pad, "t": pad.get("t", 0) + BUTTON_ROW}}
+
+    layout["sliders"] = [below(slider) if slider.get("x", 0) > 0 else slider for slider in sliders]
+    layout["margin"]["b"] += BUTTON_ROW
+    if layout.get("height"):
+        layout["height"] += BUTTON_ROW
+
+
+def _fitted_to_pictures(layout: dict) -> None:
+    """A strip of pictures (its x axis follows its y, both ranges given): as tall as its pictures on a phone.
+
+    Its pictures shrink with the width, but its height would not, leaving empty bands above and below them.
+    """
+    xaxis, yaxis = layout.get("xaxis") or {}, layout.get("yaxis") or {}
+    if xaxis.get("scaleanchor") != "y" or not (xaxis.get("range") and yaxis.get("range")) or not layout.get("height"):
+        return
+    margin = layout["margin"]
+    width = PHONE_CHART_WIDTH - margin["l"] - margin["r"]
+    (x0, x1), (y0, y1) = xaxis["range"], yaxis["range"]
+    pictures = width * abs(y1 - y0) / abs(x1 - x0)
+    layout["height"] = min(layout["height"], int(margin["t"] + margin["b"] + pictures) + 1)
+
+
 def for_phone(spec: dict) -> dict:
     """A finished figure spec reshaped for a narrow touch screen.
 
@@ -142,9 +181,10 @@ def for_phone(spec: dict) -> dict:
     dict
         The same figure with thin margins, the legend in a row above the plot,
         each colour bar a thin horizontal bar below it, a side plot moved under
-        the main plot so the main plot keeps the full width, and dragging turned
-        off: with Plotly's drag mode on, a finger on the chart zooms it and the
-        page cannot be scrolled (plotly.js #2844); off, the page scrolls.
+        the main plot so the main plot keeps the full width, an animation's slider
+        under its buttons, a strip of pictures as tall as its pictures, and dragging
+        turned off: with Plotly's drag mode on, a finger on the chart zooms it and
+        the page cannot be scrolled (plotly.js #2844); off, the page scrolls.
     """
     out = dict(spec)
     out["data"] = [
@@ -168,6 +208,8 @@ def for_phone(spec: dict) -> dict:
         _labels_above_bars(out)
     if _side_by_side(layout):
         _stacked(out)
+    _slider_under_buttons(layout)
+    _fitted_to_pictures(layout)
     return out
 
 

@@ -73,7 +73,7 @@ def phones(browser):
 
 
 def _measure(page, selector: str | None) -> dict:
-    """How far the page scrolls sideways, which texts run past the screen's edge, and the main figure's box.
+    """Sideways scrolling, texts (a chart's too) past the edge, sliders under buttons, and the main figure's box.
 
     Sideways scrolling is tried, not inferred: the document and Streamlit's
     scrolling main area are asked to scroll right, and how far they went is read back.
@@ -92,11 +92,23 @@ def _measure(page, selector: str | None) -> dict:
                 const box = el.getBoundingClientRect();
                 return box.width > 0 && (box.right > window.innerWidth + 1 || box.left < -1);
             }).map((el) => el.tagName + ': ' + el.textContent.slice(0, 40));
+            const chartTexts = [...main.querySelectorAll('.js-plotly-plot text')].filter((el) => {
+                const box = el.getBoundingClientRect();
+                return el.textContent.trim() && box.width > 0 && (box.right > window.innerWidth + 1 || box.left < -1);
+            }).map((el) => 'chart text: ' + el.textContent.slice(0, 40));
+            // an animation's slider must not run under its play and pause buttons (a finger would hit both)
+            const overlaps = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+            const hidden = [...main.querySelectorAll('.js-plotly-plot')].filter((plot) => {
+                const rail = plot.querySelector('.slider-rail-rect');
+                const buttons = [...plot.querySelectorAll('.updatemenu-button')];
+                return rail && buttons.some((b) => overlaps(b.getBoundingClientRect(), rail.getBoundingClientRect()));
+            }).length;
             const figure = selector ? document.querySelector(selector) : null;
             const box = figure ? figure.getBoundingClientRect() : null;
             return {
                 sideways: sideways,
-                wideTexts: wide.slice(0, 5),
+                wideTexts: [...wide, ...chartTexts].slice(0, 5),
+                slidersUnderButtons: hidden,
                 figureWidth: box ? box.width : null,
                 figureTop: box ? box.top + top : null,
             };
@@ -115,6 +127,20 @@ def _wait_for_figure(page, selector: str, timeout: float = 60.0) -> None:
             return
         last = width
         page.wait_for_timeout(150)
+
+
+def _laid_out(page, selector: str | None, timeout: float = 10.0) -> dict:
+    """The page measured once no text runs past the edge and no slider sits under buttons, or at the timeout.
+
+    Plotly draws a chart, then widens its margins for long tick labels and redraws:
+    a single look could catch the first drawing.
+    """
+    deadline = time.time() + timeout
+    while True:
+        measured = _measure(page, selector)
+        if (not measured["wideTexts"] and not measured["slidersUnderButtons"]) or time.time() > deadline:
+            return measured
+        page.wait_for_timeout(200)
 
 
 def _whole_page_screenshot(page, path: Path) -> None:
@@ -141,7 +167,7 @@ def visit(phones, app_url: str, key: str, lang: str, shoot: bool = True) -> tupl
     figures = page.evaluate("() => document.querySelectorAll('.js-plotly-plot').length")
     if figures:  # every chart fully drawn before anything is counted or shot
         page.locator(".js-plotly-plot .main-svg").last.wait_for(state="attached", timeout=20_000)
-    measured = _measure(page, selector)
+    measured = _laid_out(page, selector)
     if shoot:
         SHOTS.mkdir(exist_ok=True)
         _whole_page_screenshot(page, SHOTS / f"phone.{key}.{lang}.png")
@@ -152,6 +178,7 @@ def _check(measured: dict, left: list[str], key: str) -> None:
     assert not left, f"requests that tried to leave the machine: {left[:3]}"
     assert measured["sideways"] == 0, measured
     assert not measured["wideTexts"], measured
+    assert measured["slidersUnderButtons"] == 0, measured
     if key in MAIN_FIGURE:
         assert measured["figureWidth"] >= 300, measured
         assert measured["figureTop"] <= 1.5 * HEIGHT, measured

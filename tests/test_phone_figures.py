@@ -6,8 +6,9 @@ import numpy as np
 import plotly.graph_objects as go
 import pytest
 
+from painter import figures
 from painter.frozen_figure import freeze
-from painter.phone import PHONE_MARGIN, for_phone, is_phone
+from painter.phone import BUTTON_ROW, PHONE_CHART_WIDTH, PHONE_MARGIN, for_phone, is_phone
 
 IPHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148 Safari/604.1"
 ANDROID = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 Chrome/126.0 Mobile Safari/537.36"
@@ -93,3 +94,42 @@ def test_horizontal_bars_carry_their_names_above_them():
     assert [a["y"] for a in phone["layout"]["annotations"]] == ["pictures of this size", "atoms"]
     assert phone["data"][0]["offset"] > 0  # the bar sits below its name on a reversed axis
     go.Figure(phone)
+
+
+def _strip(frames: int = 3) -> dict:
+    """Step 8's noise → digit strip: 8 pictures and their predictions, played by buttons and a σ slider beside them."""
+    path = np.random.default_rng(0).uniform(0, 255, size=(frames, 8, 64))
+    labels = {key: key for key in figures.strip_animation.labels}
+    return figures.strip_animation(path, path, np.geomspace(300, 1, frames), labels=labels)
+
+
+def test_an_animation_slider_moves_under_its_buttons_on_a_phone():
+    spec = _strip()
+    desktop_slider = spec["layout"]["sliders"][0]
+    assert desktop_slider["x"] > 0  # on a desktop it shares the buttons' row
+    phone = for_phone(spec)
+    slider = phone["layout"]["sliders"][0]
+    assert (slider["x"], slider["len"]) == (0.0, 1.0)
+    assert slider["pad"]["t"] == desktop_slider["pad"]["t"] + BUTTON_ROW
+    assert phone["layout"]["margin"]["b"] == spec["layout"]["margin"]["b"] + BUTTON_ROW
+    assert spec["layout"]["sliders"][0] is desktop_slider and desktop_slider["x"] > 0  # the shared spec is untouched
+    go.Figure(phone)
+
+
+def test_a_strip_of_pictures_is_as_tall_as_its_pictures_on_a_phone():
+    spec = _strip()
+    phone = for_phone(spec)["layout"]
+    rows, columns = (abs(high - low) for low, high in (phone["yaxis"]["range"], phone["xaxis"]["range"]))
+    pictures = (PHONE_CHART_WIDTH - phone["margin"]["l"] - phone["margin"]["r"]) * rows / columns
+    assert rows / columns < 0.3  # two rows of eight pictures: wide
+    assert phone["height"] - phone["margin"]["t"] - phone["margin"]["b"] == pytest.approx(pictures, abs=1.5)
+    assert phone["height"] < spec["layout"]["height"]
+
+
+def test_an_animation_whose_slider_has_its_own_row_keeps_it():
+    spec = dict(
+        data=[dict(type="scatter", x=[1], y=[2])],
+        layout=dict(height=400, updatemenus=[dict(type="buttons")], sliders=[dict(x=0.0, len=1.0, pad=dict(t=40))]),
+    )
+    phone = for_phone(spec)["layout"]
+    assert phone["sliders"] == spec["layout"]["sliders"] and phone["height"] == 400

@@ -390,7 +390,6 @@ def strip_animation(path, predicted, levels, *, labels: dict[str, str], height: 
         A heatmap with one frame per step, play/pause buttons and a slider named by σ.
     """
     grids = [strip_grid(now, guess) for now, guess in zip(path, predicted, strict=True)]
-    height_cells = grids[0].shape[0]
     heatmap = dict(
         type="heatmap",
         z=grids[-1],
@@ -401,28 +400,23 @@ def strip_animation(path, predicted, levels, *, labels: dict[str, str], height: 
         hovertemplate=labels["hover"] + "<extra></extra>",
     )
     frames = [dict(name=str(i), data=[dict(type="heatmap", z=grid)], traces=[0]) for i, grid in enumerate(grids)]
-    hidden = dict(visible=False, fixedrange=True)
-    rows = [
-        dict(
-            x=0,
-            xref="paper",
-            y=(SIDE / 2 - 0.5) + r * (SIDE + 1),
-            yref="y",
-            xanchor="right",
-            text=labels[key],
-            showarrow=False,
-            textangle=-90,
-            font=dict(size=12),
-        )
-        for r, key in enumerate(("now", "predicted"))
-    ]
+    bare = dict(fixedrange=True, showgrid=False, zeroline=False, showline=False, ticks="")
+    rows, columns = grids[0].shape
     layout = dict(
         height=height,
-        margin=dict(l=40, r=10, t=10, b=110),
+        margin=dict(l=10, r=10, t=10, b=110),
         plot_bgcolor="rgba(0,0,0,0)",
-        xaxis=dict(hidden, scaleanchor="y", constrain="domain"),
-        yaxis=dict(hidden, autorange="reversed", range=[height_cells - 0.5, -0.5]),
-        annotations=rows,
+        xaxis=dict(bare, visible=False, scaleanchor="y", constrain="domain", range=[-0.5, columns - 0.5]),
+        # the two rows are named by the y axis's tick labels, which take the margin they need (automargin)
+        yaxis=dict(
+            bare,
+            range=[rows - 0.5, -0.5],
+            tickvals=[(SIDE / 2 - 0.5) + r * (SIDE + 1) for r in range(2)],
+            ticktext=[labels["now"], labels["predicted"]],
+            tickangle=-90,
+            tickfont=dict(size=12),
+            automargin=True,
+        ),
         **sigma_player(levels, labels, playing(250, 0, redraw=True), y=0, start=len(grids) - 1, redraw=True),
     )
     return dict(data=[heatmap], layout=layout, frames=frames)
