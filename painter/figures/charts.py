@@ -199,7 +199,7 @@ def tradeoff_figure(every_level: dict, low_noise: dict, guidance: float, real_va
             hoverinfo="skip",
         )
     )
-    domains = ([0.70, 1.0], [0.36, 0.64], [0.0, 0.30])
+    domains = ([0.72, 1.0], [0.37, 0.63], [0.0, 0.28])
     shapes = [
         dict(
             type="line",
@@ -213,9 +213,9 @@ def tradeoff_figure(every_level: dict, low_noise: dict, guidance: float, real_va
         )
     ]
     layout = dict(
-        height=560,
-        margin=dict(l=10, r=10, t=30, b=10),
-        legend=LEGEND_ON_TOP,
+        height=580,
+        margin=dict(l=10, r=10, t=60, b=10),
+        legend=dict(LEGEND_ON_TOP, y=1.06),  # above the row where "your w" is written
         shapes=shapes,
         annotations=[
             dict(
@@ -234,5 +234,5 @@ def tradeoff_figure(every_level: dict, low_noise: dict, guidance: float, real_va
     for (key, fmt, axis), domain in zip(panels, domains, strict=True):
         name = "yaxis" if axis == "y" else f"yaxis{axis[1:]}"
         layout[name] = dict(title=dict(text=labels[key]), domain=domain, tickformat=fmt, anchor="x")
-    layout["yaxis"]["range"] = [0, 1.05]
+    layout["yaxis"]["range"] = [0, 1.05]  # the whole scale: here agreement barely moves, and that is the finding
     return dict(data=data, layout=layout)
