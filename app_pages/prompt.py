@@ -21,7 +21,7 @@ digit = controls[0].segmented_control(
     persist_state="session",
     help=t("prompt.digit_help"),
 )
-guidance = slider(PROMPT_GUIDANCE, t("prompt.guidance"), controls[1], help=t("prompt.guidance_help"))
+guidance = slider(PROMPT_GUIDANCE, t("prompt.guidance"), controls[1], format="%.1f", help=t("prompt.guidance_help"))
 more = st.columns([4, 3, 4])
 steps = slider(PROMPT_STEPS, t("prompt.steps"), more[0], help=t("prompt.steps_help"))
 method = choice(PROMPT_METHOD, "prompt.method", more[1], help=t("prompt.method_help"))
@@ -81,6 +81,7 @@ else:
         with column:
             st.markdown(f"**{t(f'prompt.copies.{kind}')}**")
             st.metric(t("prompt.copies_share"), f"{share:.0%}")
+            st.caption(t("prompt.copies_pairs"))
             st.image(
                 [digits.tile([pictures[i], train[index[i]]], per_row=2, scale=6) for i in range(6)],
                 caption=[t("prompt.copies_pair", d=distance[i]) for i in range(6)],

@@ -580,6 +580,7 @@ TEXT: dict[str, str] = {
     "prompt.copies.learned": "Learned mixture",
     "prompt.copies.memo": "Memoriser",
     "prompt.copies_share": "Near copies",
+    "prompt.copies_pairs": "Each pair: the generated picture, then its nearest training picture.",
     "prompt.copies_pair": "distance {d:.0f}",
     "prompt.copies_median": "Median distance to the nearest training picture: {d:.0f}.",
     "prompt.copies_reference": "For comparison, real digits the models never saw are a median {d:.0f} from their "

@@ -581,6 +581,7 @@ TEXT: dict[str, str] = {
     "prompt.copies.learned": "学習した混合分布",
     "prompt.copies.memo": "丸暗記モデル",
     "prompt.copies_share": "ほぼ写しの割合",
+    "prompt.copies_pairs": "各組：生成した絵と、その右にいちばん近い学習用の絵。",
     "prompt.copies_pair": "距離 {d:.0f}",
     "prompt.copies_median": "いちばん近い学習用の絵までの距離の中央値：{d:.0f}。",
     "prompt.copies_reference": "比較のために：モデルが見たことのない本物の数字は、いちばん近い学習用の数字から"
