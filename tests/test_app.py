@@ -573,7 +573,7 @@ def test_prompt_page_draws_the_digit_asked_for_out_of_noise(lang):
     assert _frames(spec) == 25  # 100 steps, at most 25 frames
     assert figure["layout"]["updatemenus"][0]["buttons"][0]["label"] == translate(lang, "prompt.fig.play")
     assert len(figure["layout"]["sliders"][0]["steps"]) == 25
-    assert [a["text"] for a in figure["layout"]["annotations"]] == [
+    assert figure["layout"]["yaxis"]["ticktext"] == [  # the rows' names
         translate(lang, "prompt.fig.now"),
         translate(lang, "prompt.fig.predicted"),
     ]
