@@ -256,9 +256,13 @@ def start_noise(
     d = means.shape[1]
     if method == "langevin":
         return rng.uniform(0.0, 255.0, size=(n, d))
-    mean, cov = _moments(weights, means, np.asarray(covariances, dtype=float))
-    chol = np.linalg.cholesky(cov + float(sigma_max) ** 2 * np.eye(d))
-    return mean + rng.standard_normal((n, d)) @ chol.T
+    return gaussian_start(*_moments(weights, means, np.asarray(covariances, dtype=float)), n, sigma_max, rng)
+
+
+def gaussian_start(mean: np.ndarray, covariance: np.ndarray, n: int, sigma_max: float, rng) -> np.ndarray:
+    """``n`` draws (n, d) from the Gaussian with ``mean`` (d,) and ``covariance`` (d, d) widened by ``sigma_max``²·I."""
+    chol = np.linalg.cholesky(covariance + float(sigma_max) ** 2 * np.eye(len(mean)))
+    return mean + rng.standard_normal((n, len(mean))) @ chol.T
 
 
 def sample(weights, means, covariances, n: int, sigmas, rng: np.random.Generator, *, method: str = "langevin"):

@@ -311,37 +311,39 @@ def generate(
     """
     _check_request(digit, n, guidance, steps, method)
     sigmas = diffusion.noise_levels(*SIGMA_RANGE, steps)
-    start, walk = _walk(model, digit, n, rng, float(guidance), sigmas, method, low_noise_only)
+    start = _start(model, digit, n, rng, sigmas[0])
+    score_t = guided(model, digit, float(guidance), low_noise_only)
     if not return_path:
-        return to_pixels(_last(walk, start))
+        return to_pixels(
+            _last(diffusion.reverse(score_t, np.ascontiguousarray(start.T), sigmas, rng, method=method), start)
+        )
+    # Each step of reverse first evaluates the score at its own point and level (both samplers):
+    # the predicted final picture x + σ²·score of that point reuses it instead of computing it again.
+    firsts: list[np.ndarray] = []
+    done = 0  # steps finished so far
+
+    def keeping_first(xt: np.ndarray, sigma: float) -> np.ndarray:
+        score = score_t(xt, sigma)
+        if len(firsts) == done:
+            firsts.append(score)
+        return score
+
     path = np.empty((steps + 1, *start.shape))
     path[0] = start
-    levels = diffusion.path_levels(sigmas, method=method)
-    score_t = guided(model, digit, float(guidance), low_noise_only)
     with _single_thread():
-        for i, xt in enumerate(walk):
-            path[i + 1] = xt.T
-        predicted = np.stack(
-            [
-                p + s**2 * score_t(np.ascontiguousarray(p.T), s).T if s > 0 else p
-                for p, s in zip(path, levels, strict=True)
-            ]
-        )
+        for done, xt in enumerate(
+            diffusion.reverse(keeping_first, np.ascontiguousarray(start.T), sigmas, rng, method=method), 1
+        ):
+            path[done] = xt.T
+    levels = diffusion.path_levels(sigmas, method=method)
+    predicted = path.copy()
+    predicted[:-1] += sigmas[:, None, None] ** 2 * np.stack(firsts).transpose(0, 2, 1)
     return Generation(to_pixels(path[-1]), path[-1].copy(), levels, path, predicted)
-
-
-def _walk(model: PromptModel, digit: int, n: int, rng, guidance: float, sigmas, method: str, low_noise_only: bool):
-    """The start noise (n, d) and the reverse-diffusion steps from it (a generator of (d, n) points)."""
-    start = _start(model, digit, n, rng, sigmas[0])
-    score_t = guided(model, digit, guidance, low_noise_only)
-    return start, diffusion.reverse(score_t, np.ascontiguousarray(start.T), sigmas, rng, method=method)
 
 
 def _start(model: PromptModel, digit: int, n: int, rng, sigma_max: float) -> np.ndarray:
     """Start noise (n, d): a Gaussian with the digit's mean and covariance widened by ``sigma_max``²."""
-    d = model.starts.shape[1]
-    chol = np.linalg.cholesky(model.start_covariances[digit] + sigma_max**2 * np.eye(d))
-    return model.starts[digit] + rng.standard_normal((n, d)) @ chol.T
+    return diffusion.gaussian_start(model.starts[digit], model.start_covariances[digit], n, sigma_max, rng)
 
 
 def _last(walk, start: np.ndarray) -> np.ndarray:
