@@ -44,6 +44,7 @@ __all__ = [
     "inpaint",
     "inpainter",
     "load",
+    "load_labelled",
     "mask",
     "sample",
     "split",
@@ -63,16 +64,24 @@ REG_COVAR = 1.0
 
 
 def load() -> np.ndarray:
-    """All 1,797 digits as rows of 64 pixel values 0–255.
+    """All 1,797 digits as rows of 64 pixel values 0–255 (see :func:`load_labelled`)."""
+    return load_labelled()[0]
+
+
+def load_labelled() -> tuple[np.ndarray, np.ndarray]:
+    """All 1,797 digits and the digit each shows.
 
     Returns
     -------
     X : ndarray of shape (1797, 64), dtype float
         Row-major 8×8 pictures; the dataset's 0–16 values times 255/16.
+    y : ndarray of shape (1797,), dtype int
+        The digit 0–9 each picture shows.
     """
     from sklearn.datasets import load_digits
 
-    return load_digits().data.astype(float) * (255.0 / 16.0)
+    digits = load_digits()
+    return digits.data.astype(float) * (255.0 / 16.0), digits.target.astype(int)
 
 
 def split(X, seed: int = 0, held_out: int = HELD_OUT) -> tuple[np.ndarray, np.ndarray]:

@@ -141,10 +141,8 @@ def labelled_split(seed: int = 0) -> tuple[np.ndarray, np.ndarray, np.ndarray, n
     held_out : ndarray of shape (297, 64)
     held_out_labels : ndarray of shape (297,), dtype int
     """
-    from sklearn.datasets import load_digits
-
-    labels = load_digits().target
-    both_train, both_held = _digits.split(np.column_stack([_digits.load(), labels]), seed)
+    pictures, labels = _digits.load_labelled()
+    both_train, both_held = _digits.split(np.column_stack([pictures, labels]), seed)
     return both_train[:, :-1], both_train[:, -1].astype(int), both_held[:, :-1], both_held[:, -1].astype(int)
 
 
@@ -226,19 +224,9 @@ def memoriser(pictures, labels, spread: float = MEMORY_SPREAD) -> PromptModel:
     parts = []
     for digit in DIGITS:
         own = pictures[labels == digit]
-        parts.append((np.full(len(own), 1.0 / len(own)), own, np.eye(own.shape[1])[None] * spread**2))
-    priors = np.bincount(labels, minlength=10) / len(labels)
-    factored = [diffusion.FactoredMixture(np.log(w), m, np.full(m.shape, spread**2), None, None) for w, m, _ in parts]
-    marginal = diffusion.FactoredMixture(
-        np.concatenate([np.log(priors[i]) + f.log_weights for i, f in enumerate(factored)]),
-        np.concatenate([f.means for f in factored]),
-        np.concatenate([f.values for f in factored]),
-        None,
-        None,
-    )
-    starts = np.stack([own.mean(axis=0) for _, own, _ in parts])
-    covariances = np.stack([np.cov(own.T, bias=True) + spread**2 * np.eye(own.shape[1]) for _, own, _ in parts])
-    return PromptModel(tuple(factored), marginal, starts, covariances, priors)
+        k, d = own.shape
+        parts.append((np.full(k, 1.0 / k), own, np.broadcast_to(spread**2 * np.eye(d), (k, d, d))))
+    return _assemble(parts, np.bincount(labels, minlength=10) / len(labels))
 
 
 def _check_request(digit, n, guidance, steps, method) -> None:
@@ -437,17 +425,18 @@ def tradeoff(
         raise ValueError("guidance values must be numbers >= 0")
     sigmas = diffusion.noise_levels(*SIGMA_RANGE, steps)
     curves = {key: np.zeros(len(guidances)) for key in ("agreement", "variety", "outside")}
+    # all ten digits in one batch: p(picture) is evaluated once for every picture at each step;
+    # the same start noise for every w
+    start = np.concatenate([_start(model, d, n, np.random.default_rng([seed, d]), sigmas[0]) for d in DIGITS])
     for i, w in enumerate(guidances):
-        # all ten digits in one batch: p(picture) is evaluated once for every picture at each step
-        starts = [_start(model, d, n, np.random.default_rng([seed, d]), sigmas[0]) for d in DIGITS]
         walk = diffusion.reverse(
             _guided_batch(model, n, float(w), low_noise_only),
-            np.ascontiguousarray(np.concatenate(starts).T),
+            np.ascontiguousarray(start.T),
             sigmas,
             np.random.default_rng([seed, 10]),
             method=method,
         )
-        raw = _last(walk, np.concatenate(starts))
+        raw = _last(walk, start)
         for digit in DIGITS:
             own = raw[digit * n : (digit + 1) * n]
             pictures = to_pixels(own)
