@@ -20,8 +20,7 @@ By concern:
 - :mod:`~painter.figures.charts`: bars, lines and histograms.
 - :mod:`~painter.figures.animations`: EM and diffusion, played by the browser.
 
-A figure that reads a ``labels`` dict declares its keys (``figure.labels``);
-:data:`LABELS` lists them all by figure name.
+A figure that reads a ``labels`` dict declares its keys (``figure.labels``).
 """
 
 from __future__ import annotations
@@ -40,7 +39,6 @@ from painter.figures.planes import (
 from painter.figures.traces import click_layer, new_works_traces
 
 __all__ = [
-    "LABELS",
     "click_layer",
     "conditional_figure",
     "contest_figure",
@@ -61,8 +59,3 @@ __all__ = [
     "tradeoff_figure",
     "unfitted_figure",
 ]
-
-#: The label keys each figure reads, by figure name (from each figure's declaration).
-LABELS: dict[str, tuple[str, ...]] = {
-    name: figure.labels for name, figure in list(globals().items()) if hasattr(figure, "labels")
-}

@@ -5,13 +5,15 @@ from __future__ import annotations
 import numpy as np
 
 from painter.diffusion import DIFFUSION_RANGE
-from painter.figures.pixels import SIDE, strip_grid
+from painter.digits import SIDE
+from painter.figures.pixels import strip_grid
 from painter.figures.theme import (
     ACCENT_COLOUR,
     COMPONENT_COLOURS,
     GREYS,
     HIGHLIGHT_COLOUR,
     LEGEND_ON_TOP,
+    MARGIN,
     PLANE_BACKGROUND,
     labelled,
     plane_axis,
@@ -359,14 +361,13 @@ def diffusion_figure(
     frames = [dict(name=str(i), data=moving(i), traces=moving_traces) for i in range(len(trajectory))]
     layout = dict(
         height=680,
-        margin=dict(l=10, r=10, t=10, b=10),
+        margin=dict(MARGIN, b=150),  # room for the play button and the σ slider
         legend=LEGEND_ON_TOP,
         plot_bgcolor="#ffffff",
         xaxis=dict(plane_axis(labels["x"]), range=DIFFUSION_RANGE),
         yaxis=dict(plane_axis(labels["y"], scaleanchor="x"), range=DIFFUSION_RANGE),
         **sigma_player(levels, labels, playing(120, 0), y=-0.1),
     )
-    layout["margin"]["b"] = 150
     return dict(data=data, layout=layout, frames=frames)
 
 
@@ -411,7 +412,7 @@ def strip_animation(path, predicted, levels, *, labels: dict[str, str], height: 
         yaxis=dict(
             bare,
             range=[rows - 0.5, -0.5],
-            tickvals=[(SIDE / 2 - 0.5) + r * (SIDE + 1) for r in range(2)],
+            tickvals=[(SIDE - 1) / 2, rows - 1 - (SIDE - 1) / 2],  # the middle of each row of pictures
             ticktext=[labels["now"], labels["predicted"]],
             tickangle=-90,
             tickfont=dict(size=12),

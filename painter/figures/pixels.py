@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 
+from painter.digits import SIDE
 from painter.figures.theme import ACCENT_COLOUR, GREYS, MARGIN
-from painter.images import to_pixels
-
-#: A digit's side, in pixels.
-SIDE = 8
+from painter.images import gallery
 
 
 def photo_heatmap(gray: np.ndarray, region: tuple[int, int, int], colorbar_title: str, hover: str) -> dict:
@@ -94,11 +92,5 @@ def strip_grid(now, predicted, gap: int = 1) -> np.ndarray:
     grid : ndarray of shape (2·8 + gap, n·8 + (n − 1)·gap), uint8
         Whole grey levels, as the pictures are shown (and a quarter of the bytes of float32 per frame).
     """
-    rows = [to_pixels(p).reshape(-1, SIDE, SIDE) for p in (now, predicted)]
-    n = len(rows[0])
-    grid = np.full((2 * SIDE + gap, n * SIDE + (n - 1) * gap), 255, dtype=np.uint8)
-    for r, pictures in enumerate(rows):
-        for i, picture in enumerate(pictures):
-            y, x = r * (SIDE + gap), i * (SIDE + gap)
-            grid[y : y + SIDE, x : x + SIDE] = picture
-    return grid
+    now = np.asarray(now)
+    return gallery(np.concatenate([now, np.asarray(predicted)]).reshape(-1, SIDE, SIDE), 1, gap, per_row=len(now))

@@ -148,14 +148,7 @@ def conditional_figure(
             hoverinfo="skip",
             line=dict(color=ACCENT_COLOUR, width=3, dash="dash"),
         ),
-        *works_traces(
-            np.column_stack([np.full_like(new_x2, x1), new_x2]),
-            labels["new"],
-            labels["hover_new"],
-            size=11,
-            outline=NEW_WORK_COLOUR,
-            outline_width=1.5,
-        ),
+        *new_works_traces(np.column_stack([np.full_like(new_x2, x1), new_x2]), labels),
         dict(
             type="scatter",
             mode="markers",

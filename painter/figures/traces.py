@@ -11,6 +11,7 @@ from painter.figures.theme import (
     NEW_WORK_COLOUR,
     labelled,
 )
+from painter.images import to_pixels
 from painter.model import ellipse
 
 
@@ -23,9 +24,6 @@ def works_traces(
     outline: str = "#555",
     outline_width: float = 0.6,
     showlegend: bool = True,
-    offset: float = 2.2,
-    xaxis: str = "x",
-    yaxis: str = "y",
 ) -> list[dict]:
     """Each work drawn as a tiny 1×2 picture: two grey squares side by side.
 
@@ -34,7 +32,8 @@ def works_traces(
     themselves rather than anonymous dots.
     """
     works = np.asarray(works, dtype=float).reshape(-1, 2)
-    shown = np.clip(np.rint(works), 0, 255).astype(np.uint8)
+    shown = to_pixels(works)
+    offset = 2.2  # each square's distance from the work's place
     traces = []
     for side, (dx, legend) in enumerate(((-offset, showlegend), (offset, False))):
         traces.append(
@@ -48,8 +47,6 @@ def works_traces(
                 showlegend=legend,
                 customdata=shown,
                 hovertemplate=hover + "<extra></extra>",
-                xaxis=xaxis,
-                yaxis=yaxis,
                 marker=dict(
                     symbol="square",
                     size=size,
@@ -91,7 +88,7 @@ def new_works_traces(new_works, labels: dict[str, str]) -> list[dict]:
     )
 
 
-def ring(work, name: str, xaxis: str = "x", yaxis: str = "y") -> dict:
+def ring(work, name: str) -> dict:
     """A circle around one work, so it can be found among the others."""
     return dict(
         type="scatter",
@@ -100,8 +97,6 @@ def ring(work, name: str, xaxis: str = "x", yaxis: str = "y") -> dict:
         y=[work[1]],
         name=name,
         hoverinfo="skip",
-        xaxis=xaxis,
-        yaxis=yaxis,
         marker=dict(symbol="circle-open", size=30, line=dict(width=3.5, color=HIGHLIGHT_COLOUR)),
     )
 
