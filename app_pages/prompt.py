@@ -1,11 +1,11 @@
-"""Step 8: prompt → picture. Ask for a digit, steer it with guidance, watch it come out of noise, check for copies."""
+"""Prompt → picture. Ask for a digit, steer it with guidance, watch it come out of noise, check for copies."""
 
 import numpy as np
 import streamlit as st
 
 from app_pages import PROMPT_DIGIT, PROMPT_GUIDANCE, PROMPT_METHOD, PROMPT_SECTION, PROMPT_SEED, PROMPT_STEPS
 from app_pages.common import chart, choice, download_png, figure_labels, header, seed_controls, slider
-from painter import cached, digits, figures, prompt
+from painter import cached, figures, prompt
 from painter.i18n import t
 
 header("prompt")
@@ -74,17 +74,17 @@ else:
         results = {
             kind: cached.prompt_copies(kind, digit, guidance, steps, method, seed) for kind in ("learned", "memo")
         }
-        train = cached.prompt_data()[0]
         reference = cached.prompt_held_out_distance()
     st.markdown(t("prompt.copies_intro", near=prompt.NEAR_COPY))
-    for column, (kind, (pictures, index, distance, share)) in zip(st.columns(2), results.items(), strict=True):
+    for column, (kind, (_, _, distance, share)) in zip(st.columns(2), results.items(), strict=True):
         with column:
             st.markdown(f"**{t(f'prompt.copies.{kind}')}**")
             st.metric(t("prompt.copies_share"), f"{share:.0%}")
             st.caption(t("prompt.copies_pairs"))
+            pairs = cached.prompt_copy_pairs(kind, digit, guidance, steps, method, seed)
             st.image(
-                [digits.tile([pictures[i], train[index[i]]], per_row=2, scale=6) for i in range(6)],
-                caption=[t("prompt.copies_pair", d=distance[i]) for i in range(6)],
+                pairs,
+                caption=[t("prompt.copies_pair", d=distance[i]) for i in range(len(pairs))],
                 width="content",
                 output_format="PNG",
             )

@@ -453,6 +453,8 @@ def own_figure(
 
 #: Pictures the page generates at once, and those compared with the training set.
 PROMPT_SHOWN = 8
+#: Results shown beside their nearest training picture, per model.
+PROMPT_PAIRS = 6
 PROMPT_COMPARED = 12
 #: The trade-off curves: guidance values, pictures per digit, and the fixed sampler settings they use.
 PROMPT_GUIDANCES = (0.0, 1.0, 2.0, 4.0, 7.0, 10.0)
@@ -567,6 +569,17 @@ def prompt_strip_figure(
 
 #: Steps of the exported strip: the start, steps spread evenly in log σ, and the end.
 PROMPT_STRIP_POINTS = 7
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def prompt_copy_pairs(kind: str, digit: int, guidance: float, steps: int, method: str, seed: int) -> tuple[bytes, ...]:
+    """The first :data:`PROMPT_PAIRS` results of :func:`prompt_copies`, each beside its nearest training picture,
+    as PNG bytes. Encoded once per setting, not on every rerun."""
+    pictures, index, _, _ = prompt_copies(kind, digit, guidance, steps, method, seed)
+    train = prompt_data()[0]
+    return tuple(
+        images.png_bytes(_digits.tile([pictures[i], train[index[i]]], per_row=2, scale=6)) for i in range(PROMPT_PAIRS)
+    )
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
