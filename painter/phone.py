@@ -1,8 +1,8 @@
 """Figures and page layout for a phone held upright (about 390 px wide, touch).
 
 Streamlit tells the script nothing about the screen, so a phone is known two
-ways: the browser's user agent (:func:`is_phone`, read once per run by the
-page helper that draws charts) reshapes a finished figure spec
+ways: the browser's user agent (:func:`is_phone`, read by the page helper
+that draws each chart) reshapes a finished figure spec
 (:func:`for_phone`), and CSS media queries (:data:`PHONE_CSS`) rearrange the
 page around it. A desktop browser matches neither, so it looks exactly as before.
 """
@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 
+#: A figure layout's axis names: xaxis, yaxis, xaxis2, …
+_AXIS = re.compile(r"[xy]axis\d*")
 #: User-agent words that phones (and only phones) send. Tablets without "Mobile" keep the desktop figures.
 _PHONE_AGENT = re.compile(r"iPhone|iPod|Android.+Mobile|Mobile Safari|Windows Phone|Mobi\b", re.IGNORECASE)
 
-#: Figures drawn for a phone: no more than this tall, with thin margins.
+#: A figure's margins on a phone: thin at the sides (a figure's own wider top and bottom margins are kept).
 PHONE_MARGIN = dict(l=4, r=4, t=28, b=4)
 #: The colour bar of a density or a heatmap: a thin horizontal bar under the plot, not a column beside it.
 PHONE_COLORBAR = dict(orientation="h", thickness=8, len=0.9, x=0.5, xanchor="center", y=-0.12, yanchor="top")
@@ -22,6 +24,8 @@ PHONE_COLORBAR = dict(orientation="h", thickness=8, len=0.9, x=0.5, xanchor="cen
 MAIN_SHARE = 0.62
 #: How much taller a figure whose side plot moves below the main one becomes.
 STACKED_GROWTH = 1.35
+#: How much taller a chart of horizontal bars becomes when each bar's name is written above it.
+BARS_GROWTH = 1.25
 #: The width a chart gets on a phone 390 px wide, inside the page's padding (see :data:`PHONE_CSS`).
 PHONE_CHART_WIDTH = 374
 #: The height of a row of play and pause buttons, which a slider beside them moves under.
@@ -56,7 +60,7 @@ def _side_by_side(layout: dict) -> bool:
     return _axis_domain(layout, "xaxis")[1] <= _axis_domain(layout, "xaxis2")[0]
 
 
-def _stacked(spec: dict) -> dict:
+def _stacked(spec: dict) -> None:
     """Move the side plot (``xaxis2``) below the main one, each as wide as the figure.
 
     The side plot may share the main plot's y axis (the style page's curve of
@@ -82,7 +86,6 @@ def _stacked(spec: dict) -> dict:
     layout["xaxis2"] = side_x
     if layout.get("height"):
         layout["height"] = int(layout["height"] * STACKED_GROWTH)
-    return spec
 
 
 def _compact_axis(axis: dict) -> dict:
@@ -92,6 +95,10 @@ def _compact_axis(axis: dict) -> dict:
         title = axis["title"] if isinstance(axis["title"], dict) else {"text": axis["title"]}
         axis["title"] = {**title, "font": {**(title.get("font") or {}), "size": 11}, "standoff": 2}
     return axis
+
+
+def _is_horizontal_bar(trace: dict) -> bool:
+    return trace.get("type") == "bar" and trace.get("orientation") == "h"
 
 
 def _labels_above_bars(spec: dict) -> None:
@@ -105,8 +112,10 @@ def _labels_above_bars(spec: dict) -> None:
     layout["yaxis"] = {**yaxis, "showticklabels": False, "ticks": ""}
     # each bar moves off its name: below it (towards larger categories on a reversed axis, smaller otherwise)
     offset = 0.05 if yaxis.get("autorange") == "reversed" else -0.45
-    bars = [trace for trace in spec["data"] if trace.get("type") == "bar" and trace.get("orientation") == "h"]
-    spec["data"] = [{**trace, "width": 0.4, "offset": offset} if trace in bars else trace for trace in spec["data"]]
+    bars = [trace for trace in spec["data"] if _is_horizontal_bar(trace)]
+    spec["data"] = [
+        {**trace, "width": 0.4, "offset": offset} if _is_horizontal_bar(trace) else trace for trace in spec["data"]
+    ]
     names = [name for trace in bars for name in trace.get("y", ()) if isinstance(name, str)]
     layout["annotations"] = [
         *(layout.get("annotations") or ()),
@@ -127,7 +136,7 @@ def _labels_above_bars(spec: dict) -> None:
     # the numbers written past each bar's end keep their room on the right
     layout["margin"] = {**layout["margin"], "r": max(layout["margin"].get("r", 0), 56)}
     if layout.get("height"):
-        layout["height"] = int(layout["height"] * 1.25)
+        layout["height"] = int(layout["height"] * BARS_GROWTH)
 
 
 def _slider_under_buttons(layout: dict) -> None:
@@ -202,9 +211,9 @@ def for_phone(spec: dict) -> dict:
     if "legend" in layout:
         layout["legend"] = {**layout["legend"], "orientation": "h", "x": 0.0, "xanchor": "left"}
     layout["dragmode"] = False
-    for name in [name for name in layout if re.fullmatch(r"[xy]axis\d*", name)]:
+    for name in [name for name in layout if _AXIS.fullmatch(name)]:
         layout[name] = _compact_axis(layout[name])
-    if any(trace.get("type") == "bar" and trace.get("orientation") == "h" for trace in out["data"]):
+    if any(_is_horizontal_bar(trace) for trace in out["data"]):
         _labels_above_bars(out)
     if _side_by_side(layout):
         _stacked(out)
