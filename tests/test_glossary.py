@@ -16,13 +16,13 @@ import pytest
 from google.protobuf.json_format import MessageToDict
 from streamlit.testing.v1 import AppTest
 
-from app_pages import DIGIT_SECTIONS, PAGES, TRAINING_SECTIONS
+from app_pages import DIGITS_SECTION, PAGES, PROMPT_SECTION, TRAINING_SECTION
 from painter.glossary import PAGE_TERMS, TERM_KEYS, TERMS, anchor, terms_used
 from painter.i18n import LANGUAGES, translate
 from tests.test_app import open_page
 
-#: Sections chosen by a switch: (widget key, options); every section is read.
-SECTIONS = {"digits": ("digits_section", DIGIT_SECTIONS), "training": ("training_section", TRAINING_SECTIONS)}
+#: Sections chosen by a switch, by page; every section is read.
+SECTIONS = {"digits": DIGITS_SECTION, "training": TRAINING_SECTION, "prompt": PROMPT_SECTION}
 #: Strings that are data, not text: images, binary arrays.
 _DATA = re.compile(r"^(data:|/media/|blob:)")
 
@@ -65,9 +65,9 @@ def _views(key: str, path: str, lang: str):
     at = open_page(path, lang)
     yield _page_text(at)
     if key in SECTIONS:
-        widget, options = SECTIONS[key]
-        for option in options[1:]:
-            at.button_group(key=widget).set_value(option).run()
+        switch = SECTIONS[key]
+        for option in switch.choices[1:]:
+            at.button_group(key=switch.key).set_value(option).run()
             assert not at.exception, [e.value for e in at.exception]
             yield _page_text(at)
 
