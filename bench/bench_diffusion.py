@@ -131,7 +131,7 @@ def main() -> None:
         sigmas = diffusion.default_levels(method, PAGE_STEPS)
         path = diffusion.sample(*params, PAGE_POINTS, sigmas, np.random.default_rng(0), method=method)
         shown = figures.frame_indices(PAGE_STEPS)
-        levels = diffusion.path_levels(sigmas, method=method)[shown]
+        levels = diffusion.path_levels(sigmas)[shown]
         points = diffusion.arrow_grid()
         vectors = np.stack([diffusion.score(*params, points, s) for s in levels])
         labels = dict.fromkeys(

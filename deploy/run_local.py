@@ -118,9 +118,21 @@ def run(replicas: int, port: int) -> int:
             log = open(tmp / f"replica-{i}.log", "wb")  # noqa: SIM115 -- the child keeps it
             procs.append(
                 subprocess.Popen(
-                    [sys.executable, str(ROOT / "deploy" / "serve.py"), "--server.port", str(replica_port),
-                     "--server.address", "127.0.0.1", "--server.headless", "true"],
-                    cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+                    [
+                        sys.executable,
+                        str(ROOT / "deploy" / "serve.py"),
+                        "--server.port",
+                        str(replica_port),
+                        "--server.address",
+                        "127.0.0.1",
+                        "--server.headless",
+                        "true",
+                    ],
+                    cwd=ROOT,
+                    env=env,
+                    stdout=log,
+                    stderr=subprocess.STDOUT,
+                    start_new_session=True,
                 )
             )
             log.close()
@@ -144,9 +156,19 @@ def run(replicas: int, port: int) -> int:
         (tmp / "nginx.conf").write_text(main_conf(tmp))
         procs.append(
             subprocess.Popen(
-                [nginx, "-p", str(tmp), "-e", str(tmp / "nginx-error.log"), "-c", str(tmp / "nginx.conf"),
-                 "-g", "daemon off;"],
-                cwd=tmp, start_new_session=True,
+                [
+                    nginx,
+                    "-p",
+                    str(tmp),
+                    "-e",
+                    str(tmp / "nginx-error.log"),
+                    "-c",
+                    str(tmp / "nginx.conf"),
+                    "-g",
+                    "daemon off;",
+                ],
+                cwd=tmp,
+                start_new_session=True,
             )
         )
         deadline = time.time() + 20

@@ -168,7 +168,7 @@ def diffusion_path(
     path = _diffusion.sample(
         *mixture(n_components, covariance_type), n_points, sigmas, np.random.default_rng(seed), method=method
     )
-    return _frozen(path.astype(np.float32)), _frozen(_diffusion.path_levels(sigmas, method=method))
+    return _frozen(path.astype(np.float32)), _frozen(_diffusion.path_levels(sigmas))
 
 
 @st.cache_data(max_entries=32, show_spinner=False)

@@ -103,7 +103,7 @@ def default_levels(method: str, steps: int) -> np.ndarray:
     return noise_levels(*SIGMA_RANGE[method], steps)
 
 
-def path_levels(sigmas, *, method: str = "langevin") -> np.ndarray:
+def path_levels(sigmas) -> np.ndarray:
     """The noise level each point of a trajectory from :func:`sample` is at.
 
     Returns
@@ -113,7 +113,6 @@ def path_levels(sigmas, *, method: str = "langevin") -> np.ndarray:
         ``sigmas[0]``, and step ``i`` brings the points to ``sigmas[i + 1]``;
         the last step ends at σ = 0 (both samplers).
     """
-    _check_method(method)
     sigmas = np.asarray(sigmas, dtype=float).reshape(-1)
     return np.append(sigmas, 0.0)
 
@@ -178,10 +177,7 @@ def _score_t(level: tuple, xt: np.ndarray) -> np.ndarray:
     np.multiply(xt[rows], xt[cols], out=monomials[: len(rows)])
     monomials[len(rows) : -1] = xt
     monomials[-1] = 1.0
-    log_r = coefficients @ monomials  # (k, n)
-    log_r -= log_r.max(axis=0)  # responsibilities in log space: no overflow far from the data
-    r = np.exp(log_r, out=log_r)
-    r /= r.sum(axis=0)
+    r = _normalised(coefficients @ monomials)  # (k, n)
     mixed = (precisions.T @ r).reshape(d, d, n)  # Σ_k r_k P_k, for each point
     return pulls.T @ r - (mixed * xt[None, :, :]).sum(axis=1)
 
@@ -373,8 +369,8 @@ class FactoredMixture:
     values : ndarray of shape (k, d)
         Eigenvalues of each covariance.
     vectors : ndarray of shape (k·d, d), or None
-        The eigenvectors, transposed and stacked (rows ``k·d .. k·d + d - 1`` are
-        ``V_kᵀ``); None when every covariance is a multiple of I (then no rotation
+        The eigenvectors, transposed and stacked (rows ``j·d .. (j + 1)·d − 1`` are
+        ``V_jᵀ``, component j's); None when every covariance is a multiple of I (then no rotation
         is needed, which keeps a mixture of thousands of tiny Gaussians cheap).
     rotated : ndarray of shape (k, d), or None
         ``V_kᵀ μ_k``, the means in each component's own axes.
@@ -418,10 +414,14 @@ class FactoredMixture:
 
 
 def _normalised(log_r: np.ndarray) -> np.ndarray:
-    """Responsibilities from their logs along axis 0, in log space (no overflow far from the data)."""
-    log_r = log_r - log_r.max(axis=0)
-    r = np.exp(log_r)
-    return r / r.sum(axis=0)
+    """Responsibilities (k, n) from their logs along axis 0, in log space (no overflow far from the data).
+
+    ``log_r`` is a temporary of the caller's: it is overwritten, and returned as the responsibilities.
+    """
+    log_r -= log_r.max(axis=0)
+    r = np.exp(log_r, out=log_r)
+    r /= r.sum(axis=0)
+    return r
 
 
 def factor(weights, means, covariances) -> FactoredMixture:

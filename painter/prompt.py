@@ -323,7 +323,7 @@ def generate(
             diffusion.reverse(keeping_first, np.ascontiguousarray(start.T), sigmas, rng, method=method), 1
         ):
             path[done] = xt.T
-    levels = diffusion.path_levels(sigmas, method=method)
+    levels = diffusion.path_levels(sigmas)
     predicted = path.copy()
     predicted[:-1] += sigmas[:, None, None] ** 2 * np.stack(firsts).transpose(0, 2, 1)
     return Generation(to_pixels(path[-1]), path[-1].copy(), levels, path, predicted)
