@@ -49,6 +49,7 @@ __all__ = [
     "arrow_grid",
     "default_levels",
     "factor",
+    "guide",
     "guided_score",
     "noise_levels",
     "path_levels",
@@ -477,9 +478,35 @@ def guided_score(cond, uncond, x, sigma: float, guidance: float) -> np.ndarray:
     """
     if not np.isfinite(guidance):
         raise ValueError("guidance must be a finite number")
+    if not sigma >= 0:
+        raise ValueError("sigma must be >= 0")
     cond = cond if isinstance(cond, FactoredMixture) else factor(*cond)
     uncond = uncond if isinstance(uncond, FactoredMixture) else factor(*uncond)
-    return (1.0 + guidance) * cond.score(x, sigma) - guidance * uncond.score(x, sigma)
+    xt = np.ascontiguousarray(np.atleast_2d(np.asarray(x, dtype=float)).T)
+    return guide(cond.score_t(xt, float(sigma)), uncond, xt, float(sigma), guidance).T
+
+
+def guide(cond_score: np.ndarray, uncond: FactoredMixture, xt: np.ndarray, sigma: float, guidance: float) -> np.ndarray:
+    """Classifier-free guidance of a conditional score already computed, for points as columns.
+
+    Parameters
+    ----------
+    cond_score : ndarray of shape (d, n)
+        ∇log p_σ(x | prompt) at the points ``xt``.
+    uncond : FactoredMixture
+        The whole p(x).
+    xt : ndarray of shape (d, n)
+    sigma, guidance : float
+        Noise level and guidance scale w >= 0.
+
+    Returns
+    -------
+    score : ndarray of shape (d, n)
+        ``(1 + w) · cond_score − w · ∇log p_σ(x)``; with w = 0, ``cond_score`` itself (p(x) is not evaluated).
+    """
+    if guidance == 0:
+        return cond_score
+    return (1.0 + guidance) * cond_score - guidance * uncond.score_t(xt, sigma)
 
 
 #: The animated plane shows the picture square with a margin: noise starts partly outside 0..255.

@@ -244,15 +244,18 @@ def _check_request(digit, n, guidance, steps, method) -> None:
 
 def guided(model: PromptModel, digit: int, guidance: float, low_noise_only: bool = False):
     """The guided score of ``digit`` as ``score_t(xt, sigma)`` on points as columns (d, n)."""
-    cond, marginal = model.conditional[digit], model.marginal
+    cond = model.conditional[digit]
 
     def score_t(xt: np.ndarray, sigma: float) -> np.ndarray:
-        w = guidance if not low_noise_only or sigma <= LOW_NOISE else 0.0
-        if w == 0:
-            return cond.score_t(xt, sigma)
-        return (1.0 + w) * cond.score_t(xt, sigma) - w * marginal.score_t(xt, sigma)
+        w = _guidance_at(guidance, low_noise_only, sigma)
+        return diffusion.guide(cond.score_t(xt, sigma), model.marginal, xt, sigma, w)
 
     return score_t
+
+
+def _guidance_at(guidance: float, low_noise_only: bool, sigma: float) -> float:
+    """The guidance scale used at level ``sigma``: none above :data:`LOW_NOISE` when guiding only at low noise."""
+    return guidance if not low_noise_only or sigma <= LOW_NOISE else 0.0
 
 
 def generate(
@@ -450,12 +453,9 @@ def _guided_batch(model: PromptModel, n: int, guidance: float, low_noise_only: b
     """:func:`guided` for ``n`` pictures of each digit 0–9 side by side (columns ``d·n .. d·n + n − 1``)."""
 
     def score_t(xt: np.ndarray, sigma: float) -> np.ndarray:
-        w = guidance if not low_noise_only or sigma <= LOW_NOISE else 0.0
-        out = np.empty_like(xt)
+        cond = np.empty_like(xt)
         for d in DIGITS:
-            out[:, d * n : (d + 1) * n] = model.conditional[d].score_t(xt[:, d * n : (d + 1) * n], sigma)
-        if w == 0:
-            return out
-        return (1.0 + w) * out - w * model.marginal.score_t(xt, sigma)
+            cond[:, d * n : (d + 1) * n] = model.conditional[d].score_t(xt[:, d * n : (d + 1) * n], sigma)
+        return diffusion.guide(cond, model.marginal, xt, sigma, _guidance_at(guidance, low_noise_only, sigma))
 
     return score_t
