@@ -11,11 +11,15 @@ Modules, in the order of the story:
 - :mod:`painter.em`, :mod:`painter.selection` and :mod:`painter.own_works`: EM step by step, choosing the
   model, a visitor's own works (step 5b).
 - :mod:`painter.diffusion`: from noise to picture with the exact score (step 7).
+- :mod:`painter.prompt`: a digit as the prompt, guided diffusion on real pictures, copies (step 8).
 - :mod:`painter.figures`: Plotly figures built from those arrays; :mod:`painter.frozen_figure` encodes
   them once for the browser.
 - :mod:`painter.upload`: a visitor's own picture, checked and decoded in memory.
 - :mod:`painter.urlstate`: settings carried by a shared link, checked before use.
-- :mod:`painter.cached`: the shared, read-only cache the pages use (Streamlit).
+- :mod:`painter.cached`: the shared, read-only cache the pages use (Streamlit); :mod:`painter.readonly`
+  seals the models and results it shares.
+- :mod:`painter.phone`: figures and page layout reshaped for a phone.
+- :mod:`painter.glossary`: the words each page uses, in plain words.
 - :mod:`painter.i18n` and :mod:`painter.locales`: every text, in Japanese and English.
 - :mod:`painter.warmup`: heavy imports once per process, then a frozen heap.
 
@@ -31,12 +35,16 @@ __all__ = [
     "em",
     "figures",
     "frozen_figure",
+    "glossary",
     "i18n",
     "images",
     "locales",
     "model",
     "neighbours",
     "own_works",
+    "phone",
+    "prompt",
+    "readonly",
     "selection",
     "upload",
     "urlstate",

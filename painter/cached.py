@@ -468,22 +468,12 @@ def prompt_data(seed: int = 0) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.n
     return tuple(_frozen(np.ascontiguousarray(a)) for a in _prompt.labelled_split(seed))
 
 
-def _frozen_model(model: _prompt.PromptModel) -> _prompt.PromptModel:
-    for mixture in (*model.conditional, model.marginal):
-        for array in (mixture.log_weights, mixture.means, mixture.values, mixture.vectors, mixture.rotated):
-            if array is not None:
-                _frozen(array)
-    for array in (model.starts, model.start_covariances, model.priors):
-        _frozen(array)
-    return model
-
-
 @st.cache_resource(max_entries=2, show_spinner=False)
 def prompt_model(kind: str = "learned") -> _prompt.PromptModel:
     """The learned model (one mixture per digit) or the memoriser, built once for the whole server."""
     train, labels, _, _ = prompt_data()
     build = _prompt.fit if kind == "learned" else _prompt.memoriser
-    return _frozen_model(build(train, labels))
+    return build(train, labels)  # read-only (PromptModel seals itself)
 
 
 @st.cache_resource(max_entries=1, show_spinner=False)
@@ -491,7 +481,7 @@ def prompt_judge():
     """The independent judge (logistic regression on the real training digits) and its held-out accuracy."""
     train, labels, held_out, held_labels = prompt_data()
     judge = _prompt.judge(train, labels)
-    return judge, float(np.mean(judge.predict(held_out / 255.0) == held_labels))
+    return judge, _prompt.agreement(judge, held_out, held_labels)
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
@@ -499,7 +489,7 @@ def prompt_generation(
     digit: int, guidance: float, steps: int, method: str, seed: int, n: int = PROMPT_SHOWN
 ) -> _prompt.Generation:
     """``n`` pictures of ``digit`` with their whole path and predicted final pictures, read-only."""
-    made = _prompt.generate(
+    return _prompt.generate(
         prompt_model(),
         digit,
         n,
@@ -509,9 +499,6 @@ def prompt_generation(
         method=method,
         return_path=True,
     )
-    for array in (made.pictures, made.raw, made.levels, made.path, made.predicted):
-        _frozen(array)
-    return made
 
 
 @st.cache_data(max_entries=4, show_spinner=False)

@@ -42,6 +42,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from painter.readonly import seal
+
 __all__ = [
     "DIFFUSION_RANGE",
     "METHODS",
@@ -382,6 +384,9 @@ class FactoredMixture:
     values: np.ndarray
     vectors: np.ndarray | None
     rotated: np.ndarray | None
+
+    def __post_init__(self) -> None:
+        seal(self)  # read-only: one factored model serves every session
 
     def score_t(self, xt: np.ndarray, sigma: float) -> np.ndarray:
         """The exact score at level ``sigma`` of points as columns, xt of shape (d, n) -> (d, n)."""

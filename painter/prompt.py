@@ -36,6 +36,7 @@ from painter import digits as _digits
 from painter.images import to_pixels
 from painter.model import _thread_pools
 from painter.neighbours import nearest
+from painter.readonly import seal
 
 __all__ = [
     "COMPONENTS",
@@ -104,6 +105,9 @@ class PromptModel:
     start_covariances: np.ndarray
     priors: np.ndarray
 
+    def __post_init__(self) -> None:
+        seal(self)  # read-only, like its mixtures: one model serves every session
+
 
 @dataclass(frozen=True)
 class Generation:
@@ -129,6 +133,9 @@ class Generation:
     levels: np.ndarray
     path: np.ndarray
     predicted: np.ndarray
+
+    def __post_init__(self) -> None:
+        seal(self)  # read-only: a generation is cached for every session that asks for the same one
 
 
 def labelled_split(seed: int = 0) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -371,8 +378,11 @@ def judge(pictures, labels, seed: int = 0) -> LogisticRegression:
         return LogisticRegression(C=0.1, max_iter=2000, random_state=seed).fit(pictures / 255.0, labels)
 
 
-def agreement(judge: LogisticRegression, pictures, digit: int) -> float:
-    """The share of ``pictures`` (n, 64), values 0–255, that the judge reads as ``digit``."""
+def agreement(judge: LogisticRegression, pictures, digit) -> float:
+    """The share of ``pictures`` (n, 64), values 0–255, that the judge reads as ``digit``.
+
+    ``digit`` is one digit for all, or an array (n,) of each picture's own.
+    """
     pictures = np.atleast_2d(np.asarray(pictures, dtype=float))
     return float(np.mean(judge.predict(np.clip(pictures, 0, 255) / 255.0) == digit))
 
