@@ -139,10 +139,6 @@ def em_figure(works, steps, *, labels: dict[str, str], duration: int = 350) -> d
     return dict(data=data, layout=layout, frames=frames)
 
 
-#: A jump to a frame, without animating the way there.
-STILL = dict(frame=dict(duration=0, redraw=False), mode="immediate", transition=dict(duration=0))
-
-
 def playing(duration: int, transition: int, *, redraw: bool = False) -> dict:
     """Animation settings that play on from the current frame: ``duration`` ms per frame.
 
@@ -151,9 +147,7 @@ def playing(duration: int, transition: int, *, redraw: bool = False) -> dict:
     return dict(frame=dict(duration=duration, redraw=redraw), fromcurrent=True, transition=dict(duration=transition))
 
 
-def player(
-    steps: list[str], play: dict, buttons_text: dict[str, str], *, buttons: dict, slider: dict, redraw: bool = False
-) -> dict:
+def player(steps: list[str], play: dict, buttons_text: dict[str, str], *, buttons: dict, slider: dict) -> dict:
     """The controls of an animation whose frames are named "0", "1", …: a row of buttons and a slider.
 
     Parameters
@@ -166,15 +160,14 @@ def player(
         The buttons to show, in order, by action (``play``, ``pause``, ``reset``), with their texts.
     buttons, slider : dict
         Where the button row and the slider go (and anything else of their look).
-    redraw : bool, default=False
-        Whether a jump to a frame redraws the traces (needed for heatmaps).
 
     Returns
     -------
     layout : dict
         ``updatemenus`` and ``sliders``, to merge into a figure's layout.
     """
-    still = dict(STILL, frame=dict(duration=0, redraw=redraw))
+    # a jump to a frame, without animating the way there; redrawn if playing redraws (heatmaps)
+    still = dict(frame=dict(duration=0, redraw=play["frame"]["redraw"]), mode="immediate", transition=dict(duration=0))
     actions = {"play": [None, play], "pause": [[None], still], "reset": [["0"], still]}
     menu = dict(
         type="buttons",
@@ -196,7 +189,7 @@ def sigma_text(sigma: float) -> str:
     return f"{sigma:.2g}" if sigma < 10 else f"{sigma:.0f}"
 
 
-def sigma_player(levels, labels: dict[str, str], play: dict, *, y: float, start: int = 0, redraw: bool = False) -> dict:
+def sigma_player(levels, labels: dict[str, str], play: dict, *, y: float, start: int = 0) -> dict:
     """Play and pause buttons under a figure, and a slider named by each frame's noise level σ.
 
     ``labels`` gives ``play``, ``pause`` and ``sigma`` (the slider's prefix); ``y`` is where the
@@ -218,7 +211,6 @@ def sigma_player(levels, labels: dict[str, str], play: dict, *, y: float, start:
             currentvalue=dict(prefix=labels["sigma"], xanchor="right", font=dict(size=14, color="#31333f")),
             font=dict(color="rgba(0,0,0,0)"),
         ),
-        redraw=redraw,
     )
 
 
@@ -418,6 +410,6 @@ def strip_animation(path, predicted, levels, *, labels: dict[str, str], height: 
             tickfont=dict(size=12),
             automargin=True,
         ),
-        **sigma_player(levels, labels, playing(250, 0, redraw=True), y=0, start=len(grids) - 1, redraw=True),
+        **sigma_player(levels, labels, playing(250, 0, redraw=True), y=0, start=len(grids) - 1),
     )
     return dict(data=[heatmap], layout=layout, frames=frames)
