@@ -31,6 +31,11 @@ from painter.urlstate import Param
 Task = tuple[str, Callable[[Mapping], bool]]
 
 
+def _chosen(param: Param, value) -> Callable[[Mapping], bool]:
+    """A task's check: done when the setting ``param`` holds ``value``."""
+    return lambda state: state.get(param.key) == value
+
+
 @dataclass(frozen=True)
 class Page:
     """One step of the story.
@@ -155,8 +160,8 @@ STORY: tuple[Page, ...] = (
         ":material/grid_on:",
         (PIXELS_PHOTO, PIXELS_SIZE, PIXELS_X, PIXELS_Y),
         (
-            ("flower", lambda s: s.get("pixels_photo") == "flower.jpg"),
-            ("largest", lambda s: s.get("pixels_size") == PIXELS_SIZE.high),
+            ("flower", _chosen(PIXELS_PHOTO, "flower.jpg")),
+            ("largest", _chosen(PIXELS_SIZE, PIXELS_SIZE.high)),
         ),
         main="pixels_x",
     ),
@@ -179,7 +184,7 @@ STORY: tuple[Page, ...] = (
         (UNTRAINED_COUNT, UNTRAINED_SIZE, UNTRAINED_COLOUR, UNTRAINED_SEED),
         (
             ("seeds", lambda s: (s.get("untrained_seed") or 0) >= 5),
-            ("tiny", lambda s: s.get("untrained_size") == UNTRAINED_SIZE.low),
+            ("tiny", _chosen(UNTRAINED_SIZE, UNTRAINED_SIZE.low)),
             ("colour", lambda s: bool(s.get("untrained_colour"))),
         ),
         main="untrained_count",
@@ -190,7 +195,7 @@ STORY: tuple[Page, ...] = (
         (CONTEST_ARTIST, CONTEST_STRIP),
         (
             ("artist", lambda s: (s.get("contest_artist") or CONTEST_ARTIST.default) != CONTEST_ARTIST.default),
-            ("strip", lambda s: s.get("contest_strip") == CONTEST_STRIP.high),
+            ("strip", _chosen(CONTEST_STRIP, CONTEST_STRIP.high)),
         ),
         main="contest_artist",
     ),
@@ -199,8 +204,8 @@ STORY: tuple[Page, ...] = (
         ":material/model_training:",
         (*MODEL, LEARN_N_NEW, LEARN_SEED),
         (
-            ("one", lambda s: s.get("model_k") == MODEL_K.low),
-            ("spherical", lambda s: s.get("model_cov") == "spherical"),
+            ("one", _chosen(MODEL_K, MODEL_K.low)),
+            ("spherical", _chosen(MODEL_COV, "spherical")),
             ("many", lambda s: (s.get("learn_n_new") or 0) >= 40),
         ),
         main="learn_n_new",
@@ -210,8 +215,8 @@ STORY: tuple[Page, ...] = (
         ":material/draw:",
         (DIGITS_SECTION, DIGITS_K, DIGITS_SEED, DIGITS_INDEX, DIGITS_MASK),
         (
-            ("copies", lambda s: s.get("digits_section") == "copies"),
-            ("inpaint", lambda s: s.get("digits_section") == "inpaint"),
+            ("copies", _chosen(DIGITS_SECTION, "copies")),
+            ("inpaint", _chosen(DIGITS_SECTION, "inpaint")),
         ),
         side_step=True,
         main="digits_seed",
@@ -221,9 +226,9 @@ STORY: tuple[Page, ...] = (
         ":material/play_circle:",
         (TRAINING_SECTION, TEMPERATURE, EM_K, EM_COV, EM_INIT, EM_SEED),
         (
-            ("kmeans", lambda s: s.get("em_init") == "kmeans"),
-            ("choose", lambda s: s.get("training_section") == "choose"),
-            ("temperature", lambda s: s.get("training_section") == "temperature"),
+            ("kmeans", _chosen(EM_INIT, "kmeans")),
+            ("choose", _chosen(TRAINING_SECTION, "choose")),
+            ("temperature", _chosen(TRAINING_SECTION, "temperature")),
         ),
         side_step=True,
         main="em_k",
@@ -247,8 +252,8 @@ STORY: tuple[Page, ...] = (
         ":material/blur_circular:",
         (*MODEL, DIFFUSION_POINTS, DIFFUSION_STEPS, DIFFUSION_METHOD, DIFFUSION_SEED),
         (
-            ("ode", lambda s: s.get("diffusion_method") == "ode"),
-            ("steps", lambda s: s.get("diffusion_steps") == DIFFUSION_STEPS.high),
+            ("ode", _chosen(DIFFUSION_METHOD, "ode")),
+            ("steps", _chosen(DIFFUSION_STEPS, DIFFUSION_STEPS.high)),
         ),
         main="diffusion_points",
     ),
@@ -258,8 +263,8 @@ STORY: tuple[Page, ...] = (
         (PROMPT_DIGIT, PROMPT_GUIDANCE, PROMPT_STEPS, PROMPT_METHOD, PROMPT_SEED, PROMPT_SECTION),
         (
             ("strong", lambda s: (s.get("prompt_guidance") or 0) >= 8),
-            ("tradeoff", lambda s: s.get("prompt_section") == "tradeoff"),
-            ("copies", lambda s: s.get("prompt_section") == "copies"),
+            ("tradeoff", _chosen(PROMPT_SECTION, "tradeoff")),
+            ("copies", _chosen(PROMPT_SECTION, "copies")),
         ),
         main="prompt_guidance",
     ),
