@@ -23,7 +23,6 @@ import sys
 import tempfile
 import threading
 import time
-import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -32,7 +31,11 @@ NGINX_CONF = ROOT / "deploy" / "nginx" / "painter.conf"
 MAX_REPLICAS = 16
 READY_LIMIT = 300.0  # seconds a replica may take to start and warm up
 
-USAGE = "usage: deploy/run-local REPLICAS PORT   (REPLICAS 1-16, PORT 1024-65535; run from the project root)"
+#: What every replica answers once it is ready (the same path the Dockerfile and Kubernetes probe).
+HEALTH = "/_stcore/health"
+USAGE = (
+    f"usage: deploy/run-local REPLICAS PORT   (REPLICAS 1-{MAX_REPLICAS}, PORT 1024-65535; run from the project root)"
+)
 
 
 def free_port() -> int:
@@ -70,15 +73,15 @@ http {{
 
 def nginx_binary() -> str | None:
     """Debian's nginx (in /usr/sbin, which an unprivileged PATH may lack), or None."""
-    return shutil.which("nginx") or next((p for p in ("/usr/sbin/nginx",) if Path(p).exists()), None)
+    return shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
 
 
 def ready(port: int) -> bool:
     """Whether the replica on ``port`` answers its readiness (it is warm)."""
     try:
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2) as response:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}{HEALTH}", timeout=2) as response:
             return response.status == 200
-    except (OSError, urllib.error.URLError):
+    except OSError:  # refused, timed out, or an HTTP error (URLError and HTTPError are OSErrors)
         return False
 
 

@@ -31,7 +31,7 @@ DEPLOY = ROOT / "deploy"
 sys.path.insert(0, str(DEPLOY))
 import run_local  # noqa: E402
 
-HEALTH = "/_stcore/health"
+HEALTH = run_local.HEALTH
 STREAMLIT = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text())
 NGINX_SITE = (DEPLOY / "nginx" / "painter.conf").read_text()
 MANIFESTS = sorted((DEPLOY / "kubernetes").glob("*.yaml"))
@@ -346,7 +346,7 @@ def _affinities(access_log: Path) -> dict[str, list[tuple[str, str]]]:
 def _cookies_on_each_replica(base: str, access_log: Path, replicas: int) -> list[str]:
     """Fresh affinity cookies from nginx, one landing on each replica (read back from the access log)."""
     for _ in range(60):
-        with urllib.request.urlopen(f"{base}/_stcore/health", timeout=10) as response:
+        with urllib.request.urlopen(f"{base}{HEALTH}", timeout=10) as response:
             response.read()
     upstream_of = {affinity: requests[0][1] for affinity, requests in _affinities(access_log).items()}
     chosen = {}
