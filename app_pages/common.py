@@ -114,18 +114,17 @@ def select(param: Param, label: str, option_prefix: str, where=st, *, persist: b
 def choice(param: Param, text_key: str, where=st, *, persist: bool = True, **kwargs):
     """One of ``param``'s choices as a row of buttons; returns the chosen one.
 
-    Labelled ``t(text_key)``; choice ``v`` is shown as ``t(f"{text_key}.{v}")``.
-    One is always chosen (the declared default at first).
+    Labelled ``t(text_key)``; choice ``v`` is shown as ``t(f"{text_key}.{v}")`` unless ``format_func``
+    says otherwise. One is always chosen (the declared default at first, unless ``default`` is given:
+    a default the page works out).
     """
     return where.segmented_control(
         t(text_key),
         param.choices,
-        default=param.default,
-        format_func=option_labels(text_key),
         required=True,
         key=param.key,
         persist_state=_persist(persist),
-        **kwargs,
+        **({"default": param.default, "format_func": option_labels(text_key)} | kwargs),
     )
 
 

@@ -27,12 +27,13 @@ best = digits.best_by_bic(models)
 
 section = choice(DIGITS_SECTION, "digits.section", persist=False)
 controls = st.columns([3, 3])
-n_components = controls[0].segmented_control(
-    t("digits.components"),
-    DIGITS_K.choices,
-    default=best,  # no fixed default: the number of components BIC prefers
-    required=True,
-    key=DIGITS_K.key,
+n_components = choice(  # no fixed default: the number of components BIC prefers
+    DIGITS_K,
+    "digits.components",
+    controls[0],
+    persist=False,
+    default=best,
+    format_func=str,
     help=t("digits.components_help", best=best),
 )
 with controls[1]:

@@ -12,15 +12,7 @@ header("prompt")
 st.markdown(t("prompt.text_prompt"))
 
 controls = st.columns([6, 5])  # ten digit buttons need the room
-digit = controls[0].segmented_control(
-    t("prompt.digit"),
-    PROMPT_DIGIT.choices,
-    default=PROMPT_DIGIT.default,
-    required=True,
-    key=PROMPT_DIGIT.key,
-    persist_state="session",
-    help=t("prompt.digit_help"),
-)
+digit = choice(PROMPT_DIGIT, "prompt.digit", controls[0], format_func=str, help=t("prompt.digit_help"))
 guidance = slider(PROMPT_GUIDANCE, t("prompt.guidance"), controls[1], format="%.1f", help=t("prompt.guidance_help"))
 more = st.columns([4, 3, 4])
 steps = slider(PROMPT_STEPS, t("prompt.steps"), more[0], help=t("prompt.steps_help"))
