@@ -59,6 +59,9 @@ class Page:
         ``bench/bench_pages.py``.
     file : str, optional
         The page file, when it is not ``app_pages/<key>.py``.
+    terms : tuple of str
+        The glossary terms (:data:`painter.glossary.TERMS` keys) the page uses and explains under
+        its title, in that order.
     """
 
     key: str
@@ -68,6 +71,7 @@ class Page:
     side_step: bool = False
     main: str | None = None
     file: str | None = None
+    terms: tuple[str, ...] = ()
 
     @property
     def path(self) -> str:
@@ -198,6 +202,7 @@ STORY: tuple[Page, ...] = (
             ("strip", _chosen(CONTEST_STRIP, CONTEST_STRIP.high)),
         ),
         main="contest_artist",
+        terms=("style_scene",),
     ),
     Page(
         "learn",
@@ -209,6 +214,7 @@ STORY: tuple[Page, ...] = (
             ("many", lambda s: (s.get("learn_n_new") or 0) >= 40),
         ),
         main="learn_n_new",
+        terms=("style_scene", "gaussian", "component", "covariance", "log_likelihood"),
     ),
     Page(
         "digits",
@@ -220,6 +226,7 @@ STORY: tuple[Page, ...] = (
         ),
         side_step=True,
         main="digits_seed",
+        terms=("gaussian", "component", "pca", "bic", "bits_per_pixel"),
     ),
     Page(
         "training",
@@ -232,6 +239,7 @@ STORY: tuple[Page, ...] = (
         ),
         side_step=True,
         main="em_k",
+        terms=("style_scene", "gaussian", "component", "covariance", "log_likelihood", "bic", "guidance"),
     ),
     Page(
         "style",
@@ -246,6 +254,7 @@ STORY: tuple[Page, ...] = (
             ("dark", lambda s: (s.get("style_x1") or STYLE_X1.high) < 80),
         ),
         main="style_x1",
+        terms=("style_scene", "gaussian", "component", "covariance"),
     ),
     Page(
         "diffusion",
@@ -256,6 +265,18 @@ STORY: tuple[Page, ...] = (
             ("steps", _chosen(DIFFUSION_STEPS, DIFFUSION_STEPS.high)),
         ),
         main="diffusion_points",
+        terms=(
+            "style_scene",
+            "gaussian",
+            "component",
+            "covariance",
+            "log_likelihood",
+            "sigma",
+            "score",
+            "langevin",
+            "ode",
+            "geometric",
+        ),
     ),
     Page(
         "prompt",
@@ -267,6 +288,7 @@ STORY: tuple[Page, ...] = (
             ("copies", _chosen(PROMPT_SECTION, "copies")),
         ),
         main="prompt_guidance",
+        terms=("gaussian", "covariance", "sigma", "score", "langevin", "ode", "geometric", "guidance"),
     ),
 )
 

@@ -7,9 +7,10 @@ import pyarrow as pa
 import streamlit as st
 
 from app_pages import MODEL_COV, MODEL_K, page_title
+from app_pages import page as registered
 from painter import cached, images
 from painter.frozen_figure import FrozenFigure, freeze, resized
-from painter.glossary import PAGE_TERMS, TERM_KEYS, anchor
+from painter.glossary import TERM_KEYS, anchor
 from painter.i18n import current_language, option_labels, t
 from painter.phone import for_phone, is_phone
 from painter.urlstate import Param
@@ -28,12 +29,12 @@ def header(page: str) -> None:
 
 
 def words_on_this_page(page: str) -> None:
-    """The words this page uses (:data:`painter.glossary.PAGE_TERMS`), each in plain terms, in a folded box.
+    """The words this page uses (its :attr:`~app_pages.Page.terms`), each in plain terms, in a folded box.
 
     Folded so the page stays short (and hidden with the other controls in presenter
     mode); each word links to its entry in the glossary on the overview page.
     """
-    keys = PAGE_TERMS.get(page, ())
+    keys = registered(page).terms
     if not keys:
         return
     link = f"./?lang={current_language()}"

@@ -2,7 +2,7 @@
 
 Each term has a name and a one-line explanation in the catalogues
 (``glossary.<key>.name``, ``glossary.<key>.short``), and the patterns by which
-its use is recognised in each language. :data:`PAGE_TERMS` declares which
+its use is recognised in each language. :attr:`app_pages.Page.terms` declares which
 terms each page explains (the page header lists them, each linked to the
 glossary on the overview page); a test reads every page and fails when a
 term is used there but not declared, or declared but never used.
@@ -49,28 +49,6 @@ TERMS: tuple[Term, ...] = (
     Term("guidance", {"en": r"(?i)\bguidance\b", "ja": r"ガイダンス"}),
 )
 TERM_KEYS = tuple(term.key for term in TERMS)
-
-#: The terms each page uses and explains, in the order they are listed under the page's title.
-PAGE_TERMS: dict[str, tuple[str, ...]] = {
-    "contest": ("style_scene",),
-    "learn": ("style_scene", "gaussian", "component", "covariance", "log_likelihood"),
-    "digits": ("gaussian", "component", "pca", "bic", "bits_per_pixel"),
-    "training": ("style_scene", "gaussian", "component", "covariance", "log_likelihood", "bic", "guidance"),
-    "style": ("style_scene", "gaussian", "component", "covariance"),
-    "diffusion": (
-        "style_scene",
-        "gaussian",
-        "component",
-        "covariance",
-        "log_likelihood",
-        "sigma",
-        "score",
-        "langevin",
-        "ode",
-        "geometric",
-    ),
-    "prompt": ("gaussian", "covariance", "sigma", "score", "langevin", "ode", "geometric", "guidance"),
-}
 
 
 def terms_used(text: str, lang: str) -> set[str]:

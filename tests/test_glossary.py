@@ -4,7 +4,7 @@ Each page (and each section of the pages that have several) is run under
 AppTest; everything it shows is gathered from the element tree -- text,
 labels, help tooltips, options, and the figures' titles, legends and hover
 texts -- and searched for the glossary's terms with the explanations taken
-out. A term found there must be declared in ``PAGE_TERMS`` for that page
+out. A term found there must be declared in that page's ``terms`` (its ``Page``)
 (which is what puts its explanation on the page), and its explanation must
 really be shown.
 """
@@ -16,8 +16,8 @@ import pytest
 from google.protobuf.json_format import MessageToDict
 from streamlit.testing.v1 import AppTest
 
-from app_pages import DIGITS_SECTION, PAGES, PROMPT_SECTION, TRAINING_SECTION
-from painter.glossary import PAGE_TERMS, TERM_KEYS, TERMS, anchor, terms_used
+from app_pages import DIGITS_SECTION, PAGES, PROMPT_SECTION, STORY, TRAINING_SECTION, page
+from painter.glossary import TERM_KEYS, TERMS, anchor, terms_used
 from painter.i18n import LANGUAGES, translate
 from tests.test_app import open_page
 
@@ -80,18 +80,18 @@ def _without_explanations(text: str, lang: str) -> str:
     return text
 
 
-STORY = [(key, path) for key, path, _ in PAGES if key != "home"]
+STEPS = [(key, path) for key, path, _ in PAGES if key != "home"]
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-@pytest.mark.parametrize(("key", "path"), STORY, ids=[key for key, _ in STORY])
+@pytest.mark.parametrize(("key", "path"), STEPS, ids=[key for key, _ in STEPS])
 def test_every_term_on_a_page_is_explained_there(key, path, lang):
-    declared = PAGE_TERMS.get(key, ())
+    declared = page(key).terms
     used: set[str] = set()
     for text in _views(key, path, lang):
         found = terms_used(_without_explanations(text, lang), lang)
         missing = sorted(found - set(declared))
-        assert not missing, f"{key} ({lang}) uses {missing} without explaining them (add them to PAGE_TERMS)"
+        assert not missing, f"{key} ({lang}) uses {missing} without explaining them (add them to its Page's terms)"
         for term in found:  # the explanation itself is on the page, with its link to the glossary
             assert translate(lang, f"glossary.{term}.short") in text
             assert f"#{anchor(term)}" in text
@@ -130,7 +130,6 @@ def test_each_term_is_found_in_its_own_words_and_not_in_others():
     assert {term.key for term in TERMS} == set(TERM_KEYS) and len(TERM_KEYS) == len(TERMS)
 
 
-def test_page_terms_name_real_pages_and_terms():
-    assert set(PAGE_TERMS) <= {key for key, _, _ in PAGES} - {"home"}
-    for keys in PAGE_TERMS.values():
-        assert set(keys) <= set(TERM_KEYS) and len(set(keys)) == len(keys)
+def test_page_terms_name_real_terms():
+    for entry in STORY:
+        assert set(entry.terms) <= set(TERM_KEYS) and len(set(entry.terms)) == len(entry.terms)
