@@ -27,7 +27,8 @@ best = digits.best_by_bic(models)
 
 section = choice(DIGITS_SECTION, "digits.section", persist=False)
 controls = st.columns([3, 3])
-n_components = choice(  # no fixed default: the number of components BIC prefers
+# no fixed default: the number of components BIC prefers
+n_components = choice(
     DIGITS_K,
     "digits.components",
     controls[0],
