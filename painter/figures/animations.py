@@ -9,14 +9,15 @@ from painter.digits import SIDE
 from painter.figures.pixels import strip_grid
 from painter.figures.theme import (
     ACCENT_COLOUR,
-    COMPONENT_COLOURS,
     GREYS,
     HIGHLIGHT_COLOUR,
     LEGEND_ON_TOP,
     MARGIN,
     PLANE_BACKGROUND,
+    component_colour,
     labelled,
     plane_axis,
+    translucent,
 )
 from painter.figures.traces import (
     component_centres,
@@ -50,7 +51,7 @@ def em_figure(works, steps, *, labels: dict[str, str], duration: int = 350) -> d
     """
     works = np.asarray(works, dtype=np.float32)
     k = steps[0].mixture.n_components
-    colours = [COMPONENT_COLOURS[i % len(COMPONENT_COLOURS)] for i in range(k)]
+    colours = [component_colour(i) for i in range(k)]
     curve = np.array([step.log_likelihood for step in steps], dtype=np.float32)
     iterations = np.arange(len(steps), dtype=np.int16)
 
@@ -329,7 +330,9 @@ def diffusion_figure(
         y=arrow_points[:, 1],
         name=labels["score"],
         hoverinfo="skip",
-        marker=dict(first[0]["marker"], symbol="arrow", size=13, color="rgba(0,114,178,0.6)", line=dict(width=0)),
+        marker=dict(
+            first[0]["marker"], symbol="arrow", size=13, color=translucent(ACCENT_COLOUR, 0.6), line=dict(width=0)
+        ),
     )
     cloud = dict(
         first[1],

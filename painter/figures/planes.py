@@ -6,15 +6,17 @@ import numpy as np
 
 from painter.figures.theme import (
     ACCENT_COLOUR,
-    COMPONENT_COLOURS,
     HIGHLIGHT_COLOUR,
     LEGEND_ON_TOP,
     MARGIN,
     NEW_WORK_COLOUR,
     PIXEL_RANGE,
     PLANE_BACKGROUND,
+    WORK_DOTS,
+    component_colour,
     labelled,
     plane_axis,
+    translucent,
 )
 from painter.figures.traces import (
     component_centres,
@@ -67,10 +69,10 @@ def density_plane(grid, density, works, means, covariances, *, labels: dict[str,
     """
     data = [
         density_contour(grid, density, labels["density"]),
-        works_dots(works, labels, dict(size=4, color="#333333", opacity=0.55)),
+        works_dots(works, labels, WORK_DOTS),
     ]
     for k, (mean, cov) in enumerate(zip(means, covariances, strict=True)):
-        colour, group = COMPONENT_COLOURS[k % len(COMPONENT_COLOURS)], f"c{k}"
+        colour, group = component_colour(k), f"c{k}"
         data.append(component_outline(mean, cov, colour, f"{labels['component']} {k + 1}", legendgroup=group))
         data.append(component_centres([mean[0]], [mean[1]], colour, legendgroup=group))
     return dict(data=data, layout=plane_layout(labels))
@@ -97,7 +99,7 @@ def unfitted_figure(works, *, labels: dict[str, str], extra: list[dict] = ()) ->
     No contour and no colour bar (there is no density to show yet); the plane
     keeps its axes and size, so it does not jump once a model is fitted.
     """
-    data = [works_dots(works, labels, dict(size=4, color="#333333", opacity=0.55)), *extra]
+    data = [works_dots(works, labels, WORK_DOTS), *extra]
     return dict(data=data, layout=dict(plane_layout(labels), plot_bgcolor=PLANE_BACKGROUND))
 
 
@@ -170,7 +172,7 @@ def conditional_figure(
                 yaxis="y",
                 showlegend=False,
                 hoverinfo="skip",
-                line=dict(color=COMPONENT_COLOURS[k % len(COMPONENT_COLOURS)], width=1.5, dash="dot"),
+                line=dict(color=component_colour(k), width=1.5, dash="dot"),
             )
         )
     data.append(
@@ -183,7 +185,7 @@ def conditional_figure(
             yaxis="y",
             name=labels["cond"],
             fill="tozerox",
-            fillcolor="rgba(0,114,178,0.18)",
+            fillcolor=translucent(ACCENT_COLOUR, 0.18),
             line=dict(color=ACCENT_COLOUR, width=3),
             hovertemplate=labels["hover_curve"] + "<extra></extra>",
         )

@@ -21,6 +21,19 @@ PIXEL_RANGE = [-0.5, 255.5]
 PIXEL_TICKS = [0, 64, 128, 192, 255]
 MARGIN = dict(l=10, r=10, t=10, b=10)
 LEGEND_ON_TOP = dict(orientation="h", yanchor="bottom", y=1.01, x=0)
+#: The contest's works as plain dots under a model.
+WORK_DOTS = dict(size=4, color="#333333", opacity=0.55)
+
+
+def component_colour(k: int) -> str:
+    """The colour of component ``k`` (the colours repeat after eight)."""
+    return COMPONENT_COLOURS[k % len(COMPONENT_COLOURS)]
+
+
+def translucent(colour: str, alpha: float) -> str:
+    """A ``#rrggbb`` colour as ``rgba(r,g,b,alpha)``."""
+    r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    return f"rgba({r},{g},{b},{alpha:g})"
 
 
 def plane_axis(title: str, **extra) -> dict:

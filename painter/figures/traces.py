@@ -10,6 +10,7 @@ from painter.figures.theme import (
     HIGHLIGHT_COLOUR,
     NEW_WORK_COLOUR,
     labelled,
+    translucent,
 )
 from painter.images import to_pixels
 from painter.model import ellipse
@@ -133,7 +134,7 @@ def click_layer(hover: str, step: int = 5) -> dict:
         showlegend=False,
         hovertemplate=hover + "<extra></extra>",
         marker=dict(size=step * 1.6, color="rgba(0,0,0,0)"),
-        selected=dict(marker=dict(color="rgba(213,94,0,0.9)", size=12)),
+        selected=dict(marker=dict(color=translucent(HIGHLIGHT_COLOUR, 0.9), size=12)),
         unselected=dict(marker=dict(opacity=0)),
     )
 
