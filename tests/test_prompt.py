@@ -102,8 +102,11 @@ def test_generation_is_reproducible_for_a_given_generator(learned):
         np.testing.assert_array_equal(path.pictures, first)
 
 
-def test_the_path_and_the_predicted_final_pictures(learned):
-    made = prompt.generate(learned, 2, 4, np.random.default_rng(0), guidance=3.0, steps=15, return_path=True)
+@pytest.mark.parametrize("method", diffusion.METHODS)
+def test_the_path_and_the_predicted_final_pictures(learned, method):
+    made = prompt.generate(
+        learned, 2, 4, np.random.default_rng(0), guidance=3.0, steps=15, method=method, return_path=True
+    )
     assert made.path.shape == made.predicted.shape == (16, 4, 64)
     assert made.levels[0] == pytest.approx(prompt.SIGMA_RANGE[0]) and made.levels[-1] == 0
     np.testing.assert_array_equal(made.path[-1], made.raw)
