@@ -127,12 +127,12 @@ def try_this(key: str) -> None:
     if not tasks:
         return
     done = st.session_state.setdefault("_tasks_done", set())
-    done |= {f"{key}.{task}" for task, check in tasks if check(st.session_state)}
+    done |= {f"{key}.{task.key}" for task in tasks if task.done(st.session_state)}
     with st.sidebar.container(border=True):
         st.markdown(f"**{t('tasks.title')}**")
-        for task, _ in tasks:
-            mark = ":material/check_circle:" if f"{key}.{task}" in done else ":material/radio_button_unchecked:"
-            st.markdown(f"{mark} {t(f'tasks.{key}.{task}')}")
+        for task in tasks:
+            mark = ":material/check_circle:" if f"{key}.{task.key}" in done else ":material/radio_button_unchecked:"
+            st.markdown(f"{mark} {t(f'tasks.{key}.{task.key}')}")
 
 
 def main() -> None:

@@ -2,15 +2,18 @@
 
 ``STORY`` is the single source for the frame: one :class:`Page` per step, in
 story order, with its icon, the settings a shared link carries (each a
-:class:`~painter.urlstate.Param` that also gives its widget's range and
-default) and its "try this" tasks. The navigation, the step numbers, the URL
-state, the tasks and the benchmark all read it; a new page joins the story with
-one entry here (plus its page file, its logic module, its test file and its
-texts in the two catalogues).
+:class:`~painter.urlstate.Param` that also gives its widget's range, default
+and option labels), its "try this" tasks (each a :class:`Task`: the setting
+that completes it), its main control and its main figure. The navigation, the
+step numbers, the URL state, the tasks, the benchmark, the warm-up and the
+tests all read it (always through :func:`story`, never a copy made at import);
+a new page joins the story with one entry here (plus its page file, its logic
+module, its test file and its texts in the two catalogues).
 """
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from string import ascii_lowercase
@@ -23,17 +26,65 @@ from painter.i18n import current_language, translate
 from painter.images import PHOTO_HEIGHT, PHOTO_WIDTH, PHOTOS
 from painter.model import COVARIANCE_TYPES
 from painter.prompt import DIGITS, GUIDANCE_MAX, STEPS
-from painter.urlstate import Param
+from painter.selection import METRICS
+from painter.urlstate import Param, encode
 
-#: A "try this" task: (key, check). A check reads the session's values (widget keys,
-#: and facts a page notes such as ``fact_style_peaks``) and says whether the visitor
-#: has done it; its text is ``tasks.<page>.<key>``.
-Task = tuple[str, Callable[[Mapping], bool]]
+_COMPARE = {"==": operator.eq, ">=": operator.ge, "<=": operator.le}
 
 
-def _chosen(param: Param, value) -> Callable[[Mapping], bool]:
-    """A task's check: done when the setting ``param`` holds ``value``."""
-    return lambda state: state.get(param.key) == value
+@dataclass(frozen=True)
+class Task:
+    """A "try this" task: done once the setting ``param`` holds ``value``.
+
+    Its text is ``tasks.<page>.<key>``. What completes it is declared, not
+    written as code: setting ``param`` (and each of ``also``) to its value does,
+    which is also what the tests do to check it.
+
+    Parameters
+    ----------
+    key : str
+        Names the task's text.
+    param : Param
+        The setting the visitor moves.
+    value : object
+        A value of ``param`` that completes the task.
+    compare : {"==", ">=", "<="}
+        How the session's value is compared with ``value`` ("at least", "at most").
+    also : tuple of (Param, value)
+        Further settings that must hold their value (``==``) too.
+    when : callable, optional
+        A predicate over the session's values that replaces the comparison, for a task that
+        depends on what the page found (a fact it notes, such as ``fact_style_peaks``) or on
+        several settings at once; setting ``param`` and ``also`` must still make it true.
+    """
+
+    key: str
+    param: Param
+    value: object
+    compare: str = "=="
+    also: tuple[tuple[Param, object], ...] = ()
+    when: Callable[[Mapping], bool] | None = None
+
+    def __post_init__(self) -> None:
+        if self.compare not in _COMPARE:
+            raise ValueError(f"task {self.key!r}: compare {self.compare!r} not in {sorted(_COMPARE)}")
+        for param, value in ((self.param, self.value), *self.also):
+            if param.kind != "bool" and param.read(encode(value)) is None:
+                raise ValueError(f"task {self.key!r}: {param.key}={value!r} refused")
+
+    @property
+    def settings(self) -> tuple[tuple[Param, object], ...]:
+        """Every (setting, value) that completes the task: ``param`` first."""
+        return ((self.param, self.value), *self.also)
+
+    def done(self, state: Mapping) -> bool:
+        """Whether the session (widget keys -> values, and the facts a page notes) has done it."""
+        if self.when is not None:
+            return bool(self.when(state))
+        held = state.get(self.param.key, self.param.default)
+        if held is None or not _COMPARE[self.compare](held, self.value):
+            return False
+        return all(state.get(param.key, param.default) == value for param, value in self.also)
 
 
 @dataclass(frozen=True)
@@ -56,7 +107,15 @@ class Page:
         taking the next number.
     main : str, optional
         The key of the page's main control (a Param of ``params``), moved by
-        ``bench/bench_pages.py``.
+        ``bench/bench_pages.py``, ``bench/bench_load.py`` and the browser tests.
+    main_figure : str, optional
+        The key of the page's main figure: a chart's ``key`` (``chart(..., key=...)``) or,
+        on a page of pictures, the key of the container that holds them. The browser and
+        phone tests find it as ``.st-key-<main_figure>``, AppTest by its element id.
+    others : tuple of Param
+        Settings drawn from a Param that links do not carry (a seed of a side section, a
+        switch of a chart): declared here all the same, so their ranges and option labels
+        have one home.
     file : str, optional
         The page file, when it is not ``app_pages/<key>.py``.
     terms : tuple of str
@@ -70,17 +129,24 @@ class Page:
     tasks: tuple[Task, ...] = ()
     side_step: bool = False
     main: str | None = None
+    main_figure: str | None = None
     file: str | None = None
     terms: tuple[str, ...] = ()
+    others: tuple[Param, ...] = ()
 
     @property
     def path(self) -> str:
         """The page file (relative to the repository root)."""
         return self.file or f"app_pages/{self.key}.py"
 
+    @property
+    def url_path(self) -> str:
+        """The page's address below the app's root: ``""`` for the first page (the overview)."""
+        return "" if self.key == story()[0].key else self.key
+
     def param(self, key: str) -> Param:
-        """The declared setting named ``key``."""
-        return next(param for param in self.params if param.key == key)
+        """The declared setting named ``key`` (carried by links or not)."""
+        return next(param for param in (*self.params, *self.others) if param.key == key)
 
 
 # --- settings, one declaration each ------------------------------------------
@@ -88,13 +154,13 @@ class Page:
 SEED = dict(kind="int", low=0, high=2**31 - 1, default=0)
 #: The model's settings: the same keys on every page that shows the 2-pixel model.
 MODEL_K = Param("model_k", "int", 1, 8, default=3)
-MODEL_COV = Param("model_cov", "choice", choices=COVARIANCE_TYPES)
+MODEL_COV = Param("model_cov", "choice", choices=COVARIANCE_TYPES, labels="model.cov")
 MODEL = (MODEL_K, MODEL_COV)
 
 #: The zoom box on the pixels page: its largest size, and its position sliders,
 #: which end where the largest box still fits (so a new box size never changes their range).
 ZOOM_MAX = 16
-PIXELS_PHOTO = Param("pixels_photo", "choice", choices=PHOTOS)
+PIXELS_PHOTO = Param("pixels_photo", "choice", choices=PHOTOS, labels="pixels.photo")
 PIXELS_SIZE = Param("pixels_size", "int", 4, ZOOM_MAX, default=10)
 # the photos open on the edge of the temple roof (dark tiles against bright sky)
 PIXELS_X = Param("pixels_x", "int", 0, PHOTO_WIDTH - ZOOM_MAX, default=100)
@@ -119,21 +185,23 @@ LEARN_SEED = Param("learn_seed", **SEED)
 DIGIT_SECTIONS = ("real", "copies", "inpaint")
 TRAINING_SECTIONS = ("em", "choose", "own", "temperature")
 
-DIGITS_SECTION = Param("digits_section", "choice", choices=DIGIT_SECTIONS)
+DIGITS_SECTION = Param("digits_section", "choice", choices=DIGIT_SECTIONS, labels="digits.section")
 # no fixed default: the page opens on the number of components BIC prefers
 DIGITS_K = Param("digits_k", "int", min(CANDIDATES), max(CANDIDATES), choices=CANDIDATES)
 DIGITS_SEED = Param("digits_seed", **SEED)
 DIGITS_INDEX = Param("digits_index", "int", 0, HELD_OUT - 1, default=0)
-DIGITS_MASK = Param("digits_mask", "choice", choices=MASKS)
+DIGITS_MASK = Param("digits_mask", "choice", choices=MASKS, labels="digits.inpaint.mask")
 
-TRAINING_SECTION = Param("training_section", "choice", choices=TRAINING_SECTIONS)
+TRAINING_SECTION = Param("training_section", "choice", choices=TRAINING_SECTIONS, labels="training.section")
 TEMPERATURE = Param("temperature", "float", 0.2, 3.0, step=0.1, default=1.0)
 EM_K = Param("em_k", "int", 1, 8, default=3)
-EM_COV = Param("em_cov", "choice", choices=COVARIANCE_TYPES)
-EM_INIT = Param("em_init", "choice", choices=INITS, default="random")
+EM_COV = Param("em_cov", "choice", choices=COVARIANCE_TYPES, labels="model.cov")
+EM_INIT = Param("em_init", "choice", choices=INITS, default="random", labels="training.em.init")
 EM_SEED = Param("em_seed", **SEED)
 #: The temperature section's seed: not carried by links.
 TEMPERATURE_SEED = Param("temp_seed", **SEED)
+#: Which score chooses the model: not carried by links either.
+CHOOSE_METRIC = Param("choose_metric", "choice", choices=METRICS, labels="training.choose.metric")
 
 STYLE_X1 = Param("style_x1", "int", 0, 255, default=170)
 STYLE_X2 = Param("style_x2", "int", 0, 255, default=60)
@@ -142,16 +210,16 @@ STYLE_SEED = Param("style_seed", **SEED)
 
 DIFFUSION_POINTS = Param("diffusion_points", "int", 50, 1000, step=50, default=400)
 DIFFUSION_STEPS = Param("diffusion_steps", "int", 10, 200, step=10, default=100)
-DIFFUSION_METHOD = Param("diffusion_method", "choice", choices=METHODS)
+DIFFUSION_METHOD = Param("diffusion_method", "choice", choices=METHODS, labels="diffusion.method")
 DIFFUSION_SEED = Param("diffusion_seed", **SEED)
 
 PROMPT_SECTIONS = ("strip", "tradeoff", "copies")
-PROMPT_SECTION = Param("prompt_section", "choice", choices=PROMPT_SECTIONS)
+PROMPT_SECTION = Param("prompt_section", "choice", choices=PROMPT_SECTIONS, labels="prompt.section")
 PROMPT_DIGIT = Param("prompt_digit", "int", min(DIGITS), max(DIGITS), choices=DIGITS, default=3)
 PROMPT_GUIDANCE = Param("prompt_guidance", "float", 0.0, GUIDANCE_MAX, step=0.5, default=0.0)
 PROMPT_STEPS = Param("prompt_steps", "int", 10, 200, step=10, default=STEPS)
 # the ODE first: deterministic, so a seed and a prompt always give the same digits
-PROMPT_METHOD = Param("prompt_method", "choice", choices=METHODS[::-1])
+PROMPT_METHOD = Param("prompt_method", "choice", choices=METHODS[::-1], labels="prompt.method")
 PROMPT_SEED = Param("prompt_seed", **SEED)
 
 
@@ -163,45 +231,49 @@ STORY: tuple[Page, ...] = (
         "pixels",
         ":material/grid_on:",
         (PIXELS_PHOTO, PIXELS_SIZE, PIXELS_X, PIXELS_Y),
-        (
-            ("flower", _chosen(PIXELS_PHOTO, "flower.jpg")),
-            ("largest", _chosen(PIXELS_SIZE, PIXELS_SIZE.high)),
-        ),
+        (Task("flower", PIXELS_PHOTO, "flower.jpg"), Task("largest", PIXELS_SIZE, PIXELS_SIZE.high)),
         main="pixels_x",
+        main_figure="pixels_grid",  # the zoom box's numbers: what the main control moves
     ),
     Page(
         "count",
         ":material/calculate:",
         (COUNT_W, COUNT_H, COUNT_COLOUR),
         (
-            (
-                "megapixel",
-                lambda s: s.get("count_w") == 1000 and s.get("count_h") == 1000 and bool(s.get("count_colour")),
+            Task("megapixel", COUNT_COLOUR, True, also=((COUNT_W, 1000), (COUNT_H, 1000))),
+            Task(
+                "two",
+                COUNT_W,
+                2,
+                also=((COUNT_H, 1),),
+                when=lambda s: (s.get("count_w") or 0) * (s.get("count_h") or 0) == 2 and not s.get("count_colour"),
             ),
-            ("two", lambda s: (s.get("count_w") or 0) * (s.get("count_h") or 0) == 2 and not s.get("count_colour")),
         ),
         main="count_w",
+        main_figure="count_chart",
     ),
     Page(
         "untrained",
         ":material/blur_on:",
         (UNTRAINED_COUNT, UNTRAINED_SIZE, UNTRAINED_COLOUR, UNTRAINED_SEED),
         (
-            ("seeds", lambda s: (s.get("untrained_seed") or 0) >= 5),
-            ("tiny", _chosen(UNTRAINED_SIZE, UNTRAINED_SIZE.low)),
-            ("colour", lambda s: bool(s.get("untrained_colour"))),
+            Task("seeds", UNTRAINED_SEED, 5, ">="),
+            Task("tiny", UNTRAINED_SIZE, UNTRAINED_SIZE.low),
+            Task("colour", UNTRAINED_COLOUR, True),
         ),
         main="untrained_count",
+        main_figure="untrained_gallery",
     ),
     Page(
         "contest",
         ":material/scatter_plot:",
         (CONTEST_ARTIST, CONTEST_STRIP),
         (
-            ("artist", lambda s: (s.get("contest_artist") or CONTEST_ARTIST.default) != CONTEST_ARTIST.default),
-            ("strip", _chosen(CONTEST_STRIP, CONTEST_STRIP.high)),
+            Task("artist", CONTEST_ARTIST, CONTEST_ARTIST.default + 1, ">="),  # any artist but the first
+            Task("strip", CONTEST_STRIP, CONTEST_STRIP.high),
         ),
         main="contest_artist",
+        main_figure="contest_plane",
         terms=("style_scene",),
     ),
     Page(
@@ -209,23 +281,22 @@ STORY: tuple[Page, ...] = (
         ":material/model_training:",
         (*MODEL, LEARN_N_NEW, LEARN_SEED),
         (
-            ("one", _chosen(MODEL_K, MODEL_K.low)),
-            ("spherical", _chosen(MODEL_COV, "spherical")),
-            ("many", lambda s: (s.get("learn_n_new") or 0) >= 40),
+            Task("one", MODEL_K, MODEL_K.low),
+            Task("spherical", MODEL_COV, "spherical"),
+            Task("many", LEARN_N_NEW, 40, ">="),
         ),
         main="learn_n_new",
+        main_figure="learn_plane",
         terms=("style_scene", "gaussian", "component", "covariance", "log_likelihood"),
     ),
     Page(
         "digits",
         ":material/draw:",
         (DIGITS_SECTION, DIGITS_K, DIGITS_SEED, DIGITS_INDEX, DIGITS_MASK),
-        (
-            ("copies", _chosen(DIGITS_SECTION, "copies")),
-            ("inpaint", _chosen(DIGITS_SECTION, "inpaint")),
-        ),
+        (Task("copies", DIGITS_SECTION, "copies"), Task("inpaint", DIGITS_SECTION, "inpaint")),
         side_step=True,
         main="digits_seed",
+        main_figure="digits_grids",
         terms=("gaussian", "component", "pca", "bic", "bits_per_pixel"),
     ),
     Page(
@@ -233,38 +304,43 @@ STORY: tuple[Page, ...] = (
         ":material/play_circle:",
         (TRAINING_SECTION, TEMPERATURE, EM_K, EM_COV, EM_INIT, EM_SEED),
         (
-            ("kmeans", _chosen(EM_INIT, "kmeans")),
-            ("choose", _chosen(TRAINING_SECTION, "choose")),
-            ("temperature", _chosen(TRAINING_SECTION, "temperature")),
+            Task("kmeans", EM_INIT, "kmeans"),
+            Task("choose", TRAINING_SECTION, "choose"),
+            Task("temperature", TRAINING_SECTION, "temperature"),
         ),
         side_step=True,
         main="em_k",
+        main_figure="em_plane",
         terms=("style_scene", "gaussian", "component", "covariance", "log_likelihood", "bic", "guidance"),
+        others=(TEMPERATURE_SEED, CHOOSE_METRIC),
     ),
     Page(
         "style",
         ":material/palette:",
         (*MODEL, STYLE_X1, STYLE_X2, STYLE_N_NEW, STYLE_SEED),
         (
-            ("one_peak", lambda s: s.get("fact_style_peaks") == 1),
-            (
+            Task("one_peak", STYLE_X1, 50, when=lambda s: s.get("fact_style_peaks") == 1),
+            Task(
                 "two_peaks",
-                lambda s: s.get("style_x1") not in (None, STYLE_X1.default) and (s.get("fact_style_peaks") or 0) >= 2,
+                STYLE_X1,
+                175,
+                when=lambda s: (
+                    s.get("style_x1") not in (None, STYLE_X1.default) and (s.get("fact_style_peaks") or 0) >= 2
+                ),
             ),
-            ("dark", lambda s: (s.get("style_x1") or STYLE_X1.high) < 80),
+            Task("dark", STYLE_X1, 79, "<="),
         ),
         main="style_x1",
+        main_figure="style_plane",
         terms=("style_scene", "gaussian", "component", "covariance"),
     ),
     Page(
         "diffusion",
         ":material/blur_circular:",
         (*MODEL, DIFFUSION_POINTS, DIFFUSION_STEPS, DIFFUSION_METHOD, DIFFUSION_SEED),
-        (
-            ("ode", _chosen(DIFFUSION_METHOD, "ode")),
-            ("steps", _chosen(DIFFUSION_STEPS, DIFFUSION_STEPS.high)),
-        ),
+        (Task("ode", DIFFUSION_METHOD, "ode"), Task("steps", DIFFUSION_STEPS, DIFFUSION_STEPS.high)),
         main="diffusion_points",
+        main_figure="diffusion_plane",
         terms=(
             "style_scene",
             "gaussian",
@@ -283,11 +359,12 @@ STORY: tuple[Page, ...] = (
         ":material/edit_note:",
         (PROMPT_DIGIT, PROMPT_GUIDANCE, PROMPT_STEPS, PROMPT_METHOD, PROMPT_SEED, PROMPT_SECTION),
         (
-            ("strong", lambda s: (s.get("prompt_guidance") or 0) >= 8),
-            ("tradeoff", _chosen(PROMPT_SECTION, "tradeoff")),
-            ("copies", _chosen(PROMPT_SECTION, "copies")),
+            Task("strong", PROMPT_GUIDANCE, 8.0, ">="),
+            Task("tradeoff", PROMPT_SECTION, "tradeoff"),
+            Task("copies", PROMPT_SECTION, "copies"),
         ),
         main="prompt_guidance",
+        main_figure="prompt_strip",
         terms=("gaussian", "covariance", "sigma", "score", "langevin", "ode", "geometric", "guidance"),
     ),
 )
@@ -304,6 +381,15 @@ def story() -> tuple[Page, ...]:
 def page(key: str) -> Page:
     """The registered page ``key``."""
     return next(entry for entry in story() if entry.key == key)
+
+
+def declared_params() -> tuple[Param, ...]:
+    """Every setting the story declares, carried by links or not, each once, in story order."""
+    found: dict[str, Param] = {}
+    for entry in story():
+        for param in (*entry.params, *entry.others):
+            found.setdefault(param.key, param)
+    return tuple(found.values())
 
 
 def step_number(key: str) -> str:
@@ -336,11 +422,3 @@ def nav_title(key: str, language: str | None = None) -> str:
 def page_title(key: str, language: str | None = None) -> str:
     """The page's title, with its step number."""
     return numbered(key, translate(language or current_language(), f"{key}.title"))
-
-
-#: Kept for callers that want plain tuples: (key, file, icon) in story order.
-PAGES = tuple((entry.key, entry.path, entry.icon) for entry in STORY)
-#: The settings of each page that a shared link carries, by page key.
-URL_PARAMS: dict[str, tuple[Param, ...]] = {entry.key: entry.params for entry in STORY if entry.params}
-#: "Try this" tasks of each page.
-TASKS: dict[str, tuple[Task, ...]] = {entry.key: entry.tasks for entry in STORY if entry.tasks}

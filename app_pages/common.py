@@ -98,15 +98,16 @@ def toggle(param: Param, label: str, where=st, *, persist: bool = True, **kwargs
     return where.toggle(label, param.default, key=param.key, persist_state=_persist(persist), **kwargs)
 
 
-def select(param: Param, label: str, option_prefix: str, where=st, *, persist: bool = True, **kwargs):
-    """A drop-down of ``param``'s choices; choice ``v`` reads ``t(f"{option_prefix}.{v}")``."""
+def select(param: Param, label: str, option_prefix: str | None = None, where=st, *, persist: bool = True, **kwargs):
+    """A drop-down of ``param``'s choices; choice ``v`` reads ``t(f"{prefix}.{v}")``, the prefix being
+    the Param's declared ``labels`` (or ``option_prefix`` for a Param that declares none)."""
     options = param.choices
     return where.selectbox(
         label,
         options,
         index=options.index(param.default),
         key=param.key,
-        format_func=option_labels(option_prefix),
+        format_func=option_labels(param.labels or option_prefix),
         persist_state=_persist(persist),
         **kwargs,
     )
@@ -115,9 +116,10 @@ def select(param: Param, label: str, option_prefix: str, where=st, *, persist: b
 def choice(param: Param, text_key: str, where=st, *, persist: bool = True, **kwargs):
     """One of ``param``'s choices as a row of buttons; returns the chosen one.
 
-    Labelled ``t(text_key)``; choice ``v`` is shown as ``t(f"{text_key}.{v}")`` unless ``format_func``
-    says otherwise. One is always chosen (the declared default at first, unless ``default`` is given:
-    a default the page works out).
+    Labelled ``t(text_key)``; choice ``v`` is shown as ``t(f"{prefix}.{v}")``, the prefix being the
+    Param's declared ``labels`` (else ``text_key``), unless ``format_func`` says otherwise. One is
+    always chosen (the declared default at first, unless ``default`` is given: a default the page
+    works out).
     """
     return where.segmented_control(
         t(text_key),
@@ -125,7 +127,7 @@ def choice(param: Param, text_key: str, where=st, *, persist: bool = True, **kwa
         required=True,
         key=param.key,
         persist_state=_persist(persist),
-        **({"default": param.default, "format_func": option_labels(text_key)} | kwargs),
+        **({"default": param.default, "format_func": option_labels(param.labels or text_key)} | kwargs),
     )
 
 

@@ -48,7 +48,9 @@ if section == "real":
     drawn = digits.sample(fitted, N_SHOWN, rng)
     noise = images.random_pictures(N_SHOWN, digits.SIDE, digits.SIDE, False, rng).reshape(N_SHOWN, -1)
     for column, (key, pictures) in zip(
-        st.columns(3), (("real", real), ("drawn", drawn), ("noise", noise)), strict=True
+        st.container(key=page("digits").main_figure).columns(3),  # the three grids: the main figure
+        (("real", real), ("drawn", drawn), ("noise", noise)),
+        strict=True,
     ):
         column.markdown(f"**{t(f'digits.grid.{key}')}**")
         column.image(digits.tile(pictures, per_row=4, scale=10), width="content", output_format="PNG")

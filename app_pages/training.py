@@ -5,7 +5,20 @@ import functools
 import numpy as np
 import streamlit as st
 
-from app_pages import EM_COV, EM_INIT, EM_K, EM_SEED, TEMPERATURE, TEMPERATURE_SEED, TRAINING_SECTION, nav_title, page
+from app_pages import (
+    CHOOSE_METRIC,
+    EM_COV,
+    EM_INIT,
+    EM_K,
+    EM_SEED,
+    MODEL_COV,
+    MODEL_K,
+    TEMPERATURE,
+    TEMPERATURE_SEED,
+    TRAINING_SECTION,
+    nav_title,
+    page,
+)
 from app_pages.common import (
     chart,
     choice,
@@ -23,10 +36,7 @@ from painter import cached, contest, figures, own_works, selection
 from painter.frozen_figure import freeze
 from painter.i18n import t
 from painter.model import COVARIANCE_TYPES
-from painter.urlstate import Param
 
-#: Which score chooses the model (not carried by links).
-METRIC = Param("choose_metric", "choice", choices=selection.METRICS)
 OWN_WORKS = "own_works"  # this session's works: in session state only, never in a shared cache
 
 header("training")
@@ -52,13 +62,13 @@ def watch_em() -> None:
 
 def apply_setting(n_components: int, covariance_type: str) -> None:
     """Button callback: hand the chosen setting to the Learn page (its widgets read these keys)."""
-    st.session_state["model_k"] = n_components
-    st.session_state["model_cov"] = covariance_type
+    st.session_state[MODEL_K.key] = n_components
+    st.session_state[MODEL_COV.key] = covariance_type
 
 
 def choose_model() -> None:
     st.markdown(t("training.choose.intro"))
-    metric = choice(METRIC, "training.choose.metric", persist=False)
+    metric = choice(CHOOSE_METRIC, "training.choose.metric", persist=False)
     with st.spinner(t("training.choose.scoring")):
         scores = cached.model_scores()
     row, column = selection.best_setting(scores, metric)

@@ -5,7 +5,7 @@ import math
 import numpy as np
 import streamlit as st
 
-from app_pages import UNTRAINED_COLOUR, UNTRAINED_COUNT, UNTRAINED_SEED, UNTRAINED_SIZE
+from app_pages import UNTRAINED_COLOUR, UNTRAINED_COUNT, UNTRAINED_SEED, UNTRAINED_SIZE, page
 from app_pages.common import download_png, header, seed_controls, slider, tex_int, toggle
 from painter import cached, counting, images
 from painter.i18n import t
@@ -24,7 +24,7 @@ pictures = images.random_pictures(count, size, size, colour, np.random.default_r
 # JPEG): any other scaling would blur the pixels this page is about.
 n_columns = 6 if size <= 40 else 4
 scale = max(1, (720 // n_columns) // size)
-columns = st.columns(n_columns)
+columns = st.container(key=page("untrained").main_figure).columns(n_columns)  # the gallery: the main figure
 for i, picture in enumerate(pictures):
     columns[i % n_columns].image(
         images.png_bytes(images.crisp(picture, scale)),

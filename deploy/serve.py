@@ -99,9 +99,9 @@ def connect(host: str, port: int, base: str = ""):
 
 def page_names() -> list[str]:
     """Every page's URL path, the home page as ``""``."""
-    from app_pages import PAGES
+    from app_pages import story
 
-    return ["" if key == "home" else key for key, _, _ in PAGES]
+    return [entry.url_path for entry in story()]
 
 
 async def visit_every_page(host: str, port: int, base: str = "") -> tuple[int, float]:

@@ -37,6 +37,9 @@ class Param:
         The widget's value before the visitor or a link sets one: by default the first
         choice, ``False`` for a ``bool``, and ``low`` for a number. ``None`` for a number
         with choices means the page works its default out (it is not fixed).
+    labels : str, optional
+        For a ``choice``: the catalogue prefix of its options' labels (choice ``v`` reads
+        ``<labels>.<v>``); the widget drawn from it and the catalogue test both read it.
     """
 
     key: str
@@ -46,6 +49,7 @@ class Param:
     choices: tuple = ()
     step: float | None = None
     default: object = None
+    labels: str | None = None
 
     def __post_init__(self) -> None:
         if self.default is None and not (self.kind == "int" and self.choices):

@@ -116,3 +116,38 @@ def wait_for_change(read, before, timeout: float = 20.0, interval: float = 0.2):
         time.sleep(interval)
         value = read()
     return value
+
+
+#: Drawn: a chart's plot area, or a picture inside the figure's container.
+DRAWN = ".js-plotly-plot .main-svg, [data-testid='stImage'] img"
+
+
+def key_selector(key: str) -> str:
+    """The element Streamlit draws for the user key ``key`` (it carries the class ``st-key-<key>``)."""
+    return f".st-key-{key}"
+
+
+def main_figure(page, entry):
+    """The page's main figure, as its registry entry names it (``Page.main_figure``)."""
+    return page.locator(key_selector(entry.main_figure)).first
+
+
+def wait_for_main_figure(page, entry, timeout: float = 60.0) -> None:
+    """Wait until the page's main figure is drawn: a chart's plot, or its first picture."""
+    main_figure(page, entry).locator(DRAWN).first.wait_for(state="visible", timeout=timeout * 1000)
+
+
+def move_main_control(page, entry) -> None:
+    """Move the page's main control (``Page.main``) one step, as a visitor would: a slider by the
+    keyboard, a number input by its + button, a row of buttons to its next choice, a switch by a click."""
+    param = entry.param(entry.main)
+    control = page.locator(key_selector(param.key)).first
+    if param.kind == "choice" or (param.kind == "int" and param.choices):
+        control.get_by_role("radio").nth(1).click()
+    elif param.kind == "bool":
+        control.get_by_role("checkbox").click()
+    elif control.locator('[data-testid="stSlider"]').count():
+        control.locator("input").first.focus()
+        page.keyboard.press("ArrowRight")
+    else:
+        control.locator('[data-testid="stNumberInputStepUp"]').click()

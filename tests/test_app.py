@@ -10,17 +10,19 @@ import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from app_pages import PAGES, nav_title, page_title
+from app_pages import nav_title, page_title, story
 from painter.i18n import translate
-from tests.conftest import LANGS, ROOT, chart_specs, image_urls, open_page, rerun, texts
+from tests.apptest import LANGS, ROOT, chart_specs, do_task, image_urls, main_figure_drawn, open_page, rerun, texts
 
 
 @pytest.mark.parametrize("lang", LANGS)
-@pytest.mark.parametrize(("key", "path", "icon"), PAGES, ids=[key for key, _, _ in PAGES])
-def test_every_page_opens_with_its_title_and_takeaway(key, path, icon, lang):
-    at = open_page(path, lang)
-    assert at.title[0].value == page_title(key, lang)
-    assert translate(lang, f"{key}.takeaway") in texts(at)
+@pytest.mark.parametrize("entry", story(), ids=lambda entry: entry.key)
+def test_every_page_opens_with_its_title_takeaway_and_main_figure(entry, lang):
+    at = open_page(entry.path, lang)
+    assert at.title[0].value == page_title(entry.key, lang)
+    assert translate(lang, f"{entry.key}.takeaway") in texts(at)
+    if entry.main_figure:
+        assert main_figure_drawn(at, entry), f"{entry.key} did not draw its main figure {entry.main_figure!r}"
 
 
 def test_language_follows_the_browser_and_is_kept_across_pages():
@@ -38,15 +40,16 @@ def test_language_follows_the_browser_and_is_kept_across_pages():
 @pytest.mark.parametrize("lang", LANGS)
 def test_home_links_every_step(lang):
     at = open_page(None, lang)
-    titles = {nav_title(key, lang) for key, _, _ in PAGES}
+    titles = {nav_title(entry.key, lang) for entry in story()}
     cards = [link for link in at.get("page_link") if link.proto.label in titles]
-    assert sorted(link.proto.page for link in cards) == sorted(key for key, _, _ in PAGES[1:])
+    assert sorted(link.proto.page for link in cards) == sorted(entry.key for entry in story()[1:])
 
 
-@pytest.mark.parametrize(("key", "path", "icon"), PAGES, ids=[key for key, _, _ in PAGES])
-def test_every_page_links_to_the_previous_and_next_step(key, path, icon):
-    at = open_page(None if key == "home" else path)
-    keys = [k for k, _, _ in PAGES]
+@pytest.mark.parametrize("entry", story(), ids=lambda entry: entry.key)
+def test_every_page_links_to_the_previous_and_next_step(entry):
+    key = entry.key
+    at = open_page(None if key == story()[0].key else entry.path)
+    keys = [other.key for other in story()]
     here = keys.index(key)
     targets = {link.proto.label: link.proto.page for link in at.get("page_link")}
     if here > 0:
@@ -495,65 +498,27 @@ def test_pixels_box_keeps_its_place_when_its_size_changes():
     assert (at.slider(key="pixels_x").value, at.slider(key="pixels_y").value) == (600, 400)
 
 
-#: For each task: what a visitor does (widget kind, key, value) to complete it.
-TASK_ACTIONS = {
-    ("pixels", "flower"): ("button_group", "pixels_photo", "flower.jpg"),
-    ("pixels", "largest"): ("slider", "pixels_size", 16),
-    ("count", "megapixel"): ("toggle", "count_colour", True),
-    ("count", "two"): ("button_group", "count_preset", "2×1"),
-    ("untrained", "seeds"): ("number_input", "untrained_seed", 5),
-    ("untrained", "tiny"): ("slider", "untrained_size", 2),
-    ("untrained", "colour"): ("toggle", "untrained_colour", True),
-    ("contest", "artist"): ("slider", "contest_artist", 7),
-    ("contest", "strip"): ("slider", "contest_strip", 40),
-    ("learn", "one"): ("slider", "model_k", 1),
-    ("learn", "spherical"): ("selectbox", "model_cov", "spherical"),
-    ("learn", "many"): ("slider", "learn_n_new", 40),
-    ("digits", "copies"): ("button_group", "digits_section", "copies"),
-    ("digits", "inpaint"): ("button_group", "digits_section", "inpaint"),
-    ("training", "kmeans"): ("selectbox", "em_init", "kmeans"),
-    ("training", "choose"): ("button_group", "training_section", "choose"),
-    ("training", "temperature"): ("button_group", "training_section", "temperature"),
-    ("style", "one_peak"): ("slider", "style_x1", 50),
-    ("style", "two_peaks"): ("slider", "style_x1", 175),
-    ("style", "dark"): ("slider", "style_x1", 50),
-    ("diffusion", "ode"): ("button_group", "diffusion_method", "ode"),
-    ("diffusion", "steps"): ("slider", "diffusion_steps", 200),
-    ("prompt", "strong"): ("slider", "prompt_guidance", 8.0),
-    ("prompt", "tradeoff"): ("button_group", "prompt_section", "tradeoff"),
-    ("prompt", "copies"): ("button_group", "prompt_section", "copies"),
-}
-
-
 def _task_marks(at: AppTest, page: str) -> dict[str, bool]:
-    from app_pages import TASKS
-
     marks = {}
-    for key, _ in TASKS[page]:
-        text = translate("en", f"tasks.{page}.{key}")
+    for task in next(entry for entry in story() if entry.key == page).tasks:
+        text = translate("en", f"tasks.{page}.{task.key}")
         line = next(m.value for m in at.sidebar.markdown if text in m.value)
-        marks[key] = line.startswith(":material/check_circle:")
+        marks[task.key] = line.startswith(":material/check_circle:")
     return marks
 
 
-def test_every_task_has_an_action_in_this_test():
-    from app_pages import TASKS
-
-    assert {(page, key) for page, tasks in TASKS.items() for key, _ in tasks} == set(TASK_ACTIONS)
-    assert all(2 <= len(tasks) <= 3 for tasks in TASKS.values())
+TASKS = [(entry, task) for entry in story() for task in entry.tasks]
 
 
-@pytest.mark.parametrize(("page", "task"), sorted(TASK_ACTIONS), ids=[f"{p}-{k}" for p, k in sorted(TASK_ACTIONS)])
-def test_a_task_is_ticked_by_its_action_and_stays_ticked(page, task):
-    path = dict((key, path) for key, path, _ in PAGES)[page]
-    at = open_page(path)
-    assert not _task_marks(at, page)[task]
-    kind, key, value = TASK_ACTIONS[(page, task)]
-    getattr(at, kind)(key=key).set_value(value)
+@pytest.mark.parametrize(("entry", "task"), TASKS, ids=[f"{entry.key}-{task.key}" for entry, task in TASKS])
+def test_a_task_is_ticked_by_its_declared_setting_and_stays_ticked(entry, task):
+    """The action is the task's own declaration: set its setting(s) to the value that completes it."""
+    at = open_page(entry.path)
+    assert not _task_marks(at, entry.key)[task.key]
+    do_task(at, task)
+    assert _task_marks(at, entry.key)[task.key]
     rerun(at)
-    assert _task_marks(at, page)[task]
-    rerun(at)
-    assert _task_marks(at, page)[task]
+    assert _task_marks(at, entry.key)[task.key]
 
 
 @pytest.mark.parametrize("page", ["learn", "style", "contest", "diffusion"])

@@ -1,4 +1,10 @@
-"""The real app in a real browser: every page, both languages, and its main control.
+"""The real app in a real browser: what only a browser shows.
+
+Each story page once (languages by turns): its declared main control moved by hand redraws its
+declared main figure. Then what AppTest cannot see: the language switch and the model's settings kept
+across a real page change, an upload, a click on a chart, a slider's mark on a curve. The phone walk
+(tests/test_phone.py) opens every page in both languages; AppTest (tests/test_app.py) checks every
+page's texts and controls, the "draw again" buttons included.
 
 Starts ``streamlit run app.py`` on a free 127.0.0.1 port and drives Debian's
 Chromium with Playwright. Screenshots land in ``screenshots/`` (git-ignored).
@@ -10,11 +16,20 @@ from __future__ import annotations
 
 import pytest
 
-from app_pages import PAGES, nav_title, page_title
+from app_pages import nav_title, page_title, story
 from painter.i18n import translate
-from tests.browser import ROOT, playwright_or_skip, settle, wait_for_change
+from tests.browser import (
+    ROOT,
+    main_figure,
+    move_main_control,
+    playwright_or_skip,
+    settle,
+    wait_for_change,
+    wait_for_main_figure,
+)
 
 sync_api = playwright_or_skip()
+pytestmark = pytest.mark.browser
 
 SHOTS = ROOT / "screenshots"
 
@@ -27,27 +42,12 @@ def page(browser):
 
 
 def _url(app_url: str, key: str, lang: str) -> str:
-    return f"{app_url}/{'' if key == 'home' else key}?lang={lang}"
+    return f"{app_url}/{'' if key == story()[0].key else key}?lang={lang}"
 
 
 def _no_exception(page) -> None:
     assert page.locator('[data-testid="stException"]').count() == 0
     assert "Traceback" not in page.inner_text("body")
-
-
-@pytest.mark.parametrize("lang", ["en", "ja"])
-@pytest.mark.parametrize(("key", "path", "icon"), PAGES, ids=[key for key, _, _ in PAGES])
-def test_page_loads_with_its_main_figure(page, app_url, key, path, icon, lang):
-    page.goto(_url(app_url, key, lang))
-    settle(page)
-    assert page.locator("h1").first.inner_text().strip() == page_title(key, lang)
-    if key == "home":
-        assert page.locator('[data-testid="stPageLink"]').count() == len(PAGES)  # a card per step, and "next"
-    else:
-        page.locator('.js-plotly-plot, [data-testid="stImage"]').first.wait_for(state="visible", timeout=20_000)
-    _no_exception(page)
-    SHOTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"{key}.{lang}.png"), full_page=True)
 
 
 def _figure(page, index: int = 0) -> str:
@@ -62,39 +62,24 @@ def _nudge_slider(page, index: int) -> None:
     page.keyboard.press("ArrowRight")
 
 
-# page key -> (what to do, which figure to watch)
-ACTIONS = {
-    "pixels": (lambda p: _nudge_slider(p, 0), 1),  # the zoom box moves: the grid of numbers changes
-    "contest": (lambda p: _nudge_slider(p, 0), 0),  # another artist is ringed
-    "learn": (lambda p: _nudge_slider(p, 0), 0),  # one more component
-    "style": (lambda p: _nudge_slider(p, 0), 0),  # another style
-    "count": (lambda p: p.get_by_role("radio", name="2×2", exact=True).click(), 0),  # a preset size
-    "training": (lambda p: _nudge_slider(p, 0), 0),  # EM with one more component
-    "diffusion": (lambda p: _nudge_slider(p, 0), 0),  # more points flow from noise
-    "prompt": (lambda p: _nudge_slider(p, 0), 0),  # more guidance: another path out of the same noise
-}
+#: Every story page once, in English and Japanese by turns (the phone walk opens every page in both
+#: languages and checks its title, main figure and layout there; AppTest checks every page's texts).
+WALK = [(entry, ("en", "ja")[i % 2]) for i, entry in enumerate(story()[1:])]
 
 
-@pytest.mark.parametrize("lang", ["en", "ja"])
-@pytest.mark.parametrize("key", sorted(ACTIONS))
-def test_main_control_changes_the_figure(page, app_url, key, lang):
-    page.goto(_url(app_url, key, lang))
+@pytest.mark.parametrize(("entry", "lang"), WALK, ids=[f"{entry.key}-{lang}" for entry, lang in WALK])
+def test_main_control_changes_the_main_figure(page, app_url, entry, lang):
+    """What only a desktop browser shows: the page's declared main control, moved by hand, redraws
+    its declared main figure (both from the registry), with no exception; and a screenshot."""
+    page.goto(_url(app_url, entry.key, lang))
     settle(page)
-    action, figure = ACTIONS[key]
-    before = _figure(page, figure)
-    action(page)
-    assert wait_for_change(lambda: _figure(page, figure), before) != before
+    wait_for_main_figure(page, entry)
+    SHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"{entry.key}.{lang}.png"), full_page=True)
+    before = main_figure(page, entry).inner_html()
+    move_main_control(page, entry)
+    assert wait_for_change(lambda: main_figure(page, entry).inner_html(), before) != before
     settle(page)
-    _no_exception(page)
-
-
-def test_redraw_paints_new_noise(page, app_url):
-    page.goto(_url(app_url, "untrained", "en"))
-    settle(page)
-    images = page.locator('[data-testid="stImage"] img')
-    before = images.first.get_attribute("src")
-    page.get_by_role("button", name=translate("en", "common.again")).click()
-    assert wait_for_change(lambda: images.first.get_attribute("src"), before) != before
     _no_exception(page)
 
 
@@ -123,16 +108,6 @@ def test_model_settings_follow_the_visitor_to_the_style_page(page, app_url):
     note = translate("en", "style.model_note", k=4, cov=translate("en", "model.cov.full"))
     wait_for_change(lambda: note in page.inner_text("body"), False)
     assert note in page.inner_text("body")
-
-
-def test_digits_redraw_draws_new_digits(page, app_url):
-    page.goto(_url(app_url, "digits", "en"))
-    settle(page, timeout=120)  # the first visit fits the digits model
-    drawn = page.locator('[data-testid="stImage"] img').nth(1)  # real, drawn, noise: the middle grid
-    before = drawn.get_attribute("src")
-    page.get_by_role("button", name=translate("en", "common.again")).click()
-    assert wait_for_change(lambda: drawn.get_attribute("src"), before) != before
-    _no_exception(page)
 
 
 def test_an_uploaded_picture_replaces_the_photo(page, app_url, tmp_path):

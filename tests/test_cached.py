@@ -13,9 +13,9 @@ from sklearn.mixture import GaussianMixture
 from streamlit.runtime.caching.cache_utils import CachedFunc
 
 import painter.model
-from app_pages import PAGES
+from app_pages import story
 from painter import cached, images
-from tests.conftest import open_page
+from tests.apptest import open_page
 
 
 def test_a_model_is_fitted_once_per_setting(monkeypatch):
@@ -52,7 +52,7 @@ def test_shared_arrays_are_read_only():
         small[0, 0, 0] = 0
 
 
-@pytest.mark.parametrize("path", [path for _, path, _ in PAGES], ids=[key for key, _, _ in PAGES])
+@pytest.mark.parametrize("path", [entry.path for entry in story()], ids=[entry.key for entry in story()])
 def test_no_page_samples_with_the_shared_models_own_random_state(monkeypatch, path):
     # GaussianMixture.sample would draw with random state shared by every session
     # (and the same points each call); every page must use painter.model.sample.

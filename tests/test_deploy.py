@@ -220,10 +220,55 @@ def test_the_generated_configuration_is_valid_nginx(tmp_path):
 
 @pytest.mark.parametrize("args", [[], ["2"], ["0", "8555"], ["2", "80"], ["two", "8555"], ["2", "8555", "3"]])
 def test_run_local_refuses_bad_arguments_with_its_usage(args):
-    result = subprocess.run([DEPLOY / "run-local", *args], cwd=ROOT, capture_output=True, text=True, timeout=30)
+    result = subprocess.run(
+        [DEPLOY / "run-local", *args], cwd=ROOT, env=RUN_LOCAL_ENV, capture_output=True, text=True, timeout=30
+    )
     assert result.returncode == 2
     assert result.stderr.startswith("usage: deploy/run-local REPLICAS PORT")
     assert "Traceback" not in result.stderr
+
+
+#: deploy/run-local started with the Python that runs these tests (a venv elsewhere, conda, a system
+#: Python), not whatever .venv the checkout has.
+RUN_LOCAL_ENV = dict(os.environ, PAINTER_PYTHON=sys.executable)
+
+
+def _which_python(tmp_path: Path, env: dict[str, str], venv: bool) -> str:
+    """The Python deploy/run-local execs, for ``env``: a copy of the script in a scratch checkout whose
+    deploy/run_local.py only prints ``sys.executable`` (with or without a .venv beside it)."""
+    (tmp_path / "deploy").mkdir(parents=True, exist_ok=True)
+    (tmp_path / "deploy" / "run-local").write_bytes((DEPLOY / "run-local").read_bytes())
+    (tmp_path / "deploy" / "run-local").chmod(0o755)
+    (tmp_path / "deploy" / "run_local.py").write_text("import sys\nprint(sys.executable)\n")
+    if venv:
+        (tmp_path / ".venv" / "bin").mkdir(parents=True, exist_ok=True)
+        link = tmp_path / ".venv" / "bin" / "python"
+        if not link.exists():
+            link.symlink_to(sys.executable)
+    result = subprocess.run(
+        [tmp_path / "deploy" / "run-local"], env=env, capture_output=True, text=True, timeout=30, check=True
+    )
+    return result.stdout.strip()
+
+
+def test_run_local_runs_painter_python_else_the_venv_else_python3_on_the_path(tmp_path):
+    import shutil
+
+    python3 = shutil.which("python3")
+    assert python3
+    bare = {key: value for key, value in os.environ.items() if key != "PAINTER_PYTHON"}
+    # no .venv: the Python on the PATH (a fake python3 first on the PATH proves it is looked up there)
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    (bin_dir / "python3").symlink_to(sys.executable)
+    on_path = dict(bare, PATH=f"{bin_dir}{os.pathsep}{bare.get('PATH', '')}")
+    assert _which_python(tmp_path / "a", on_path, venv=False) == str(bin_dir / "python3")
+    assert _which_python(tmp_path / "b", bare, venv=False)  # the system's python3 runs it
+    # a .venv beside the script wins over the PATH; PAINTER_PYTHON wins over both
+    assert _which_python(tmp_path / "c", on_path, venv=True) == str(tmp_path / "c" / ".venv" / "bin" / "python")
+    chosen = tmp_path / "chosen-python"
+    chosen.symlink_to(sys.executable)
+    assert _which_python(tmp_path / "d", dict(on_path, PAINTER_PYTHON=str(chosen)), venv=True) == str(chosen)
 
 
 def _process_groups_alive(groups: set[int]) -> set[int]:
@@ -269,6 +314,7 @@ class RunLocal:
         self.proc = subprocess.Popen(
             [DEPLOY / "run-local", str(replicas), str(self.port)],
             cwd=ROOT,
+            env=RUN_LOCAL_ENV,
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             text=True,
@@ -293,6 +339,8 @@ class RunLocal:
             raise
 
 
+@pytest.mark.deploy
+@pytest.mark.slow
 def test_ctrl_c_while_warming_stops_every_replica():
     _need_nginx_and_chromium()
     run = RunLocal(1)
@@ -327,6 +375,8 @@ def two_replicas():
         run.stop()
 
 
+@pytest.mark.deploy
+@pytest.mark.slow
 def test_readiness_waits_for_the_warm_up_but_a_browser_is_served(two_replicas):
     assert two_replicas.warming == (503, 200)
     assert two_replicas.ready == [200, 200]
@@ -379,6 +429,8 @@ def _all_images_loaded(page) -> None:
     )
 
 
+@pytest.mark.deploy
+@pytest.mark.slow
 def test_visitors_upload_through_nginx_each_on_one_replica_and_both_replicas_serve(two_replicas, tmp_path):
     sync_api = pytest.importorskip("playwright.sync_api")
     base = f"http://127.0.0.1:{two_replicas.port}"
@@ -440,6 +492,8 @@ def test_visitors_upload_through_nginx_each_on_one_replica_and_both_replicas_ser
     assert served == {f"127.0.0.1:{p}" for p in two_replicas.replica_ports}
 
 
+@pytest.mark.deploy
+@pytest.mark.slow
 def test_every_replica_has_one_cookie_secret(two_replicas):
     def secret(pid: int) -> bytes:
         environ = dict(item.split(b"=", 1) for item in Path(f"/proc/{pid}/environ").read_bytes().split(b"\0") if item)
@@ -451,6 +505,8 @@ def test_every_replica_has_one_cookie_secret(two_replicas):
     assert len(secret(replicas[0])) >= 32
 
 
+@pytest.mark.deploy
+@pytest.mark.slow
 def test_sigterm_stops_nginx_and_every_replica(two_replicas):
     groups = two_replicas.groups
     assert len(groups) == 3  # two replicas and nginx, each leading its own process group

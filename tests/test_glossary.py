@@ -16,10 +16,10 @@ import pytest
 from google.protobuf.json_format import MessageToDict
 from streamlit.testing.v1 import AppTest
 
-from app_pages import DIGITS_SECTION, PAGES, PROMPT_SECTION, STORY, TRAINING_SECTION, page
+from app_pages import DIGITS_SECTION, PROMPT_SECTION, STORY, TRAINING_SECTION, page, story
 from painter.glossary import TERM_KEYS, TERMS, anchor, terms_used
 from painter.i18n import LANGUAGES, translate
-from tests.test_app import open_page
+from tests.apptest import open_page
 
 #: Sections chosen by a switch, by page; every section is read.
 SECTIONS = {"digits": DIGITS_SECTION, "training": TRAINING_SECTION, "prompt": PROMPT_SECTION}
@@ -80,7 +80,7 @@ def _without_explanations(text: str, lang: str) -> str:
     return text
 
 
-STEPS = [(key, path) for key, path, _ in PAGES if key != "home"]
+STEPS = [(entry.key, entry.path) for entry in story()[1:]]
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from painter import model
-from tests.conftest import open_page, rerun
+from tests.apptest import open_page, rerun
 
 
 @pytest.mark.parametrize("value", [0, -5, 10**30, 2.5])
@@ -38,7 +38,7 @@ def test_learn_page_ignores_impossible_component_counts(k):
 def test_garbage_language_parameter_falls_back(param):
     from streamlit.testing.v1 import AppTest
 
-    from tests.conftest import ROOT
+    from tests.apptest import ROOT
 
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     at.query_params["lang"] = param
@@ -106,7 +106,7 @@ def test_prompt_page_explains_a_refused_request_in_words(monkeypatch):
 def test_prompt_page_drops_a_forged_link():
     from streamlit.testing.v1 import AppTest
 
-    from tests.test_app import ROOT
+    from tests.apptest import ROOT
 
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     at.query_params.update({"prompt_guidance": "-3", "prompt_digit": "12", "prompt_steps": "7"})

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from app_pages import DIGIT_SECTIONS
 from painter.i18n import CATALOGUES, language_for_locale, translate
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -63,9 +62,11 @@ def _figure_label_keys() -> tuple[set[str], set[str]]:
 
 
 def _used_keys() -> set[str]:
-    """Keys named as literals in the UI, plus the families the pages build with f-strings."""
-    from app_pages import PAGES
-    from painter import counting, diffusion, digits, em, images, model, own_works, upload
+    """Keys named as literals in the UI, plus the families read from the registry (every page's texts,
+    its tasks, each choice's option labels) and the few the pages build from a logic module's names."""
+    from app_pages import declared_params, page, story
+    from painter import counting, own_works, upload
+    from painter.glossary import TERM_KEYS
 
     source = "\n".join(path.read_text(encoding="utf-8") for path in UI_FILES)
     used = set(re.findall(r"""\bt\(\s*["']([\w.]+)["']""", source))
@@ -74,36 +75,29 @@ def _used_keys() -> set[str]:
     figure_keys, prefixes = _figure_label_keys()
     used |= set(re.findall(r"""["']((?:untrained|learn|style|count|training)\.[\w.]+)["']""", source)) - prefixes
     used |= figure_keys
-    for key, _, _ in PAGES:
-        used |= {f"nav.{key}", f"{key}.title", f"{key}.takeaway"} | ({f"home.{key}"} if key != "home" else set())
+    for entry in story():
+        key = entry.key
+        used |= {f"nav.{key}", f"{key}.title", f"{key}.takeaway"} | (
+            {f"home.{key}"} if entry is not story()[0] else set()
+        )
+        used |= {f"tasks.{key}.{task.key}" for task in entry.tasks}
+    # a choice's options: <labels>.<choice>, as declared on its Param
+    labelled = [param for param in declared_params() if param.labels]
+    assert labelled, "no Param declares its option labels: the test would check nothing"
+    used |= {f"{param.labels}.{choice}" for param in labelled for choice in param.choices}
+    # families a page builds from a Param's choices under a second prefix
+    used |= {f"diffusion.method_note.{m}" for m in page("diffusion").param("diffusion_method").choices}
+    used |= {f"training.choose.note.{m}" for m in page("training").param("choose_metric").choices}
+    # ... and from names that are not settings
     used |= {f"app.language.{lang}" for lang in CATALOGUES}
-    used |= {f"pixels.photo.{name}" for name in images.PHOTOS}
     used |= {f"pixels.layer.{layer}" for layer in ("colour", "gray", "red", "green", "blue")}
     used |= {f"count.bar.{key}" for key, _ in counting.REFERENCES}
-    used |= {f"model.cov.{c}" for c in model.COVARIANCE_TYPES}
-    used |= {f"training.section.{s}" for s in ("em", "choose", "own", "temperature")}
-    used |= {f"training.em.init.{i}" for i in em.INITS}
-    used |= {f"training.choose.{kind}.{m}" for kind in ("metric", "note") for m in ("bic", "aic", "held_out")}
     used |= {f"training.choose.thumb.{k}" for k in (1, 3, 8)}
     used |= {f"training.own.{kind}.{p}" for kind in ("preset", "preset_help") for p in own_works.PRESETS}
-    used |= {f"diffusion.method.{m}" for m in diffusion.METHODS}
-    used |= {f"diffusion.method_note.{m}" for m in diffusion.METHODS}
-    used |= {f"digits.section.{s}" for s in DIGIT_SECTIONS}
     used |= {f"digits.grid.{g}{end}" for g in ("real", "drawn", "noise") for end in ("", "_caption")}
-    used |= {f"digits.inpaint.mask.{m}" for m in digits.MASKS}
     used |= {f"upload.error.{code}" for code in upload.ERROR_CODES}
-    from painter.glossary import TERM_KEYS
-
     used |= {f"glossary.{key}.{part}" for key in TERM_KEYS for part in ("name", "short")}
-    # prompt → picture (step 8)
-    from app_pages import PROMPT_SECTIONS
-
-    used |= {f"prompt.method.{m}" for m in diffusion.METHODS}
-    used |= {f"prompt.section.{s}" for s in PROMPT_SECTIONS}
     used |= {f"prompt.copies.{kind}" for kind in ("learned", "memo")}
-    from app_pages import TASKS
-
-    used |= {f"tasks.{page}.{key}" for page, tasks in TASKS.items() for key, _ in tasks}
     # a figure's text alternative is named after the key of the chart that shows it
     used |= {key for key in CATALOGUES["en"] if key.startswith("alt.") and f'"{key[4:]}' in source}
     return used

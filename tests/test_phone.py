@@ -15,10 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from app_pages import PAGES, page_title
-from tests.browser import ROOT, playwright_or_skip, settle
+from app_pages import page_title, story
+from tests.browser import ROOT, key_selector, playwright_or_skip, settle, wait_for_main_figure
 
 sync_api = playwright_or_skip()
+pytestmark = pytest.mark.browser
 
 SHOTS = ROOT / "screenshots"
 WIDTH, HEIGHT = 390, 844
@@ -26,11 +27,6 @@ PHONE_UA = (
     "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 "
     "(KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1"
 )
-#: The figure each page is about: a Plotly chart's plot area, or (pages of pictures) the first picture.
-MAIN_FIGURE = {key: ".js-plotly-plot .nsewdrag" for key, _, _ in PAGES if key != "home"} | {
-    "untrained": '[data-testid="stHorizontalBlock"]:has([data-testid="stImage"])',  # the gallery
-    "digits": '[data-testid="stImage"] img',
-}
 
 
 def _local(url: str) -> bool:
@@ -103,7 +99,10 @@ def _measure(page, selector: str | None) -> dict:
                 const buttons = [...plot.querySelectorAll('.updatemenu-button')];
                 return rail && buttons.some((b) => overlaps(b.getBoundingClientRect(), rail.getBoundingClientRect()));
             }).length;
-            const figure = selector ? document.querySelector(selector) : null;
+            // the main figure (Page.main_figure): a chart's plot area, or the container of its pictures
+            const figure = selector
+                ? document.querySelector(selector + ' .nsewdrag') || document.querySelector(selector)
+                : null;
             const box = figure ? figure.getBoundingClientRect() : null;
             return {
                 sideways: sideways,
@@ -117,9 +116,9 @@ def _measure(page, selector: str | None) -> dict:
     )
 
 
-def _wait_for_figure(page, selector: str, timeout: float = 60.0) -> None:
+def _wait_for_figure(page, entry, selector: str, timeout: float = 60.0) -> None:
     """Wait until the main figure is drawn at its final size (Plotly sizes itself after the first paint)."""
-    page.locator(selector).first.wait_for(state="visible", timeout=timeout * 1000)
+    wait_for_main_figure(page, entry, timeout)
     deadline, last = time.time() + timeout, None
     while time.time() < deadline:
         width = _measure(page, selector)["figureWidth"]
@@ -152,16 +151,17 @@ def _whole_page_screenshot(page, path: Path) -> None:
     page.set_viewport_size({"width": WIDTH, "height": HEIGHT})
 
 
-def visit(phones, app_url: str, key: str, lang: str, shoot: bool = True) -> tuple[dict, list[str]]:
+def visit(phones, app_url: str, entry, lang: str, shoot: bool = True) -> tuple[dict, list[str]]:
     page, left = phones(lang)
     before = len(left)
+    key = entry.key
     # not "load": under a busy machine a page's last resources can keep it from firing for long
-    page.goto(f"{app_url}/{'' if key == 'home' else key}?lang={lang}", wait_until="commit", timeout=60_000)
+    page.goto(f"{app_url}/{entry.url_path}?lang={lang}", wait_until="commit", timeout=60_000)
     settle(page, timeout=120)
     assert page.locator("h1").first.inner_text().strip() == page_title(key, lang)
-    selector = MAIN_FIGURE.get(key)
+    selector = key_selector(entry.main_figure) if entry.main_figure else None
     if selector:
-        _wait_for_figure(page, selector)
+        _wait_for_figure(page, entry, selector)
     assert page.locator('[data-testid="stException"]').count() == 0
     assert "Traceback" not in page.inner_text("body")
     figures = page.evaluate("() => document.querySelectorAll('.js-plotly-plot').length")
@@ -174,12 +174,12 @@ def visit(phones, app_url: str, key: str, lang: str, shoot: bool = True) -> tupl
     return measured, left[before:]
 
 
-def _check(measured: dict, left: list[str], key: str) -> None:
+def _check(measured: dict, left: list[str], entry) -> None:
     assert not left, f"requests that tried to leave the machine: {left[:3]}"
     assert measured["sideways"] == 0, measured
     assert not measured["wideTexts"], measured
     assert measured["slidersUnderButtons"] == 0, measured
-    if key in MAIN_FIGURE:
+    if entry.main_figure:
         assert measured["figureWidth"] >= 300, measured
         assert measured["figureTop"] <= 1.5 * HEIGHT, measured
 
@@ -190,17 +190,17 @@ ROUNDS = range(int(os.environ.get("PHONE_ROUNDS") or 1))
 
 @pytest.mark.parametrize("round_", ROUNDS)
 @pytest.mark.parametrize("lang", ["en", "ja"])
-@pytest.mark.parametrize("key", [key for key, _, _ in PAGES])
-def test_every_page_fits_a_phone_offline(phones, app_url, key, lang, round_):
-    measured, left = visit(phones, app_url, key, lang)
-    _check(measured, left, key)
+@pytest.mark.parametrize("entry", story(), ids=lambda entry: entry.key)
+def test_every_page_fits_a_phone_offline(phones, app_url, entry, lang, round_):
+    measured, left = visit(phones, app_url, entry, lang)
+    _check(measured, left, entry)
 
 
 @pytest.mark.parametrize("round_", ROUNDS)
 def test_a_finger_dragged_over_a_chart_scrolls_the_page(phones, app_url, round_):
     """plotly.js #2844: on a touch screen a drag over a chart must move the page, not zoom the chart."""
     page, _ = phones("en")
-    visit(phones, app_url, "learn", "en", shoot=False)
+    visit(phones, app_url, next(entry for entry in story() if entry.key == "learn"), "en", shoot=False)
     plot = page.locator(".js-plotly-plot .nsewdrag").first
     plot.scroll_into_view_if_needed()
     box = plot.bounding_box()

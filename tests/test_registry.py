@@ -6,10 +6,10 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 import app_pages
-from app_pages import STORY, Page, nav_title, page, page_title, step_number
+from app_pages import STORY, Page, Task, nav_title, page, page_title, step_number
 from painter.i18n import CATALOGUES, translate
 from painter.urlstate import Param
-from tests.conftest import LANGS, ROOT, open_page, rerun, texts
+from tests.apptest import LANGS, ROOT, main_figure_drawn, open_page, rerun, texts
 
 
 def test_step_numbers_come_from_the_order_of_the_story():
@@ -52,6 +52,56 @@ def test_every_default_is_an_allowed_value():
         Param("c", "choice", choices=("a", "b"), default="c")
     assert Param("c", "choice", choices=("a", "b")).default == "a"
     assert Param("b", "bool").default is False
+
+
+# --- every page declares its tasks, its main control and its main figure -----------------------
+
+
+def undeclared(entry: Page) -> list[str]:
+    """What a story page (every page but the overview) fails to declare in its registry entry."""
+    problems = []
+    keys = {param.key for param in entry.params}
+    if entry.main not in keys:
+        problems.append(f"main control {entry.main!r} is not one of its params")
+    if not entry.main_figure:
+        problems.append("no main_figure")
+    if not 2 <= len(entry.tasks) <= 3:
+        problems.append(f"{len(entry.tasks)} tasks (2 or 3 wanted)")
+    for task in entry.tasks:
+        if not isinstance(task, Task):
+            problems.append(f"task {task!r} is not a Task")
+            continue
+        for param, _ in task.settings:
+            if param.key not in keys | {other.key for other in entry.others}:
+                problems.append(f"task {task.key!r} sets {param.key!r}, which the page does not declare")
+    return problems
+
+
+@pytest.mark.parametrize("entry", STORY[1:], ids=lambda entry: entry.key)
+def test_every_page_declares_its_tasks_main_control_and_main_figure(entry):
+    assert not undeclared(entry)
+
+
+def test_a_page_without_its_declarations_is_caught():
+    learn = page("learn")
+    assert undeclared(Page("bare", ":material/add:", learn.params))
+    assert undeclared(Page("bare", ":material/add:", learn.params, learn.tasks, main="learn_n_new"))  # no figure
+    assert undeclared(Page("bare", ":material/add:", learn.params, learn.tasks, main="nope", main_figure="f"))
+    legacy = (("one", lambda s: True), ("two", lambda s: True))  # the old (key, check) tuples
+    assert undeclared(Page("bare", ":material/add:", learn.params, legacy, main="learn_n_new", main_figure="f"))
+    assert not undeclared(Page("ok", ":material/add:", learn.params, learn.tasks, main="learn_n_new", main_figure="f"))
+
+
+def test_a_task_is_done_as_declared():
+    k = page("learn").param("model_k")
+    one = Task("one", k, 1)
+    assert one.done({"model_k": 1}) and not one.done({"model_k": 3}) and not one.done({})
+    many = Task("many", k, 5, ">=")
+    assert many.done({"model_k": 6}) and not many.done({"model_k": 4})
+    fact = Task("fact", k, 2, when=lambda s: s.get("fact_x") == 1)
+    assert fact.done({"fact_x": 1}) and not fact.done({"model_k": 2})
+    with pytest.raises(ValueError, match="refused"):
+        Task("nine", k, 9)
 
 
 # --- every widget drawn for a declared setting agrees with its declaration ------------------
@@ -129,7 +179,7 @@ from painter.i18n import t
 
 header("throwaway")
 n = slider(page("throwaway").param("throwaway_n"), t("throwaway.n"))
-st.markdown(t("throwaway.result", n=n, squared=throwaway_logic.squared(n)))
+st.container(key=page("throwaway").main_figure).markdown(t("throwaway.result", n=n, squared=throwaway_logic.squared(n)))
 """
 
 THROWAWAY_TEXTS = {
@@ -169,8 +219,9 @@ def throwaway(tmp_path, monkeypatch):
         "throwaway",
         ":material/functions:",
         (n,),
-        (("largest", lambda s: s.get("throwaway_n") == n.high),),
+        (Task("largest", n, n.high),),
         main="throwaway_n",
+        main_figure="throwaway_result",
         file=str(path),
     )
     here = [e.key for e in STORY].index("learn")
@@ -194,6 +245,7 @@ def test_a_throwaway_page_joins_the_story_through_one_entry(throwaway, lang):
     assert translate(lang, "app.next", title=nav_title("learn", lang)) in links
     assert translate(lang, "app.previous", title=nav_title("contest", lang)) in links
     assert at.query_params["throwaway_n"] == "3"
+    assert main_figure_drawn(at, throwaway)
     task = translate(lang, "tasks.throwaway.largest")
     assert f":material/radio_button_unchecked: {task}" in [md.value for md in at.markdown]
 

@@ -12,7 +12,7 @@ from PIL import Image
 
 from painter import upload
 from painter.i18n import translate
-from tests.conftest import chart_specs, open_page, rerun
+from tests.apptest import chart_specs, open_page, rerun
 
 
 def _save(image: Image.Image, fmt: str, **options) -> bytes:
