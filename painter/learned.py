@@ -55,6 +55,7 @@ __all__ = [
     "LearnedScore",
     "flow",
     "halves",
+    "moved",
     "nearest_distances",
     "sample",
     "score",
@@ -382,3 +383,20 @@ def halves(size: int, *, seed: int = 0, n: int = 200, steps: int = 50) -> Halves
     to_own = np.concatenate([nearest_distances(first, one), nearest_distances(second, two)])
     between = np.sqrt(((first - second) ** 2).sum(axis=1))
     return Halves(int(size), first, second, to_own, nearest_distances(fresh, one), between)
+
+
+def moved(net: LearnedScore, weights, means, covariances, n: int, rng: np.random.Generator, *, steps: int = 100):
+    """Works made from the same start noise by the learned score and by the exact score of a mixture.
+
+    Both run the same sampler (:func:`flow`'s ODE over step 7's schedule); the start is
+    :func:`start_noise` of ``net``.
+
+    Returns
+    -------
+    by_learned, by_exact : ndarray of shape (n, 2)
+    """
+    start = start_noise(net, n, rng)
+    exact = diffusion.factor(weights, means, covariances)
+    sigmas = diffusion.default_levels("ode", steps)
+    *_, end = diffusion.reverse(exact.score_t, np.ascontiguousarray(start.T), sigmas, rng, method="ode")
+    return flow(net, start, steps=steps)[-1], np.ascontiguousarray(end.T)
