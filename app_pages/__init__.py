@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from string import ascii_lowercase
 
+from painter.compress import DIMS as COMPRESS_DIMS
 from painter.contest import ARTISTS
 from painter.diffusion import METHODS
 from painter.digits import CANDIDATES, HELD_OUT, MASKS
@@ -24,6 +25,9 @@ from painter.images import PHOTO_HEIGHT, PHOTO_WIDTH, PHOTOS
 from painter.model import COVARIANCE_TYPES
 from painter.prompt import DIGITS, GUIDANCE_MAX, STEPS
 from painter.urlstate import Param
+
+#: Step 8's schools: the step-5 mixture's components with this many (as painter.cached.SCHOOLS_K).
+SCHOOLS_K = 6
 
 #: A "try this" task: (key, check). A check reads the session's values (widget keys,
 #: and facts a page notes such as ``fact_style_peaks``) and says whether the visitor
@@ -145,7 +149,14 @@ DIFFUSION_STEPS = Param("diffusion_steps", "int", 10, 200, step=10, default=100)
 DIFFUSION_METHOD = Param("diffusion_method", "choice", choices=METHODS)
 DIFFUSION_SEED = Param("diffusion_seed", **SEED)
 
-PROMPT_SECTIONS = ("strip", "tradeoff", "copies")
+LEARNED_SECTIONS = ("score", "memorise", "compress")
+LEARNED_SECTION = Param("learned_section", "choice", choices=LEARNED_SECTIONS)
+LEARNED_N = Param("learned_n", "int", 5, 1000, step=5, default=300)
+LEARNED_SIGMA = Param("learned_sigma", "int", 1, 150, default=20)
+LEARNED_SEED = Param("learned_seed", **SEED)
+LEARNED_K = Param("learned_k", "int", min(COMPRESS_DIMS), max(COMPRESS_DIMS), choices=COMPRESS_DIMS, default=16)
+
+PROMPT_SECTIONS = ("strip", "tradeoff", "schools", "copies")
 PROMPT_SECTION = Param("prompt_section", "choice", choices=PROMPT_SECTIONS)
 PROMPT_DIGIT = Param("prompt_digit", "int", min(DIGITS), max(DIGITS), choices=DIGITS, default=3)
 PROMPT_GUIDANCE = Param("prompt_guidance", "float", 0.0, GUIDANCE_MAX, step=0.5, default=0.0)
@@ -153,6 +164,7 @@ PROMPT_STEPS = Param("prompt_steps", "int", 10, 200, step=10, default=STEPS)
 # the ODE first: deterministic, so a seed and a prompt always give the same digits
 PROMPT_METHOD = Param("prompt_method", "choice", choices=METHODS[::-1])
 PROMPT_SEED = Param("prompt_seed", **SEED)
+PROMPT_SCHOOL = Param("prompt_school", "int", 1, SCHOOLS_K, choices=tuple(range(1, SCHOOLS_K + 1)), default=1)
 
 
 # --- the story ------------------------------------------------------------------
@@ -279,12 +291,38 @@ STORY: tuple[Page, ...] = (
         ),
     ),
     Page(
+        "learned",
+        ":material/neurology:",
+        (LEARNED_SECTION, LEARNED_N, LEARNED_SIGMA, LEARNED_SEED, LEARNED_K),
+        (
+            ("few", lambda s: (s.get("learned_n") or LEARNED_N.default) <= 10),
+            ("memorise", _chosen(LEARNED_SECTION, "memorise")),
+            ("compress", lambda s: s.get("learned_section") == "compress" and (s.get("learned_k") or 16) >= 48),
+        ),
+        side_step=True,
+        main="learned_n",
+        terms=(
+            "component",
+            "sigma",
+            "score",
+            "ode",
+            "pca",
+            "log_likelihood",
+            "neural_network",
+            "training_loss",
+            "denoising",
+            "memorise",
+            "latent",
+        ),
+    ),
+    Page(
         "prompt",
         ":material/edit_note:",
-        (PROMPT_DIGIT, PROMPT_GUIDANCE, PROMPT_STEPS, PROMPT_METHOD, PROMPT_SEED, PROMPT_SECTION),
+        (PROMPT_DIGIT, PROMPT_GUIDANCE, PROMPT_STEPS, PROMPT_METHOD, PROMPT_SEED, PROMPT_SECTION, PROMPT_SCHOOL),
         (
             ("strong", lambda s: (s.get("prompt_guidance") or 0) >= 8),
             ("tradeoff", _chosen(PROMPT_SECTION, "tradeoff")),
+            ("schools", lambda s: s.get("prompt_section") == "schools" and (s.get("prompt_guidance") or 0) >= 4),
             ("copies", _chosen(PROMPT_SECTION, "copies")),
         ),
         main="prompt_guidance",

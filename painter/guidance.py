@@ -26,8 +26,8 @@ from painter.readonly import seal
 
 __all__ = ["GUIDANCES", "GuidedSchool", "agreement", "guide_school", "posterior", "variety"]
 
-#: The guidance scales the page compares.
-GUIDANCES = (0.0, 0.5, 1.0, 2.0, 3.0, 4.0, 6.0, 8.0)
+#: The guidance scales the page compares: step 8's slider, 0 to 10 by 0.5.
+GUIDANCES = tuple(0.5 * i for i in range(21))
 
 
 @dataclass(frozen=True)
