@@ -288,6 +288,7 @@ STORY: tuple[Page, ...] = (
             "langevin",
             "ode",
             "geometric",
+            "neural_network",
         ),
     ),
     Page(
@@ -302,6 +303,8 @@ STORY: tuple[Page, ...] = (
         side_step=True,
         main="learned_n",
         terms=(
+            "style_scene",
+            "gaussian",
             "component",
             "sigma",
             "score",
@@ -326,7 +329,18 @@ STORY: tuple[Page, ...] = (
             ("copies", _chosen(PROMPT_SECTION, "copies")),
         ),
         main="prompt_guidance",
-        terms=("gaussian", "covariance", "sigma", "score", "langevin", "ode", "geometric", "guidance"),
+        terms=(
+            "style_scene",
+            "gaussian",
+            "component",
+            "covariance",
+            "sigma",
+            "score",
+            "langevin",
+            "ode",
+            "geometric",
+            "guidance",
+        ),
     ),
 )
 

@@ -11,14 +11,9 @@ header("learned")
 section = choice(LEARNED_SECTION, "learned.section", persist=False)
 
 
-def labels_of(figure, prefix: str = "learned.fig", *, plane: bool = True) -> tuple[tuple[str, str], ...]:
-    shared = dict(x="axis.x1", y="axis.x2") if plane else {}
-    return tuple(figure_labels(figure, prefix, **shared).items())
-
-
 def trained(n: int, seed: int) -> None:
     """Train the network for (n, seed) under a progress bar, unless the server has it already."""
-    if cached.learned_ready(n, seed):
+    if cached.trained_nets().ready(n, seed):
         return
     bar = st.progress(0.0, text=t("learned.training", n=n))
 
@@ -26,7 +21,7 @@ def trained(n: int, seed: int) -> None:
         if round(done * learned.EPOCHS) % 5 == 0:  # a message every 5 passes is enough to watch
             bar.progress(done, text=t("learned.training_loss", n=n, loss=float(losses[-1])))
 
-    cached.learned_net(n, seed, on_progress=report)
+    cached.trained_nets().net(n, seed, on_progress=report)
     bar.empty()
 
 
@@ -43,20 +38,33 @@ try:
         with arrows:
             st.markdown(f"**{t('learned.arrows_title', sigma=sigma)}**")
             chart(
-                cached.learned_arrows_figure(n, seed, float(sigma), labels_of(figures.arrows_figure)),
+                cached.learned_arrows_figure(
+                    n,
+                    seed,
+                    float(sigma),
+                    tuple(figure_labels(figures.arrows_figure, "learned.fig", x="axis.x1", y="axis.x2").items()),
+                ),
                 key="learned_arrows",
             )
             st.caption(t("learned.arrows_caption"))
         with moved:
             st.markdown(f"**{t('learned.moved_title')}**")
-            chart(cached.learned_moved_figure(n, seed, labels_of(figures.moved_figure)), key="learned_moved")
+            chart(
+                cached.learned_moved_figure(
+                    n, seed, tuple(figure_labels(figures.moved_figure, "learned.fig", x="axis.x1", y="axis.x2").items())
+                ),
+                key="learned_moved",
+            )
             st.caption(t("learned.moved_caption", points=cached.LEARNED_POINTS))
         st.subheader(t("learned.loss_title"))
         left, right = st.columns([3, 2])
         with left:
-            chart(cached.learned_loss_figure(n, seed, labels_of(figures.loss_figure, plane=False)), key="learned_loss")
+            chart(
+                cached.learned_loss_figure(n, seed, tuple(figure_labels(figures.loss_figure, "learned.fig").items())),
+                key="learned_loss",
+            )
         with right:
-            net = cached.learned_net(n, seed)
+            net = cached.trained_nets().net(n, seed)
             st.metric(t("learned.loss_now"), f"{net.losses[-1]:.3f}", help=t("learned.loss_help"))
             st.markdown(t("learned.loss_text", passes=learned.EPOCHS, size=learned.PASS_SIZE))
         st.markdown(t("learned.network_note"))
@@ -73,12 +81,22 @@ try:
         with left:
             st.metric(t("learned.to_own"), f"{own:.1f}")
             st.metric(t("learned.fresh"), f"{fresh:.1f}")
-            st.markdown(t("learned.copy_reading" if own < 0.5 * fresh else "learned.new_reading", n=n))
+            if own < 0.5 * fresh:
+                st.markdown(t("learned.copy_reading", n=n))
+            else:
+                st.markdown(t("learned.new_reading", n=n))
         with right:
-            chart(cached.learned_moved_figure(n, seed, labels_of(figures.moved_figure)), key="learned_moved")
+            chart(
+                cached.learned_moved_figure(
+                    n, seed, tuple(figure_labels(figures.moved_figure, "learned.fig", x="axis.x1", y="axis.x2").items())
+                ),
+                key="learned_moved",
+            )
         st.subheader(t("learned.halves_title"))
         with st.spinner(t("learned.halves_computing")):
-            figure = cached.learned_halves_figure(0, labels_of(figures.halves_figure, "learned.halves", plane=False))
+            figure = cached.learned_halves_figure(
+                0, tuple(figure_labels(figures.halves_figure, "learned.halves").items())
+            )
         chart(figure, key="learned_halves")
         st.caption(t("learned.halves_caption", sizes=", ".join(str(s) for s in learned.HALVES_SIZES)))
         st.markdown(t("learned.halves_reading"))
@@ -87,7 +105,9 @@ try:
         st.markdown(t("learned.compress_intro"))
         k = choice(LEARNED_K, "learned.k", format_func=str, help=t("learned.k_help"))
         with st.spinner(t("learned.compress_computing")):
-            figure = cached.compression_figure(k, labels_of(figures.compress_figure, "learned.compress", plane=False))
+            figure = cached.compression_figure(
+                k, tuple(figure_labels(figures.compress_figure, "learned.compress").items())
+            )
             real, rebuilt, drawn = cached.compression_pictures(k)
             made = cached.compression(k)
         pictures, curves = st.columns([2, 3])

@@ -625,17 +625,24 @@ class _NetStore:
         self.nets: OrderedDict[tuple[int, int], _learned.LearnedScore] = OrderedDict()
         self.lock = threading.Lock()
 
-    def get(self, key: tuple[int, int]) -> _learned.LearnedScore | None:
+    def ready(self, n: int, seed: int) -> bool:
+        """Whether the network for (n, seed) is trained already (the page shows a progress bar if not)."""
+        with self.lock:
+            return (n, seed) in self.nets
+
+    def net(self, n: int, seed: int, on_progress=None) -> _learned.LearnedScore:
+        """The network trained on :func:`learned_works` ``(n, seed)``, trained once per setting for the server."""
+        key = (n, seed)
         with self.lock:
             if key in self.nets:
                 self.nets.move_to_end(key)
-            return self.nets.get(key)
-
-    def put(self, key: tuple[int, int], net: _learned.LearnedScore) -> None:
+                return self.nets[key]
+        net = _learned.train(learned_works(n, seed), seed=seed, on_progress=on_progress)
         with self.lock:
             self.nets[key] = net
             while len(self.nets) > self.size:
                 self.nets.popitem(last=False)
+        return net
 
 
 #: How many trained networks the server keeps (each a few tens of kB).
@@ -643,29 +650,19 @@ LEARNED_NETS = 24
 
 
 @st.cache_resource(max_entries=1, show_spinner=False)
-def _trained_nets() -> _NetStore:
+def trained_nets() -> _NetStore:
+    """The server's trained networks (:class:`_NetStore`, bounded by :data:`LEARNED_NETS`)."""
     return _NetStore(LEARNED_NETS)
 
 
-def learned_ready(n: int, seed: int) -> bool:
-    """Whether the network for (n, seed) is trained already (the page shows a progress bar if not)."""
-    return _trained_nets().get((n, seed)) is not None
-
-
-def learned_net(n: int, seed: int, on_progress=None) -> _learned.LearnedScore:
-    """The network trained on :func:`learned_works` ``(n, seed)``, trained once per setting for the server."""
-    store = _trained_nets()
-    net = store.get((n, seed))
-    if net is None:
-        net = _learned.train(learned_works(n, seed), seed=seed, on_progress=on_progress)
-        store.put((n, seed), net)
-    return net
+def _learned_net(n: int, seed: int) -> _learned.LearnedScore:
+    return trained_nets().net(n, seed)
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
 def learned_arrows_figure(n: int, seed: int, sigma: float, labels: tuple[tuple[str, str], ...]) -> FrozenFigure:
     """The learned arrows over the exact ones at σ, with the training works."""
-    net = learned_net(n, seed)
+    net = _learned_net(n, seed)
     grid = _diffusion.arrow_grid(14, span=(0.0, 255.0))
     exact = _diffusion.score(*mixture(*LEARNED_EXACT), grid, sigma)
     learned = _learned.score(net, grid, sigma)
@@ -680,7 +677,7 @@ LEARNED_POINTS = 300
 def learned_moved(n: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
     """Works made from the same noise by the learned and by the exact score (:func:`painter.learned.moved`)."""
     made = _learned.moved(
-        learned_net(n, seed), *mixture(*LEARNED_EXACT), LEARNED_POINTS, np.random.default_rng([seed, 7])
+        _learned_net(n, seed), *mixture(*LEARNED_EXACT), LEARNED_POINTS, np.random.default_rng([seed, 7])
     )
     return tuple(_frozen(a) for a in made)
 
@@ -693,7 +690,7 @@ def learned_moved_figure(n: int, seed: int, labels: tuple[tuple[str, str], ...])
 
 @st.cache_resource(max_entries=16, show_spinner=False)
 def learned_loss_figure(n: int, seed: int, labels: tuple[tuple[str, str], ...]) -> FrozenFigure:
-    return freeze(figures.loss_figure(learned_net(n, seed).losses, labels=dict(labels)))
+    return freeze(figures.loss_figure(_learned_net(n, seed).losses, labels=dict(labels)))
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
@@ -754,20 +751,6 @@ def schools_curves_figure(school: int, guidance: float, labels: tuple[tuple[str,
     return freeze(
         figures.guided_curves(guided.guidances, guided.agreement, guided.variety, guidance, labels=dict(labels))
     )
-
-
-def warm_learned() -> None:
-    """What step 7a and step 8's schools show beyond their default view, computed once.
-
-    Called by ``deploy/serve.py``'s warm-up (opening the pages at their defaults trains the
-    default network; the memorise chart's eight networks and the schools are added here).
-    """
-    for size in _learned.HALVES_SIZES:
-        learned_halves(size, 0)
-    for school in range(SCHOOLS_K):
-        schools_guided(school)
-    for k in _compress.DIMS:
-        compression(k)
 
 
 @st.cache_resource(max_entries=len(_compress.DIMS), show_spinner=False)

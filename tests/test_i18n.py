@@ -101,6 +101,10 @@ def _used_keys() -> set[str]:
     used |= {f"prompt.method.{m}" for m in diffusion.METHODS}
     used |= {f"prompt.section.{s}" for s in PROMPT_SECTIONS}
     used |= {f"prompt.copies.{kind}" for kind in ("learned", "memo")}
+    # what a real model does (step 7a)
+    from app_pages import LEARNED_SECTIONS
+
+    used |= {f"learned.section.{s}" for s in LEARNED_SECTIONS}
     from app_pages import TASKS
 
     used |= {f"tasks.{page}.{key}" for page, tasks in TASKS.items() for key, _ in tasks}
