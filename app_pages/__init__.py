@@ -306,6 +306,7 @@ STORY: tuple[Page, ...] = (
             "style_scene",
             "gaussian",
             "component",
+            "covariance",
             "sigma",
             "score",
             "ode",
