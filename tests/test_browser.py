@@ -72,6 +72,7 @@ ACTIONS = {
     "training": (lambda p: _nudge_slider(p, 0), 0),  # EM with one more component
     "diffusion": (lambda p: _nudge_slider(p, 0), 0),  # more points flow from noise
     "prompt": (lambda p: _nudge_slider(p, 0), 0),  # more guidance: another path out of the same noise
+    "learned": (lambda p: _nudge_slider(p, 1), 0),  # another σ: the arrows change
 }
 
 
