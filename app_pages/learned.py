@@ -79,8 +79,8 @@ try:
         own, fresh = cached.learned_copying(n, seed)
         left, right = st.columns([2, 3])
         with left:
-            st.metric(t("learned.to_own"), f"{own:.1f}")
-            st.metric(t("learned.fresh"), f"{fresh:.1f}")
+            st.metric(t("learned.to_own"), f"{own:.1f}", help=t("learned.distance_help"))
+            st.metric(t("learned.fresh"), f"{fresh:.1f}", help=t("learned.distance_help"))
             if own < 0.5 * fresh:
                 st.markdown(t("learned.copy_reading", n=n))
             else:

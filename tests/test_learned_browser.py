@@ -25,7 +25,7 @@ def test_step_7a_arrows_follow_sigma_and_the_memorise_chart_shows(browser, app_u
         page.keyboard.press("ArrowRight")
         assert wait_for_change(lambda: page.locator(".js-plotly-plot").first.inner_html(), before) != before
         settle(page)
-        page.get_by_role("button", name=translate(lang, "learned.section.memorise"), exact=True).click()
+        page.get_by_text(translate(lang, "learned.section.memorise"), exact=True).click()
         page.get_by_text(translate(lang, "learned.halves_title"), exact=True).wait_for(timeout=120_000)
         page.locator(".js-plotly-plot").nth(1).wait_for(state="visible", timeout=120_000)
         settle(page)

@@ -20,14 +20,19 @@ from painter.figures.theme import (
 from painter.figures.traces import component_outline, works_dots
 
 #: The longest arrow drawn (grey levels): arrows show direction and relative size.
-ARROW = 16.0
+ARROW = 15.0
 EXACT_COLOUR = "#555555"
 
 
 def _arrows(base: np.ndarray, vectors: np.ndarray, scale: float, colour: str, name: str, width: float) -> dict:
-    """Arrows from ``base`` (m, 2) along ``vectors`` (m, 2), the longest ``ARROW`` at ``scale``: one line trace."""
+    """Arrows from ``base`` (m, 2) along ``vectors`` (m, 2), one line trace.
+
+    An arrow of length ``scale`` is ``ARROW`` long; lengths are shown by their square root, so
+    the short arrows far from the data still show their direction.
+    """
     lengths = np.linalg.norm(vectors, axis=1, keepdims=True)
-    tips = base + vectors / max(scale, 1e-300) * ARROW
+    shown = ARROW * np.sqrt(lengths / max(scale, 1e-300))
+    tips = base + vectors / np.maximum(lengths, 1e-300) * shown
     gap = np.full((len(base), 1), np.nan)
     x = np.column_stack([base[:, :1], tips[:, :1], gap]).ravel()
     y = np.column_stack([base[:, 1:], tips[:, 1:], gap]).ravel()
@@ -124,7 +129,7 @@ def loss_figure(losses, *, labels: dict[str, str]) -> dict:
         margin=dict(l=10, r=10, t=10, b=10),
         showlegend=False,
         xaxis=dict(title=dict(text=labels["pass"])),
-        yaxis=dict(title=dict(text=labels["loss"]), rangemode="tozero"),
+        yaxis=dict(title=dict(text=labels["loss"])),
     )
     return dict(data=data, layout=layout)
 

@@ -551,8 +551,9 @@ TEXT: dict[str, str] = {
     "learned.memorise_intro": "A network that learns from a handful of works learns *their* blurred score, which "
     "pulls every point onto one of them: it **memorises**, like step 8's memoriser. Given many works it cannot "
     "store them all, and learns the smooth distribution they come from: it **generalises**, and makes new works.",
-    "learned.to_own": "Learned works: median distance to the nearest training work",
-    "learned.fresh": "Unseen works: median distance to the nearest training work",
+    "learned.to_own": "Learned works → nearest training work",
+    "learned.fresh": "Unseen works → nearest training work",
+    "learned.distance_help": "Median distance in grey levels, over 300 works made by the network and 300 works of a fresh contest.",
     "learned.copy_reading": "With {n} works the learned works sit much closer to the training works than unseen works "
     "do: the network copies.",
     "learned.new_reading": "With {n} works the learned works are about as far from the training works as unseen works "
