@@ -197,7 +197,7 @@ def guided_curves(guidances, agreement, variety, guidance: float, *, labels: dic
         height=420,
         margin=dict(l=10, r=10, t=40, b=10),
         legend=LEGEND_ON_TOP,
-        xaxis=dict(title=dict(text=labels["x"])),
+        xaxis=dict(title=dict(text=labels["x"]), anchor="y2"),
         yaxis=dict(domain=[0.55, 1.0], title=dict(text=labels["agreement"]), tickformat=".0%"),
         yaxis2=dict(domain=[0.0, 0.45], title=dict(text=labels["variety"]), rangemode="tozero"),
         shapes=[
@@ -229,7 +229,7 @@ def compress_figure(dims, error, quality, likelihood, k: int, *, labels: dict[st
         height=560,
         margin=dict(l=10, r=10, t=40, b=10),
         legend=LEGEND_ON_TOP,
-        xaxis=dict(title=dict(text=labels["x"]), tickvals=x),
+        xaxis=dict(title=dict(text=labels["x"]), tickvals=x, anchor="y3"),
         yaxis=dict(domain=[0.7, 1.0], title=dict(text=labels["error"]), rangemode="tozero"),
         yaxis2=dict(domain=[0.36, 0.64], title=dict(text=labels["quality"]), tickformat=".0%"),
         yaxis3=dict(domain=[0.0, 0.3], title=dict(text=labels["likelihood"])),
