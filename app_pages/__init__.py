@@ -298,7 +298,7 @@ STORY: tuple[Page, ...] = (
         (
             ("few", lambda s: (s.get("learned_n") or LEARNED_N.default) <= 10),
             ("memorise", _chosen(LEARNED_SECTION, "memorise")),
-            ("compress", lambda s: s.get("learned_section") == "compress" and (s.get("learned_k") or 16) >= 48),
+            ("compress", _chosen(LEARNED_SECTION, "compress")),
         ),
         side_step=True,
         main="learned_n",
@@ -326,7 +326,6 @@ STORY: tuple[Page, ...] = (
         (
             ("strong", lambda s: (s.get("prompt_guidance") or 0) >= 8),
             ("tradeoff", _chosen(PROMPT_SECTION, "tradeoff")),
-            ("schools", lambda s: s.get("prompt_section") == "schools" and (s.get("prompt_guidance") or 0) >= 4),
             ("copies", _chosen(PROMPT_SECTION, "copies")),
         ),
         main="prompt_guidance",

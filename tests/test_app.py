@@ -522,6 +522,9 @@ TASK_ACTIONS = {
     ("prompt", "strong"): ("slider", "prompt_guidance", 8.0),
     ("prompt", "tradeoff"): ("button_group", "prompt_section", "tradeoff"),
     ("prompt", "copies"): ("button_group", "prompt_section", "copies"),
+    ("learned", "few"): ("slider", "learned_n", 10),
+    ("learned", "memorise"): ("button_group", "learned_section", "memorise"),
+    ("learned", "compress"): ("button_group", "learned_section", "compress"),
 }
 
 

@@ -616,7 +616,7 @@ TEXT: dict[str, str] = {
     "confidence in drawn digits and the held-out log-likelihood.",
     "tasks.learned.few": "Train on 10 works or fewer and watch the learned points crowd onto them.",
     "tasks.learned.memorise": "Open “Memorise or generalise” and find the N where the two networks start to agree.",
-    "tasks.learned.compress": "Open “Why compress first” and keep 48 numbers or more: do the drawn digits improve?",
+    "tasks.learned.compress": "Open “Why compress first” and find the k where the drawn digits stop improving.",
     # page: prompt
     "nav.prompt": "Prompt → picture",
     "home.prompt": "Ask for a digit and watch it come out of noise, steered by guidance; then check whether it copies.",
@@ -729,7 +729,6 @@ TEXT: dict[str, str] = {
     "alt.prompt_schools": "The 2-pixel plane with the contest's works, every school's outline and the works guided "
     "towards the chosen school.",
     "alt.prompt_schools_curves": "Two line charts against the guidance w: agreement with the school and variety.",
-    "tasks.prompt.schools": "Open “Guidance where it matters” and set w to 4 or more: how close do the works crowd?",
     # glossary: every term explained where it appears
     "glossary.title": "Glossary",
     "glossary.intro": "The words these pages use, in plain terms. Every page lists the ones it uses under its title.",

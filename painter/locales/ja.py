@@ -616,7 +616,7 @@ TEXT: dict[str, str] = {
     "学習外の対数尤度。",
     "tasks.learned.few": "10 個以下の作品で学習させ、学習した点が作品に群がるのを見よう。",
     "tasks.learned.memorise": "「丸暗記か汎化か」を開き、2 つのネットワークが一致し始める N を探そう。",
-    "tasks.learned.compress": "「まず圧縮する理由」を開き、48 個以上の数値を残してみよう。描いた数字は良くなる？",
+    "tasks.learned.compress": "「まず圧縮する理由」を開き、描いた数字が良くならなくなる k を探そう。",
     # page: prompt
     "nav.prompt": "プロンプト → 絵",
     "home.prompt": "数字を指定すると、ガイダンスに導かれてノイズから絵が現れます。そして、それが学習データの丸写しかを確かめます。",
@@ -727,7 +727,6 @@ TEXT: dict[str, str] = {
     "一致度は 100 % へ上がり、多様さは下がります。本物の生成 AI のガイダンスの強さが引き換えているのは、これです。",
     "alt.prompt_schools": "2 ピクセルの平面。コンテストの作品、すべての流派の輪郭、選んだ流派に向けて作った作品。",
     "alt.prompt_schools_curves": "ガイダンス w に対する 2 つの折れ線グラフ。流派との一致度と多様さ。",
-    "tasks.prompt.schools": "「ガイダンスが効くところ」を開いて w を 4 以上にしよう。作品はどこまで寄り集まる？",
     # glossary: every term explained where it appears
     "glossary.title": "用語集",
     "glossary.intro": "このアプリに出てくる言葉を、やさしく説明します。各ページでも、タイトルの下にそのページで使う言葉をまとめてあります。",
