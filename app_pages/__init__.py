@@ -18,6 +18,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from string import ascii_lowercase
 
+from painter.compress import DIMS as COMPRESS_DIMS
 from painter.contest import ARTISTS
 from painter.diffusion import METHODS
 from painter.digits import CANDIDATES, HELD_OUT, MASKS
@@ -30,6 +31,9 @@ from painter.selection import METRICS
 from painter.urlstate import Param, encode
 
 _COMPARE = {"==": operator.eq, ">=": operator.ge, "<=": operator.le}
+
+#: Step 8's schools: the step-5 mixture's components with this many (as painter.cached.SCHOOLS_K).
+SCHOOLS_K = 6
 
 
 @dataclass(frozen=True)
@@ -213,7 +217,14 @@ DIFFUSION_STEPS = Param("diffusion_steps", "int", 10, 200, step=10, default=100)
 DIFFUSION_METHOD = Param("diffusion_method", "choice", choices=METHODS, labels="diffusion.method")
 DIFFUSION_SEED = Param("diffusion_seed", **SEED)
 
-PROMPT_SECTIONS = ("strip", "tradeoff", "copies")
+LEARNED_SECTIONS = ("score", "memorise", "compress")
+LEARNED_SECTION = Param("learned_section", "choice", choices=LEARNED_SECTIONS, labels="learned.section")
+LEARNED_N = Param("learned_n", "int", 5, 1000, step=5, default=300)
+LEARNED_SIGMA = Param("learned_sigma", "int", 1, 150, default=20)
+LEARNED_SEED = Param("learned_seed", **SEED)
+LEARNED_K = Param("learned_k", "int", min(COMPRESS_DIMS), max(COMPRESS_DIMS), choices=COMPRESS_DIMS, default=16)
+
+PROMPT_SECTIONS = ("strip", "tradeoff", "schools", "copies")
 PROMPT_SECTION = Param("prompt_section", "choice", choices=PROMPT_SECTIONS, labels="prompt.section")
 PROMPT_DIGIT = Param("prompt_digit", "int", min(DIGITS), max(DIGITS), choices=DIGITS, default=3)
 PROMPT_GUIDANCE = Param("prompt_guidance", "float", 0.0, GUIDANCE_MAX, step=0.5, default=0.0)
@@ -221,6 +232,7 @@ PROMPT_STEPS = Param("prompt_steps", "int", 10, 200, step=10, default=STEPS)
 # the ODE first: deterministic, so a seed and a prompt always give the same digits
 PROMPT_METHOD = Param("prompt_method", "choice", choices=METHODS[::-1], labels="prompt.method")
 PROMPT_SEED = Param("prompt_seed", **SEED)
+PROMPT_SCHOOL = Param("prompt_school", "int", 1, SCHOOLS_K, choices=tuple(range(1, SCHOOLS_K + 1)), default=1)
 
 
 # --- the story ------------------------------------------------------------------
@@ -352,12 +364,42 @@ STORY: tuple[Page, ...] = (
             "langevin",
             "ode",
             "geometric",
+            "neural_network",
+        ),
+    ),
+    Page(
+        "learned",
+        ":material/neurology:",
+        (LEARNED_SECTION, LEARNED_N, LEARNED_SIGMA, LEARNED_SEED, LEARNED_K),
+        (
+            Task("few", LEARNED_N, 10, "<="),
+            Task("memorise", LEARNED_SECTION, "memorise"),
+            Task("compress", LEARNED_SECTION, "compress"),
+        ),
+        side_step=True,
+        main="learned_n",
+        main_figure="learned_arrows",
+        terms=(
+            "style_scene",
+            "gaussian",
+            "component",
+            "covariance",
+            "sigma",
+            "score",
+            "ode",
+            "pca",
+            "log_likelihood",
+            "neural_network",
+            "training_loss",
+            "denoising",
+            "memorise",
+            "latent",
         ),
     ),
     Page(
         "prompt",
         ":material/edit_note:",
-        (PROMPT_DIGIT, PROMPT_GUIDANCE, PROMPT_STEPS, PROMPT_METHOD, PROMPT_SEED, PROMPT_SECTION),
+        (PROMPT_DIGIT, PROMPT_GUIDANCE, PROMPT_STEPS, PROMPT_METHOD, PROMPT_SEED, PROMPT_SECTION, PROMPT_SCHOOL),
         (
             Task("strong", PROMPT_GUIDANCE, 8.0, ">="),
             Task("tradeoff", PROMPT_SECTION, "tradeoff"),
@@ -365,7 +407,18 @@ STORY: tuple[Page, ...] = (
         ),
         main="prompt_guidance",
         main_figure="prompt_strip",
-        terms=("gaussian", "covariance", "sigma", "score", "langevin", "ode", "geometric", "guidance"),
+        terms=(
+            "style_scene",
+            "gaussian",
+            "component",
+            "covariance",
+            "sigma",
+            "score",
+            "langevin",
+            "ode",
+            "geometric",
+            "guidance",
+        ),
     ),
 )
 

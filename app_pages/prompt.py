@@ -3,7 +3,15 @@
 import numpy as np
 import streamlit as st
 
-from app_pages import PROMPT_DIGIT, PROMPT_GUIDANCE, PROMPT_METHOD, PROMPT_SECTION, PROMPT_SEED, PROMPT_STEPS
+from app_pages import (
+    PROMPT_DIGIT,
+    PROMPT_GUIDANCE,
+    PROMPT_METHOD,
+    PROMPT_SCHOOL,
+    PROMPT_SECTION,
+    PROMPT_SEED,
+    PROMPT_STEPS,
+)
 from app_pages.common import chart, choice, download_png, figure_labels, header, seed_controls, slider
 from painter import cached, figures, prompt
 from painter.i18n import t
@@ -60,6 +68,27 @@ elif section == "tradeoff":
     with right:
         st.metric(t("prompt.judge_accuracy"), f"{accuracy:.0%}", help=t("prompt.judge_help"))
         st.markdown(t("prompt.tradeoff_reading"))
+        st.markdown(t("prompt.tradeoff_flat"))
+
+elif section == "schools":
+    st.markdown(t("prompt.schools_intro", k=cached.SCHOOLS_K))
+    school = choice(PROMPT_SCHOOL, "prompt.school", format_func=str, help=t("prompt.school_help"))
+    with st.spinner(t("prompt.computing")):
+        plane_labels = tuple(figure_labels(figures.guided_figure, "prompt.schools", x="axis.x1", y="axis.x2").items())
+        curve_labels = tuple(figure_labels(figures.guided_curves, "prompt.schools", x="prompt.fig.x").items())
+        plane = cached.schools_figure(school - 1, guidance, plane_labels)
+        curves = cached.schools_curves_figure(school - 1, guidance, curve_labels)
+        guided = cached.schools_guided(school - 1)
+    row = int(np.argmin(np.abs(guided.guidances - guidance)))
+    left, right = st.columns([3, 2])
+    with left:
+        chart(plane, key="prompt_schools")
+        st.caption(t("prompt.schools_caption", n=guided.points.shape[1], w=guided.guidances[row]))
+    with right:
+        chart(curves, key="prompt_schools_curves")
+        st.metric(t("prompt.schools.agreement"), f"{guided.agreement[row]:.0%}", help=t("prompt.schools_agree_help"))
+        st.metric(t("prompt.schools.variety"), f"{guided.variety[row]:.1f}")
+    st.markdown(t("prompt.schools_reading"))
 
 else:
     with st.spinner(t("prompt.copies_computing")):

@@ -146,6 +146,10 @@ def warm_up_in_background() -> None:
             _wait_for_port(host, port, 60)
             exceptions, seconds = asyncio.run(asyncio.wait_for(visit_every_page(host, port, base), WARM_UP_LIMIT))
             _LOGGER.warning("painter: warm in %.1f s (%d exceptions on the pages)", seconds, exceptions)
+            # --- step 7a and step 8's schools beyond their default views (issue 21): one call, here only ---
+            from painter.warmup import warm_learned
+
+            warm_learned()
         except Exception as error:  # a replica that cannot warm still serves, as a cold one
             _LOGGER.warning("painter: warm-up failed (%r); serving cold", error)
         finally:

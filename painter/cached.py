@@ -12,14 +12,20 @@ model's own random state. Every cache is bounded.
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
+
 import numpy as np
 import streamlit as st
 from sklearn.mixture import GaussianMixture
 
+from painter import compress as _compress
 from painter import contest as _contest
 from painter import counting, em, figures, images, neighbours, selection
 from painter import diffusion as _diffusion
 from painter import digits as _digits
+from painter import guidance as _guidance
+from painter import learned as _learned
 from painter import model as _model
 from painter import prompt as _prompt
 from painter.frozen_figure import FrozenFigure, freeze
@@ -588,4 +594,195 @@ def prompt_tradeoff_figure(guidance: float, labels: tuple[tuple[str, str], ...])
         figures.tradeoff_figure(
             prompt_tradeoff(False), prompt_tradeoff(True), guidance, prompt_real_variety(), labels=dict(labels)
         )
+    )
+
+
+# --- step 7a (what a real model does) and step 8's schools: painter.learned, painter.guidance ---------------
+# Appended as one block; every cache is bounded, the trained networks by _NetStore.
+
+#: The mixture the learned arrows are compared with: step 7's default model.
+LEARNED_EXACT = (3, "full")
+#: Step 8's schools: the step-5 mixture with this many components (3 barely overlap; 6 do).
+SCHOOLS_K = 6
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def learned_works(n: int, seed: int) -> np.ndarray:
+    """The works a network learns from (:func:`painter.learned.training_works`), read-only."""
+    return _frozen(_learned.training_works(n, seed))
+
+
+class _NetStore:
+    """Trained networks by (N, seed), the oldest dropped beyond ``size``: a cache a progress bar can watch.
+
+    ``st.cache_resource`` replays what its function drew, so a progress bar updated while it
+    trains would be replayed on a hit (and fail, being drawn outside it); the training runs
+    outside any cached function instead and its result is kept here, for every session.
+    """
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.nets: OrderedDict[tuple[int, int], _learned.LearnedScore] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def ready(self, n: int, seed: int) -> bool:
+        """Whether the network for (n, seed) is trained already (the page shows a progress bar if not)."""
+        with self.lock:
+            return (n, seed) in self.nets
+
+    def net(self, n: int, seed: int, on_progress=None) -> _learned.LearnedScore:
+        """The network trained on :func:`learned_works` ``(n, seed)``, trained once per setting for the server."""
+        key = (n, seed)
+        with self.lock:
+            if key in self.nets:
+                self.nets.move_to_end(key)
+                return self.nets[key]
+        net = _learned.train(learned_works(n, seed), seed=seed, on_progress=on_progress)
+        with self.lock:
+            self.nets[key] = net
+            while len(self.nets) > self.size:
+                self.nets.popitem(last=False)
+        return net
+
+
+#: How many trained networks the server keeps (each a few tens of kB).
+LEARNED_NETS = 24
+
+
+@st.cache_resource(max_entries=1, show_spinner=False)
+def trained_nets() -> _NetStore:
+    """The server's trained networks (:class:`_NetStore`, bounded by :data:`LEARNED_NETS`)."""
+    return _NetStore(LEARNED_NETS)
+
+
+def _learned_net(n: int, seed: int) -> _learned.LearnedScore:
+    return trained_nets().net(n, seed)
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def learned_arrows_figure(n: int, seed: int, sigma: float, labels: tuple[tuple[str, str], ...]) -> FrozenFigure:
+    """The learned arrows over the exact ones at σ, with the training works."""
+    net = _learned_net(n, seed)
+    grid = _diffusion.arrow_grid(14, span=(0.0, 255.0))
+    exact = _diffusion.score(*mixture(*LEARNED_EXACT), grid, sigma)
+    learned = _learned.score(net, grid, sigma)
+    return freeze(figures.arrows_figure(grid, learned, exact, learned_works(n, seed), labels=dict(labels)))
+
+
+#: Works each score makes on the page, from the same noise.
+LEARNED_POINTS = 300
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def learned_moved(n: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """Works made from the same noise by the learned and by the exact score (:func:`painter.learned.moved`)."""
+    made = _learned.moved(
+        _learned_net(n, seed), *mixture(*LEARNED_EXACT), LEARNED_POINTS, np.random.default_rng([seed, 7])
+    )
+    return tuple(_frozen(a) for a in made)
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def learned_moved_figure(n: int, seed: int, labels: tuple[tuple[str, str], ...]) -> FrozenFigure:
+    by_learned, by_exact = learned_moved(n, seed)
+    return freeze(figures.moved_figure(by_learned, by_exact, learned_works(n, seed), labels=dict(labels)))
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def learned_loss_figure(n: int, seed: int, labels: tuple[tuple[str, str], ...]) -> FrozenFigure:
+    return freeze(figures.loss_figure(_learned_net(n, seed).losses, labels=dict(labels)))
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def learned_copying(n: int, seed: int) -> tuple[float, float]:
+    """Median distance from a learned work to its nearest training work, and from an unseen work (grey levels)."""
+    works = learned_works(n, seed)
+    fresh = _contest.paintings(LEARNED_POINTS, _learned.FRESH_SEED + seed + 1)
+    made = learned_moved(n, seed)[0]
+    return (
+        float(np.median(_learned.nearest_distances(made, works))),
+        float(np.median(_learned.nearest_distances(fresh, works))),
+    )
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def learned_halves(size: int, seed: int) -> _learned.Halves:
+    """Two networks on two disjoint halves of ``size`` works each (:func:`painter.learned.halves`)."""
+    return _learned.halves(size, seed=seed)
+
+
+@st.cache_resource(max_entries=8, show_spinner=False)
+def learned_halves_figure(seed: int, labels: tuple[tuple[str, str], ...]) -> FrozenFigure:
+    """Memorise or generalise against N (:data:`painter.learned.HALVES_SIZES`)."""
+    rows = [learned_halves(size, seed) for size in _learned.HALVES_SIZES]
+    return freeze(
+        figures.halves_figure(
+            _learned.HALVES_SIZES,
+            [np.median(h.to_own) for h in rows],
+            [np.median(h.fresh_to_own) for h in rows],
+            [np.median(h.between) for h in rows],
+            labels=dict(labels),
+        )
+    )
+
+
+@st.cache_resource(max_entries=8, show_spinner=False)
+def schools_guided(school: int, k: int = SCHOOLS_K) -> _guidance.GuidedSchool:
+    """Works for one school of the step-5 mixture with ``k`` components at every guidance scale."""
+    return _guidance.guide_school(mixture(k, "full"), school)
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def schools_figure(school: int, guidance: float, labels: tuple[tuple[str, str], ...]) -> FrozenFigure:
+    """The works guided towards ``school`` at the scale nearest ``guidance``, over the schools."""
+    guided = schools_guided(school)
+    row = int(np.argmin(np.abs(guided.guidances - guidance)))
+    chosen = mixture(SCHOOLS_K, "full")
+    return freeze(
+        figures.guided_figure(
+            guided.points[row], works(), chosen.means, chosen.covariances, school, labels=dict(labels)
+        )
+    )
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def schools_curves_figure(school: int, guidance: float, labels: tuple[tuple[str, str], ...]) -> FrozenFigure:
+    guided = schools_guided(school)
+    return freeze(
+        figures.guided_curves(guided.guidances, guided.agreement, guided.variety, guidance, labels=dict(labels))
+    )
+
+
+@st.cache_resource(max_entries=len(_compress.DIMS), show_spinner=False)
+def compression(k: int) -> _compress.Compression:
+    """Step 7a's "why compress first" for k PCA dimensions (:func:`painter.compress.compress`)."""
+    train, _, held_out, _ = prompt_data()
+    return _compress.compress(train, held_out, k, prompt_judge()[0])
+
+
+@st.cache_resource(max_entries=8, show_spinner=False)
+def compression_figure(k: int, labels: tuple[tuple[str, str], ...]) -> FrozenFigure:
+    rows = [compression(d) for d in _compress.DIMS]
+    return freeze(
+        figures.compress_figure(
+            _compress.DIMS,
+            [r.error for r in rows],
+            [r.quality for r in rows],
+            [r.likelihood for r in rows],
+            k,
+            labels=dict(labels),
+        )
+    )
+
+
+@st.cache_data(max_entries=len(_compress.DIMS), show_spinner=False)
+def compression_pictures(k: int) -> tuple[bytes, bytes, bytes]:
+    """PNGs: held-out digits, the same rebuilt from k numbers, and digits drawn in k dimensions."""
+    _, _, held_out, _ = prompt_data()
+    made = compression(k)
+    shown = 8
+    return (
+        images.png_bytes(_digits.tile(held_out[:shown], per_row=shown, scale=5)),
+        images.png_bytes(_digits.tile(made.rebuilt[:shown], per_row=shown, scale=5)),
+        images.png_bytes(_digits.tile(made.drawn[:shown], per_row=shown, scale=5)),
     )

@@ -47,6 +47,12 @@ TERMS: tuple[Term, ...] = (
     Term("ode", {"en": r"\bODE\b", "ja": r"ODE"}),
     Term("geometric", {"en": r"geometric schedule|\(geometric\)", "ja": r"等比"}),
     Term("guidance", {"en": r"(?i)\bguidance\b", "ja": r"ガイダンス"}),
+    Term("neural_network", {"en": r"(?i)neural network", "ja": r"ニューラルネットワーク"}),
+    Term("training_loss", {"en": r"(?i)training loss", "ja": r"学習の損失"}),
+    Term("denoising", {"en": r"(?i)\bdenois", "ja": r"ノイズ除去"}),
+    # the verbs, not step 8's "memoriser" (丸暗記モデル)
+    Term("memorise", {"en": r"(?i)\bmemoris(?:e|es|ed|ing)\b|\bgeneralis", "ja": r"丸暗記し|汎化"}),
+    Term("latent", {"en": r"(?i)\blatent\b", "ja": r"潜在"}),
 )
 TERM_KEYS = tuple(term.key for term in TERMS)
 

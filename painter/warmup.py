@@ -29,3 +29,19 @@ def warm_up() -> None:
     gc.collect()
     gc.freeze()
     _done = True
+
+
+def warm_learned() -> None:
+    """What step 7a and step 8's schools show beyond their default views, computed once per process.
+
+    Called by ``deploy/serve.py``'s warm-up after it has opened every page (which trains the
+    default network of step 7a): the memorise chart's eight networks, the schools, the compressions.
+    """
+    from painter import cached, compress, learned
+
+    for size in learned.HALVES_SIZES:
+        cached.learned_halves(size, 0)
+    for school in range(cached.SCHOOLS_K):
+        cached.schools_guided(school)
+    for k in compress.DIMS:
+        cached.compression(k)

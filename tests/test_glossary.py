@@ -16,13 +16,18 @@ import pytest
 from google.protobuf.json_format import MessageToDict
 from streamlit.testing.v1 import AppTest
 
-from app_pages import DIGITS_SECTION, PROMPT_SECTION, STORY, TRAINING_SECTION, page, story
+from app_pages import DIGITS_SECTION, LEARNED_SECTION, PROMPT_SECTION, STORY, TRAINING_SECTION, page, story
 from painter.glossary import TERM_KEYS, TERMS, anchor, terms_used
 from painter.i18n import LANGUAGES, translate
 from tests.apptest import open_page
 
 #: Sections chosen by a switch, by page; every section is read.
-SECTIONS = {"digits": DIGITS_SECTION, "training": TRAINING_SECTION, "prompt": PROMPT_SECTION}
+SECTIONS = {
+    "digits": DIGITS_SECTION,
+    "training": TRAINING_SECTION,
+    "learned": LEARNED_SECTION,
+    "prompt": PROMPT_SECTION,
+}
 #: Strings that are data, not text: images, binary arrays.
 _DATA = re.compile(r"^(data:|/media/|blob:)")
 

@@ -51,7 +51,7 @@ def test_encode_is_the_inverse_of_read(value, text):
 
 def _valid_other_value(param: Param):
     """A value the parameter allows that is unlikely to be the widget's default."""
-    if param.kind == "choice":
+    if param.kind == "choice" or param.choices:  # an int with a few allowed values (step 7a's k) included
         return param.choices[-1]
     if param.kind == "bool":
         return True

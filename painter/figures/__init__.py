@@ -19,6 +19,7 @@ By concern:
 - :mod:`~painter.figures.pixels`: a photo and its numbers.
 - :mod:`~painter.figures.charts`: bars, lines and histograms.
 - :mod:`~painter.figures.animations`: EM and diffusion, played by the browser.
+- :mod:`~painter.figures.learning`: what a real model does (step 7a, step 8's schools).
 
 A figure that reads a ``labels`` dict declares its keys (``figure.labels``).
 """
@@ -27,6 +28,15 @@ from __future__ import annotations
 
 from painter.figures.animations import diffusion_figure, em_figure, frame_indices, strip_animation
 from painter.figures.charts import counting_figure, distance_histogram, scores_figure, tradeoff_figure
+from painter.figures.learning import (
+    arrows_figure,
+    compress_figure,
+    guided_curves,
+    guided_figure,
+    halves_figure,
+    loss_figure,
+    moved_figure,
+)
 from painter.figures.pixels import number_grid_figure, photo_heatmap, strip_grid
 from painter.figures.planes import (
     conditional_figure,
@@ -39,7 +49,9 @@ from painter.figures.planes import (
 from painter.figures.traces import click_layer, new_works_traces
 
 __all__ = [
+    "arrows_figure",
     "click_layer",
+    "compress_figure",
     "conditional_figure",
     "contest_figure",
     "counting_figure",
@@ -49,6 +61,11 @@ __all__ = [
     "distance_histogram",
     "em_figure",
     "frame_indices",
+    "guided_curves",
+    "guided_figure",
+    "halves_figure",
+    "loss_figure",
+    "moved_figure",
     "new_works_traces",
     "number_grid_figure",
     "photo_heatmap",

@@ -509,6 +509,114 @@ TEXT: dict[str, str] = {
     "alt.diffusion_plane": "Animation of points moving from random noise onto the three clusters of the learned distribution, with arrows showing the score.",
     "tasks.diffusion.ode": "Switch to the ODE sampler: the same noise, a deterministic path.",
     "tasks.diffusion.steps": "Use 200 steps and watch the end points match the direct draws.",
+    # page: learned
+    "nav.learned": "What a real model does",
+    "home.learned": "A small neural network learns the score from the works by denoising, instead of a formula; "
+    "with a handful of works it memorises them, with many it makes new ones. And why a real generator compresses first.",
+    "learned.title": "What a real model does: a network learns the score",
+    "learned.takeaway": "A real diffusion model has no formula for the score: a neural network learns it by "
+    "denoising examples. Given few works it memorises them; given many it generalises.",
+    "learned.section": "Show",
+    "learned.section.score": "A network learns the score",
+    "learned.section.memorise": "Memorise or generalise",
+    "learned.section.compress": "Why compress first",
+    "learned.score_intro": "A small neural network (two layers of 64 units, scikit-learn's MLPRegressor) is shown N "
+    "works with noise of a random size σ added, and learns to guess the clean work back: **denoising**. "
+    "The best guess is tied to the score of the blurred works (Tweedie's formula: score = (guess − noisy work) / σ²), "
+    "so a network that denoises well has learned the score. Here it is beside step 7's exact score.",
+    "learned.n": "Works N the network learns from",
+    "learned.n_help": "Up to 300: chosen from the contest's 300 works; beyond: all 300 and more works from fresh "
+    "contests of the same three schools.",
+    "learned.sigma": "Noise level σ of the arrows",
+    "learned.sigma_help": "The score differs at every noise level: at large σ the blurred works are one wide hill, "
+    "at small σ each school (or each work) is its own.",
+    "learned.training": "Training the network on {n} works…",
+    "learned.training_loss": "Training the network on {n} works… training loss {loss:.3f}",
+    "learned.arrows_title": "The learned score (blue) and the exact score (grey) at σ = {sigma}",
+    "learned.arrows_caption": "Both drawn on the exact score's scale (its longest arrow is the same length). "
+    "Dots: the works the network learned from.",
+    "learned.moved_title": "Points moved by each score, from the same noise",
+    "learned.moved_caption": "{points} points start from the same Gaussian noise and follow the probability-flow ODE "
+    "of step 7 (100 Heun steps, σ 150 → 0.5 → 0), once with the learned score and once with the exact one.",
+    "learned.loss_title": "The training loss falling",
+    "learned.loss_now": "Training loss after the last pass",
+    "learned.loss_help": "Mean squared error of the network's (scaled) denoising guess. It cannot reach 0: a noisy "
+    "work could have come from many works, so even the perfect denoiser is unsure.",
+    "learned.loss_text": "Each pass shows the network {size} noisy works, with fresh noise and fresh noise levels, "
+    "and nudges its weights (Adam); {passes} passes in all. The loss falls fast and then flattens at the floor "
+    "that no denoiser can beat.",
+    "learned.network_note": "Stable Diffusion does the same with a network of about a billion numbers and "
+    "pictures instead of 2-pixel works. The network's inputs and target are scaled as in Karras et al. (2022), so it "
+    "sees numbers of about size 1 at every σ.",
+    "learned.memorise_intro": "A network that learns from a handful of works learns *their* blurred score, which "
+    "pulls every point onto one of them: it **memorises**, like step 8's memoriser. Given many works it cannot "
+    "store them all, and learns the smooth distribution they come from: it **generalises**, and makes new works.",
+    "learned.to_own": "Learned works → nearest training work",
+    "learned.fresh": "Unseen works → nearest training work",
+    "learned.distance_help": "Median distance in grey levels, over 300 works made by the network and 300 works of a fresh contest.",
+    "learned.copy_reading": "With {n} works the learned works sit much closer to the training works than unseen works "
+    "do: the network copies.",
+    "learned.new_reading": "With {n} works the learned works are about as far from the training works as unseen works "
+    "are: they are new.",
+    "learned.halves_title": "Two networks, two separate halves, the same noise",
+    "learned.halves_computing": "Training two networks for each N (once per server)…",
+    "learned.halves_caption": "For each N ({sizes}), two networks learn from two separate sets of N works; both then "
+    "start 200 points from the same noise (ODE, 50 steps). Medians of the distances, in grey levels.",
+    "learned.halves_reading": "The test of Kadkhodaie et al. (ICLR 2024): with small halves each network copies its own "
+    "works, so from the same noise the two make different works; with large halves both learn the same "
+    'distribution and make nearly the same works. That is what "it generalises" means.',
+    "learned.halves.x": "Works N each network learns from",
+    "learned.halves.y": "Distance (grey levels)",
+    "learned.halves.to_own": "learned work → nearest of its own training works",
+    "learned.halves.fresh": "unseen work → nearest training work",
+    "learned.halves.between": "between the two networks' works from the same noise",
+    "learned.compress_intro": "Stable Diffusion does not diffuse pixels: an autoencoder first squeezes each picture "
+    "into a much smaller **latent** (64×64×4 numbers for a 512×512 picture), the diffusion runs there, and a decoder "
+    "turns the result back into pixels (Rombach et al., 2022). Here PCA plays the autoencoder on the 8×8 digits: "
+    "each digit is kept as k numbers, and a mixture of 10 Gaussians is learned on them.",
+    "learned.k": "Numbers k kept per digit (PCA dimensions)",
+    "learned.k_help": "64 keeps every pixel; fewer loses detail but leaves fewer numbers to learn.",
+    "learned.compress_computing": "Learning in k dimensions (once per server)…",
+    "learned.real": "Held-out real digits",
+    "learned.rebuilt": "The same, rebuilt from {k} numbers",
+    "learned.drawn": "Drawn from the mixture learned in {k} dimensions",
+    "learned.error": "Rebuilding error (grey levels per pixel)",
+    "learned.quality": "How sure step 8's judge is of the drawn digits",
+    "learned.quality_help": "The judge's (a logistic regression on real digits) probability for the digit it reads, "
+    "averaged over 200 drawn digits; on real held-out digits it is higher.",
+    "learned.compress_caption": "Computed for k = {dims}; 1,500 training digits, 297 held out.",
+    "learned.compress_reading": "The rebuilding error falls steadily with k, to 0 at 64. What the mixture draws "
+    "improves up to about 24 numbers and then stops: with 1,500 pictures, each of 10 full covariances in k "
+    "dimensions has k(k+1)/2 numbers to estimate. The held-out log-likelihood per pixel keeps rising, "
+    "mostly from the border pixels that are almost always 0 and become ever more certain. Stable Diffusion's "
+    "autoencoder strikes the same balance: few enough numbers to learn well, enough to give the detail back.",
+    "learned.compress.x": "Numbers k kept per digit",
+    "learned.compress.error": "Rebuilding error",
+    "learned.compress.quality": "Judge's confidence",
+    "learned.compress.likelihood": "Held-out log-likelihood / pixel",
+    "learned.compress.current": "your k",
+    "learned.fig.learned": "learned score",
+    "learned.fig.exact": "exact score (step 7's mixture)",
+    "learned.fig.works": "training works",
+    "learned.fig.hover_work": "work: (%{x}, %{y})",
+    "learned.fig.by_learned": "made with the learned score",
+    "learned.fig.by_exact": "made with the exact score",
+    "learned.fig.pass": "Pass",
+    "learned.fig.loss": "Training loss",
+    "learned.bad_input": "These settings cannot be shown. Choose N between 5 and 1,000, σ between 1 and 150 and k "
+    "from the buttons; moving a control carries on.",
+    "alt.learned_arrows": "Arrows of the learned score over arrows of the exact score at the chosen noise level, "
+    "with the training works as dots.",
+    "alt.learned_moved": "Points made from the same noise with the learned score and with the exact score, over the "
+    "training works.",
+    "alt.learned_loss": "Line chart of the training loss falling over the passes and flattening.",
+    "alt.learned_halves": "Line chart against the number of works: the distance from learned works to their own "
+    "training works, from unseen works, and between two networks' works from the same noise.",
+    "alt.learned_compress": "Three line charts against the number of PCA dimensions k: rebuilding error, the judge's "
+    "confidence in drawn digits and the held-out log-likelihood.",
+    "tasks.learned.few": "Train on 10 works or fewer and watch the learned points crowd onto them.",
+    "tasks.learned.memorise": "Open “Memorise or generalise” and find the N where the two networks start to agree.",
+    "tasks.learned.compress": "Open “Why compress first” and find the k where the drawn digits stop improving.",
     # page: prompt
     "nav.prompt": "Prompt → picture",
     "home.prompt": "Ask for a digit and watch it come out of noise, steered by guidance; then check whether it copies.",
@@ -596,6 +704,31 @@ TEXT: dict[str, str] = {
     "tasks.prompt.strong": "Push the guidance to 8 or more and look at the pixels.",
     "tasks.prompt.tradeoff": "Open “What guidance trades” and find your w on the curves.",
     "tasks.prompt.copies": "Open “Copy or new?”: which model copies?",
+    "prompt.tradeoff_flat": "So these curves are nearly flat: guidance has nothing to trade when the prompt's "
+    "distribution hardly overlaps the others. “Guidance where it matters” shows it where the classes overlap.",
+    "prompt.section.schools": "Guidance where it matters",
+    "prompt.schools_intro": "Here the prompt is a school of the 2-pixel contest: the step-5 mixture with {k} "
+    "components, each component one class p(x | school), the whole mixture p(x). Unlike the digits, these classes "
+    "overlap (with 3 components they barely do, and the curves go as flat as the digits'). The same classifier-free "
+    "guidance (1 + w)·∇log p_σ(x | school) − w·∇log p_σ(x), exact, with the w above.",
+    "prompt.school": "School (component)",
+    "prompt.school_help": "The class asked for: one component of the mixture (its outline is drawn thick).",
+    "prompt.schools_caption": "{n} works made for the school from the same noise (ODE, 100 steps) at w = {w:g}; dots: "
+    "the contest's works, outlines: every school.",
+    "prompt.schools.agreement": "Agreement p(school | x)",
+    "prompt.schools.variety": "Variety (grey levels)",
+    "prompt.schools.current": "your w",
+    "prompt.schools.works": "contest works",
+    "prompt.schools.hover_work": "work: (%{x}, %{y})",
+    "prompt.schools.guided": "guided works",
+    "prompt.schools.school": "school",
+    "prompt.schools_agree_help": "The exact posterior p(school | x) by Bayes' rule under the mixture, averaged over the "
+    "works made: how surely each belongs to the school asked for.",
+    "prompt.schools_reading": "As w grows the works are pushed away from where the other schools are likely and drawn "
+    "together: agreement rises towards 100 %, variety falls. That is the trade a real generator's guidance scale makes.",
+    "alt.prompt_schools": "The 2-pixel plane with the contest's works, every school's outline and the works guided "
+    "towards the chosen school.",
+    "alt.prompt_schools_curves": "Two line charts against the guidance w: agreement with the school and variety.",
     # glossary: every term explained where it appears
     "glossary.title": "Glossary",
     "glossary.intro": "The words these pages use, in plain terms. Every page lists the ones it uses under its title.",
@@ -649,4 +782,19 @@ TEXT: dict[str, str] = {
     "glossary.guidance.short": "A dial w that pushes generation harder towards the prompt: the arrows become "
     "(1 + w) × the prompt's score − w × the score of all pictures. w = 0 follows the learned p(picture | prompt); "
     "larger w trades variety for pictures that match the prompt more plainly.",
+    "glossary.neural_network.name": "Neural network",
+    "glossary.neural_network.short": "A function built from many simple units in layers, whose numbers (weights) are "
+    "adjusted from examples until it gives the wanted output. Here: from a noisy work and σ, a guess of the clean work.",
+    "glossary.training_loss.name": "Training loss",
+    "glossary.training_loss.short": "How wrong the network's guesses are on the examples it is shown, averaged; training "
+    "lowers it step by step.",
+    "glossary.denoising.name": "Denoising",
+    "glossary.denoising.short": "Guessing the clean picture from a noisy one. A network trained at it learns the score: "
+    "(guess − noisy picture) / σ².",
+    "glossary.memorise.name": "Memorise / generalise",
+    "glossary.memorise.short": "A model that memorises gives back its training pictures; one that generalises has learned "
+    "the distribution they come from and makes new ones.",
+    "glossary.latent.name": "Latent",
+    "glossary.latent.short": "The few numbers a picture is compressed into before a generator learns on them; a decoder "
+    "turns them back into pixels.",
 }

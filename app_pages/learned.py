@@ -1,0 +1,127 @@
+"""What a real model does: a network learns the score, memorises or generalises, and why compress first."""
+
+import streamlit as st
+
+from app_pages import LEARNED_K, LEARNED_N, LEARNED_SECTION, LEARNED_SEED, LEARNED_SIGMA
+from app_pages.common import chart, choice, figure_labels, header, seed_controls, slider
+from painter import cached, compress, figures, learned
+from painter.i18n import t
+
+header("learned")
+section = choice(LEARNED_SECTION, "learned.section", persist=False)
+
+
+def trained(n: int, seed: int) -> None:
+    """Train the network for (n, seed) under a progress bar, unless the server has it already."""
+    if cached.trained_nets().ready(n, seed):
+        return
+    bar = st.progress(0.0, text=t("learned.training", n=n))
+
+    def report(done: float, losses) -> None:
+        if round(done * learned.EPOCHS) % 5 == 0:  # a message every 5 passes is enough to watch
+            bar.progress(done, text=t("learned.training_loss", n=n, loss=float(losses[-1])))
+
+    cached.trained_nets().net(n, seed, on_progress=report)
+    bar.empty()
+
+
+try:
+    if section == "score":
+        st.markdown(t("learned.score_intro"))
+        controls = st.columns([4, 4, 3])
+        n = slider(LEARNED_N, t("learned.n"), controls[0], help=t("learned.n_help"))
+        sigma = slider(LEARNED_SIGMA, t("learned.sigma"), controls[1], help=t("learned.sigma_help"))
+        with controls[2]:
+            seed = seed_controls(LEARNED_SEED)
+        trained(n, seed)
+        arrows, moved = st.columns(2)
+        with arrows:
+            st.markdown(f"**{t('learned.arrows_title', sigma=sigma)}**")
+            chart(
+                cached.learned_arrows_figure(
+                    n,
+                    seed,
+                    float(sigma),
+                    tuple(figure_labels(figures.arrows_figure, "learned.fig", x="axis.x1", y="axis.x2").items()),
+                ),
+                key="learned_arrows",
+            )
+            st.caption(t("learned.arrows_caption"))
+        with moved:
+            st.markdown(f"**{t('learned.moved_title')}**")
+            chart(
+                cached.learned_moved_figure(
+                    n, seed, tuple(figure_labels(figures.moved_figure, "learned.fig", x="axis.x1", y="axis.x2").items())
+                ),
+                key="learned_moved",
+            )
+            st.caption(t("learned.moved_caption", points=cached.LEARNED_POINTS))
+        st.subheader(t("learned.loss_title"))
+        left, right = st.columns([3, 2])
+        with left:
+            chart(
+                cached.learned_loss_figure(n, seed, tuple(figure_labels(figures.loss_figure, "learned.fig").items())),
+                key="learned_loss",
+            )
+        with right:
+            net = cached.trained_nets().net(n, seed)
+            st.metric(t("learned.loss_now"), f"{net.losses[-1]:.3f}", help=t("learned.loss_help"))
+            st.markdown(t("learned.loss_text", passes=learned.EPOCHS, size=learned.PASS_SIZE))
+        st.markdown(t("learned.network_note"))
+
+    elif section == "memorise":
+        st.markdown(t("learned.memorise_intro"))
+        controls = st.columns([5, 3])
+        n = slider(LEARNED_N, t("learned.n"), controls[0], help=t("learned.n_help"))
+        with controls[1]:
+            seed = seed_controls(LEARNED_SEED)
+        trained(n, seed)
+        own, fresh = cached.learned_copying(n, seed)
+        left, right = st.columns([2, 3])
+        with left:
+            st.metric(t("learned.to_own"), f"{own:.1f}", help=t("learned.distance_help"))
+            st.metric(t("learned.fresh"), f"{fresh:.1f}", help=t("learned.distance_help"))
+            if own < 0.5 * fresh:
+                st.markdown(t("learned.copy_reading", n=n))
+            else:
+                st.markdown(t("learned.new_reading", n=n))
+        with right:
+            chart(
+                cached.learned_moved_figure(
+                    n, seed, tuple(figure_labels(figures.moved_figure, "learned.fig", x="axis.x1", y="axis.x2").items())
+                ),
+                key="learned_moved",
+            )
+        st.subheader(t("learned.halves_title"))
+        with st.spinner(t("learned.halves_computing")):
+            figure = cached.learned_halves_figure(
+                0, tuple(figure_labels(figures.halves_figure, "learned.halves").items())
+            )
+        chart(figure, key="learned_halves")
+        st.caption(t("learned.halves_caption", sizes=", ".join(str(s) for s in learned.HALVES_SIZES)))
+        st.markdown(t("learned.halves_reading"))
+
+    else:
+        st.markdown(t("learned.compress_intro"))
+        k = choice(LEARNED_K, "learned.k", format_func=str, help=t("learned.k_help"))
+        with st.spinner(t("learned.compress_computing")):
+            figure = cached.compression_figure(
+                k, tuple(figure_labels(figures.compress_figure, "learned.compress").items())
+            )
+            real, rebuilt, drawn = cached.compression_pictures(k)
+            made = cached.compression(k)
+        pictures, curves = st.columns([2, 3])
+        with pictures:
+            for title, png in ((t("learned.real"), real), (t("learned.rebuilt", k=k), rebuilt)):
+                st.markdown(f"**{title}**")
+                st.image(png, width="content", output_format="PNG")
+            st.markdown(f"**{t('learned.drawn', k=k)}**")
+            st.image(drawn, width="content", output_format="PNG")
+            st.metric(t("learned.error"), f"{made.error:.1f}")
+            st.metric(t("learned.quality"), f"{made.quality:.0%}", help=t("learned.quality_help"))
+        with curves:
+            chart(figure, key="learned_compress")
+            st.caption(t("learned.compress_caption", dims=", ".join(str(d) for d in compress.DIMS)))
+        st.markdown(t("learned.compress_reading"))
+except ValueError:  # only a forged value gets here: the widgets allow none
+    st.warning(t("learned.bad_input"))
