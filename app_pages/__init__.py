@@ -62,6 +62,9 @@ class Page:
     terms : tuple of str
         The glossary terms (:data:`painter.glossary.TERMS` keys) the page uses and explains under
         its title, in that order.
+    links : tuple of str
+        Values a link carries that are not widget settings (a room code, a key): the page checks
+        them itself and keeps them in the session under these names; the frame writes them back.
     """
 
     key: str
@@ -72,6 +75,7 @@ class Page:
     main: str | None = None
     file: str | None = None
     terms: tuple[str, ...] = ()
+    links: tuple[str, ...] = ()
 
     @property
     def path(self) -> str:
@@ -203,6 +207,13 @@ STORY: tuple[Page, ...] = (
         ),
         main="contest_artist",
         terms=("style_scene",),
+    ),
+    Page(
+        "classroom",
+        ":material/groups:",
+        side_step=True,
+        terms=("style_scene", "gaussian", "component", "covariance", "bic"),
+        links=("room", "teacher", "student"),
     ),
     Page(
         "learn",

@@ -27,12 +27,14 @@ import os
 import re
 import secrets
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlencode
 
 import numpy as np
+import segno
 import sqlalchemy as sa
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, ProgrammingError
 
@@ -51,8 +53,13 @@ __all__ = [
     "Snapshot",
     "Store",
     "default_url",
+    "join_link",
     "new_student",
     "normal_code",
+    "qr_png",
+    "read_link",
+    "valid_key",
+    "valid_student",
     "works_csv",
 ]
 
@@ -80,6 +87,22 @@ DEFAULT_DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 #: SQLite: how long a writer waits for another's lock, and how often a locked transaction is retried.
 BUSY_TIMEOUT_MS = 5000
 RETRIES = 8
+
+
+#: Every reason a :class:`RoomError` may give (each a catalogue text ``classroom.error.<reason>``).
+REASONS = (
+    "unknown",
+    "malformed",
+    "closed",
+    "locked",
+    "full",
+    "student_full",
+    "key",
+    "value",
+    "student",
+    "work",
+    "too_many_rooms",
+)
 
 
 class RoomError(ValueError):
@@ -173,6 +196,50 @@ def _work_id(work_id) -> int:
 def _digest(key: str) -> str:
     """What the database keeps of a teacher key: its SHA-256, so a copy of the database opens no room."""
     return hashlib.sha256(key.encode()).hexdigest()
+
+
+def valid_key(text) -> bool:
+    """Whether ``text`` has the shape of a teacher key (it may still open nothing)."""
+    return isinstance(text, str) and _KEY.fullmatch(text) is not None
+
+
+def valid_student(text) -> bool:
+    """Whether ``text`` has the shape of a student id."""
+    return isinstance(text, str) and _STUDENT.fullmatch(text) is not None
+
+
+def read_link(query: Mapping[str, str]) -> tuple[dict[str, str], list[str]]:
+    """The room's values a link carries (``room``, ``teacher``, ``student``), each checked for its shape.
+
+    Returns
+    -------
+    values : dict
+        Name -> value for each value present and well formed (the room code made canonical).
+    rejected : list of str
+        The names present but malformed (to tell the visitor; their values are never shown).
+    """
+    values, rejected = {}, []
+    checks = {"room": normal_code, "teacher": _checked_key, "student": _checked_student}
+    for name, check in checks.items():
+        if name not in query:
+            continue
+        try:
+            values[name] = check(str(query[name]))
+        except RoomError:
+            rejected.append(name)
+    return values, rejected
+
+
+def join_link(base: str, code: str, lang: str) -> str:
+    """The address a student opens to join room ``code`` (the page's own address ``base``)."""
+    return f"{base}?{urlencode({'room': normal_code(code), 'lang': lang})}"
+
+
+def qr_png(text: str, *, scale: int = 8) -> bytes:
+    """``text`` as a QR code (PNG), made here in pure Python: nothing is fetched."""
+    out = io.BytesIO()
+    segno.make(text, error="m").save(out, kind="png", scale=scale, border=2)
+    return out.getvalue()
 
 
 def new_student() -> str:

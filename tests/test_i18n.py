@@ -92,6 +92,9 @@ def _used_keys() -> set[str]:
     used |= {f"digits.grid.{g}{end}" for g in ("real", "drawn", "noise") for end in ("", "_caption")}
     used |= {f"digits.inpaint.mask.{m}" for m in digits.MASKS}
     used |= {f"upload.error.{code}" for code in upload.ERROR_CODES}
+    from painter import rooms
+
+    used |= {f"classroom.error.{reason}" for reason in (*rooms.REASONS, "database")}
     from painter.glossary import TERM_KEYS
 
     used |= {f"glossary.{key}.{part}" for key in TERM_KEYS for part in ("name", "short")}

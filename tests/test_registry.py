@@ -14,7 +14,7 @@ from tests.conftest import LANGS, ROOT, open_page, rerun, texts
 
 def test_step_numbers_come_from_the_order_of_the_story():
     numbers = [step_number(entry.key) for entry in STORY]
-    assert numbers == ["", "1", "2", "3", "4", "5", "5a", "5b", "6", "7", "8"]
+    assert numbers == ["", "1", "2", "3", "4", "4a", "5", "5a", "5b", "6", "7", "8"]
     # what the pages showed when the numbers were written into the catalogues
     assert page_title("pixels", "en") == "1 · A picture is a grid of numbers"
     assert page_title("digits", "en") == "5a · Beyond 2 pixels: real 8×8 pictures"
@@ -192,7 +192,8 @@ def test_a_throwaway_page_joins_the_story_through_one_entry(throwaway, lang):
     assert translate(lang, "throwaway.result", n=3, squared=9) in texts(at)
     links = {link.proto.label for link in at.get("page_link")}
     assert translate(lang, "app.next", title=nav_title("learn", lang)) in links
-    assert translate(lang, "app.previous", title=nav_title("contest", lang)) in links
+    before = app_pages.STORY[app_pages.STORY.index(throwaway) - 1]  # the step it was inserted after
+    assert translate(lang, "app.previous", title=nav_title(before.key, lang)) in links
     assert at.query_params["throwaway_n"] == "3"
     task = translate(lang, "tasks.throwaway.largest")
     assert f":material/radio_button_unchecked: {task}" in [md.value for md in at.markdown]

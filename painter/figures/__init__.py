@@ -29,6 +29,7 @@ from painter.figures.animations import diffusion_figure, em_figure, frame_indice
 from painter.figures.charts import counting_figure, distance_histogram, scores_figure, tradeoff_figure
 from painter.figures.pixels import number_grid_figure, photo_heatmap, strip_grid
 from painter.figures.planes import (
+    class_figure,
     conditional_figure,
     contest_figure,
     density_figure,
@@ -39,6 +40,7 @@ from painter.figures.planes import (
 from painter.figures.traces import click_layer, new_works_traces
 
 __all__ = [
+    "class_figure",
     "click_layer",
     "conditional_figure",
     "contest_figure",
