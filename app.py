@@ -90,6 +90,9 @@ def remember_view(key: str) -> dict[str, str]:
     for param in page(key).params:
         if param.key in st.session_state:
             wanted[param.key] = urlstate.encode(st.session_state[param.key])
+    for name in page(key).links:  # checked by the page itself (a room code, a key)
+        if st.session_state.get(name):
+            wanted[name] = str(st.session_state[name])
     if st.query_params.to_dict() != wanted:
         st.query_params.from_dict(wanted)
     return wanted

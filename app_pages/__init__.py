@@ -125,6 +125,9 @@ class Page:
     terms : tuple of str
         The glossary terms (:data:`painter.glossary.TERMS` keys) the page uses and explains under
         its title, in that order.
+    links : tuple of str
+        Values a link carries that are not widget settings (a room code, a key): the page checks
+        them itself and keeps them in the session under these names; the frame writes them back.
     """
 
     key: str
@@ -137,6 +140,7 @@ class Page:
     file: str | None = None
     terms: tuple[str, ...] = ()
     others: tuple[Param, ...] = ()
+    links: tuple[str, ...] = ()
 
     @property
     def path(self) -> str:
@@ -287,6 +291,14 @@ STORY: tuple[Page, ...] = (
         main="contest_artist",
         main_figure="contest_plane",
         terms=("style_scene",),
+    ),
+    Page(
+        "classroom",
+        ":material/groups:",
+        side_step=True,
+        terms=("style_scene", "gaussian", "component", "covariance", "bic"),
+        links=("room", "teacher", "student"),
+        main_figure="classroom_example",
     ),
     Page(
         "learn",

@@ -4,9 +4,12 @@ Called by ``deploy/run-local REPLICAS PORT``. Each replica is ``deploy/serve.py`
 (`streamlit run app.py` plus the warm-up) on its own free 127.0.0.1 port, all
 with one cookie secret; nginx runs unprivileged from a temporary directory with
 the repository's ``deploy/nginx/painter.conf``, its upstream list rewritten for
-those ports. nginx starts once every replica is warm, so the address printed is
-never a cold one. SIGTERM or Ctrl-C stops nginx and every replica, and removes
-the temporary directory.
+those ports. With two replicas or more, the class contest's rooms live in a
+throwaway PostgreSQL (``deploy/postgres.py``) that every replica is pointed at
+(``PAINTER_ROOMS_URL``), so a student may land on any replica. nginx starts
+once every replica is warm, so the address printed is never a cold one.
+SIGTERM or Ctrl-C stops nginx, every replica and the database, and removes the
+temporary directory.
 """
 
 from __future__ import annotations
@@ -100,6 +103,30 @@ def stop(procs: list[subprocess.Popen]) -> None:
             proc.wait()
 
 
+#: The environment variable that names the rooms' database (painter.rooms.URL_ENV).
+ROOMS_URL = "PAINTER_ROOMS_URL"
+
+
+def rooms_database(replicas: int, tmp: Path):
+    """Where the replicas keep their rooms: (environment to add, the PostgreSQL server to stop or None).
+
+    One replica keeps its own SQLite file (the app's default). Several share one database: a
+    throwaway PostgreSQL, or, without Debian's postgresql, one SQLite file in ``tmp`` (WAL lets
+    processes on one machine share it). A ``PAINTER_ROOMS_URL`` already set is used as it is.
+    """
+    if replicas < 2 or os.environ.get(ROOMS_URL):
+        return {}, None
+    sys.path.insert(0, str(ROOT / "deploy"))
+    import postgres
+
+    if postgres.bin_dir() is None:
+        print("run-local: postgresql is not installed; the replicas share one SQLite file", file=sys.stderr)
+        return {ROOMS_URL: f"sqlite:///{tmp / 'rooms.sqlite3'}"}, None
+    server = postgres.Postgres().start()
+    print(f"run-local: rooms in a throwaway PostgreSQL on 127.0.0.1:{server.port}", flush=True)
+    return {ROOMS_URL: server.url}, server
+
+
 def run(replicas: int, port: int) -> int:
     nginx = nginx_binary()
     if nginx is None:
@@ -115,7 +142,10 @@ def run(replicas: int, port: int) -> int:
     # One secret for every replica: a cookie or XSRF token one replica made is valid on all.
     env.setdefault("STREAMLIT_SERVER_COOKIE_SECRET", secrets.token_urlsafe(32))
     procs: list[subprocess.Popen] = []
+    database = None
     try:
+        added, database = rooms_database(replicas, tmp)
+        env.update(added)
         replica_ports = [free_port() for _ in range(replicas)]
         for i, replica_port in enumerate(replica_ports, 1):
             log = open(tmp / f"replica-{i}.log", "wb")  # noqa: SIM115 -- the child keeps it
@@ -193,6 +223,8 @@ def run(replicas: int, port: int) -> int:
         return 0
     finally:
         stop(procs)
+        if database is not None:
+            database.stop()
         shutil.rmtree(tmp, ignore_errors=True)
         print("run-local: stopped", flush=True)
 

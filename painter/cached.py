@@ -21,7 +21,7 @@ from sklearn.mixture import GaussianMixture
 
 from painter import compress as _compress
 from painter import contest as _contest
-from painter import counting, em, figures, images, neighbours, selection
+from painter import counting, em, figures, images, neighbours, rooms, selection
 from painter import diffusion as _diffusion
 from painter import digits as _digits
 from painter import guidance as _guidance
@@ -786,3 +786,36 @@ def compression_pictures(k: int) -> tuple[bytes, bytes, bytes]:
         images.png_bytes(_digits.tile(made.rebuilt[:shown], per_row=shown, scale=5)),
         images.png_bytes(_digits.tile(made.drawn[:shown], per_row=shown, scale=5)),
     )
+
+
+# --- The class contest (app_pages/classroom.py) --------------------------------------------------
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
+def rooms_store(url: str) -> rooms.Store:
+    """One rooms database (and its pool of connections) per URL, for the whole server."""
+    return rooms.Store(url)
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def class_fit(digest: str, _works: np.ndarray) -> tuple[_model.Mixture, int, str, np.ndarray, np.ndarray]:
+    """The class's works learned as on step 5, components and shape chosen by BIC (as on page 5b).
+
+    Keyed by the works' digest. Returns (mixture, components, covariance type, grid, density),
+    the grid and density as read-only float32.
+    """
+    scores = selection.model_scores(_works, max_components=max(1, min(8, len(_works) // 4)))
+    row, column = selection.best_setting(scores, "bic")
+    k, covariance_type = int(scores["components"][column]), _model.COVARIANCE_TYPES[row]
+    learned = _model.Mixture.from_sklearn(_model.fit(_works, k, covariance_type))
+    grid, dens = _model.density_grid(*learned)
+    return learned, k, covariance_type, _frozen(grid.astype(np.float32)), _frozen(dens.astype(np.float32))
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def class_draws(digest: str, _works: np.ndarray, x1: int, n: int = 12) -> tuple[np.ndarray, np.ndarray]:
+    """``n`` new works from the class's model, and ``n`` scenes in the style ``x1`` (step 6), seed 0."""
+    learned = class_fit(digest, _works)[0]
+    new = _model.sample(*learned, n, np.random.default_rng(0))
+    scenes = _model.sample_conditional(learned, x1, n, np.random.default_rng(1))
+    return new, scenes

@@ -64,7 +64,8 @@ def _nudge_slider(page, index: int) -> None:
 
 #: Every story page once, in English and Japanese by turns (the phone walk opens every page in both
 #: languages and checks its title, main figure and layout there; AppTest checks every page's texts).
-WALK = [(entry, ("en", "ja")[i % 2]) for i, entry in enumerate(story()[1:])]
+# a room page has no main control before a room is open (tests/test_classroom_page.py walks its views)
+WALK = [(entry, ("en", "ja")[i % 2]) for i, entry in enumerate(e for e in story()[1:] if e.main)]
 
 
 @pytest.mark.parametrize(("entry", "lang"), WALK, ids=[f"{entry.key}-{lang}" for entry, lang in WALK])

@@ -35,7 +35,10 @@ HEALTH = run_local.HEALTH
 STREAMLIT = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text())
 NGINX_SITE = (DEPLOY / "nginx" / "painter.conf").read_text()
 MANIFESTS = sorted((DEPLOY / "kubernetes").glob("*.yaml"))
-KUBERNETES = {doc["kind"]: doc for doc in (yaml.safe_load(path.read_text()) for path in MANIFESTS)}
+MANIFEST_DOCS = [doc for path in MANIFESTS for doc in yaml.safe_load_all(path.read_text())]
+#: The app's manifests by kind, and the rooms' database's (deploy/kubernetes/postgres.yaml).
+KUBERNETES = {doc["kind"]: doc for doc in MANIFEST_DOCS if doc["metadata"]["name"] == "painter"}
+DATABASE = {doc["kind"]: doc for doc in MANIFEST_DOCS if doc["metadata"]["name"] == "painter-postgres"}
 COMPOSE = yaml.safe_load((DEPLOY / "compose.yaml").read_text())
 NGINX = run_local.nginx_binary()
 
@@ -177,6 +180,91 @@ def test_ports_names_and_health_paths_agree_everywhere():
     assert backend == {"name": service["metadata"]["name"], "port": {"name": service["spec"]["ports"][0]["name"]}}
     target = KUBERNETES["HorizontalPodAutoscaler"]["spec"]["scaleTargetRef"]
     assert (target["kind"], target["name"]) == ("Deployment", KUBERNETES["Deployment"]["metadata"]["name"])
+
+
+def test_the_rooms_database_is_named_the_same_everywhere():
+    from sqlalchemy import make_url
+
+    from painter import rooms
+
+    assert run_local.ROOMS_URL == rooms.URL_ENV
+    # one container: the SQLite file in a folder its user may write
+    env = _image_env()
+    assert env[rooms.DATA_DIR_ENV].startswith("/home/painter/")
+    assert "data" in (ROOT / ".dockerignore").read_text().split()
+    # compose: every replica points at the postgres service, whose user, database, password and port it names
+    services = COMPOSE["services"]
+    url = make_url(
+        services["painter"]["environment"][rooms.URL_ENV].replace(
+            "${PAINTER_DB_PASSWORD:?set PAINTER_DB_PASSWORD}", "pw"
+        )
+    )
+    database = services["postgres"]
+    assert url.drivername == "postgresql+psycopg" and url.host == "postgres" and url.password == "pw"
+    assert database["expose"] == [str(url.port)]
+    assert (url.username, url.database) == (
+        database["environment"]["POSTGRES_USER"],
+        database["environment"]["POSTGRES_DB"],
+    )
+    assert database["environment"]["POSTGRES_PASSWORD"].startswith("${PAINTER_DB_PASSWORD")
+    assert services["painter"]["depends_on"]["postgres"]["condition"] == "service_healthy"
+    volume = database["volumes"][0].split(":")[0]
+    assert volume in COMPOSE["volumes"]
+    # Kubernetes: the pods read the URL from the secret that postgres.yaml's comment makes, naming its Service
+    env = {item["name"]: item for item in _container()["env"]}
+    ref = env[rooms.URL_ENV]["valueFrom"]["secretKeyRef"]
+    note = (DEPLOY / "kubernetes" / "postgres.yaml").read_text()
+    made = re.search(r"kubectl create secret generic (\S+) (.*?)\n#\s+(.*?)\n", note)
+    assert made and made.group(1) == ref["name"]
+    assert f"--from-literal={ref['key']}=" in made.group(0)
+    secret_url = make_url(re.search(r'url="([^"]+)"', made.group(0)).group(1).replace("$PASSWORD", "pw"))
+    service, stateful = DATABASE["Service"], DATABASE["StatefulSet"]
+    assert secret_url.host == service["metadata"]["name"] == stateful["spec"]["serviceName"]
+    assert secret_url.port == service["spec"]["ports"][0]["port"]
+    container = stateful["spec"]["template"]["spec"]["containers"][0]
+    assert container["ports"][0]["name"] == service["spec"]["ports"][0]["targetPort"]
+    assert container["ports"][0]["containerPort"] == secret_url.port
+    db_env = {item["name"]: item for item in container["env"]}
+    assert (secret_url.username, secret_url.database) == (
+        db_env["POSTGRES_USER"]["value"],
+        db_env["POSTGRES_DB"]["value"],
+    )
+    password = db_env["POSTGRES_PASSWORD"]["valueFrom"]["secretKeyRef"]
+    assert password["name"] == ref["name"] and f"--from-literal={password['key']}=" in made.group(0)
+    assert service["spec"]["selector"] == stateful["spec"]["selector"]["matchLabels"]
+    mount = container["volumeMounts"][0]
+    assert mount["name"] == stateful["spec"]["volumeClaimTemplates"][0]["metadata"]["name"]
+
+
+def test_run_local_gives_several_replicas_one_database(tmp_path, monkeypatch):
+    monkeypatch.delenv(run_local.ROOMS_URL, raising=False)
+    assert run_local.rooms_database(1, tmp_path) == ({}, None)  # one replica keeps the app's default
+    monkeypatch.setenv(run_local.ROOMS_URL, "sqlite:///elsewhere.sqlite3")
+    assert run_local.rooms_database(2, tmp_path) == ({}, None)  # a database already named is kept
+    monkeypatch.delenv(run_local.ROOMS_URL)
+    import postgres
+
+    if postgres.bin_dir() is None:
+        if os.environ.get("CI"):
+            pytest.fail("Debian's postgresql is not installed (.ci/run installs it)")
+        env, server = run_local.rooms_database(2, tmp_path)
+        assert env[run_local.ROOMS_URL] == f"sqlite:///{tmp_path / 'rooms.sqlite3'}" and server is None
+        return
+    from painter.rooms import Store
+
+    env, server = run_local.rooms_database(2, tmp_path)
+    try:
+        url = env[run_local.ROOMS_URL]
+        assert url.startswith("postgresql+psycopg://") and "@127.0.0.1:" in url
+        first, second = Store(url), Store(url)  # two replicas
+        room = first.create_room()
+        second.add_work(room.code, "student-0001", 3, 4)
+        assert first.works(room.code).tolist() == [[3, 4]]
+        first.dispose()
+        second.dispose()
+    finally:
+        server.stop()
+    assert server.dir is None
 
 
 def _mebibytes(quantity: str) -> float:
@@ -321,6 +409,8 @@ class RunLocal:
             start_new_session=True,
         )
         first = self.proc.stdout.readline()
+        while first.startswith("run-local: rooms "):  # where the replicas keep their rooms (two or more)
+            first = self.proc.stdout.readline()
         self.replica_ports = [int(p) for p in re.findall(r"\d+", first.split("[", 1)[-1].split("]")[0])]
         assert len(self.replica_ports) == replicas, first
 

@@ -96,6 +96,10 @@ def _used_keys() -> set[str]:
     used |= {f"training.own.{kind}.{p}" for kind in ("preset", "preset_help") for p in own_works.PRESETS}
     used |= {f"digits.grid.{g}{end}" for g in ("real", "drawn", "noise") for end in ("", "_caption")}
     used |= {f"upload.error.{code}" for code in upload.ERROR_CODES}
+    from painter import rooms
+
+    used |= {f"classroom.error.{reason}" for reason in (*rooms.REASONS, "database")}
+
     used |= {f"glossary.{key}.{part}" for key in TERM_KEYS for part in ("name", "short")}
     used |= {f"prompt.copies.{kind}" for kind in ("learned", "memo")}
     # a figure's text alternative is named after the key of the chart that shows it

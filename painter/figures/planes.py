@@ -245,3 +245,55 @@ def thumbnail_figure(grid, density, works, *, labels: dict[str, str]) -> dict:
         yaxis=plane_axis(labels["y"], scaleanchor="x"),
     )
     return dict(data=data, layout=layout)
+
+
+#: The 300 artists behind the class's works: faint, so the class stands out.
+ARTIST_DOTS = dict(size=5, color="#9aa3ad", opacity=0.5)
+
+
+@labelled("x", "y", "artists", "class", "mine", "hover_class", "hover_artist")
+def class_figure(works, ids, mine, artists, *, labels: dict[str, str]) -> dict:
+    """The class's works on the plane, beside the contest's 300 artists, a student's own works ringed.
+
+    Parameters
+    ----------
+    works : ndarray of shape (n, 2)
+        The class's works.
+    ids : ndarray of shape (n,)
+        Their ids (shown on hover, so the teacher can name one to remove).
+    mine : ndarray of shape (n,)
+        True where the work is the viewing student's own (all False on the board).
+    artists : ndarray of shape (m, 2)
+        The contest's works, drawn faintly behind.
+    labels : dict
+        ``x``, ``y``, ``artists``, ``class``, ``mine``, ``hover_class`` (with ``%{customdata[0]}``
+        the id, ``[1]`` and ``[2]`` the pixels), ``hover_artist``.
+    """
+    works = np.asarray(works, dtype=np.float32).reshape(-1, 2)
+    mine = np.asarray(mine, dtype=bool)
+    data = [works_dots(artists, {"works": labels["artists"], "hover_work": labels["hover_artist"]}, ARTIST_DOTS)]
+    data.append(
+        dict(
+            type="scatter",
+            mode="markers",
+            x=works[:, 0],
+            y=works[:, 1],
+            name=labels["class"],
+            customdata=np.column_stack([np.asarray(ids, dtype=np.int32), works.astype(np.int32)]),
+            hovertemplate=labels["hover_class"] + "<extra></extra>",
+            marker=dict(size=12, color=ACCENT_COLOUR, line=dict(width=1.2, color="#ffffff")),
+        )
+    )
+    if mine.any():
+        data.append(
+            dict(
+                type="scatter",
+                mode="markers",
+                x=works[mine, 0],
+                y=works[mine, 1],
+                name=labels["mine"],
+                hoverinfo="skip",
+                marker=dict(symbol="circle-open", size=26, line=dict(width=3.5, color=HIGHLIGHT_COLOUR)),
+            )
+        )
+    return dict(data=data, layout=dict(plane_layout(labels), plot_bgcolor=PLANE_BACKGROUND))
