@@ -12,6 +12,7 @@ from painter.figures.theme import (
     MARGIN,
     NEW_WORK_COLOUR,
     labelled,
+    marker_line,
 )
 
 
@@ -200,18 +201,7 @@ def tradeoff_figure(every_level: dict, low_noise: dict, guidance: float, real_va
         )
     )
     domains = ([0.72, 1.0], [0.37, 0.63], [0.0, 0.28])
-    shapes = [
-        dict(
-            type="line",
-            xref="x",
-            yref="paper",
-            x0=guidance,
-            x1=guidance,
-            y0=0,
-            y1=1,
-            line=dict(color=HIGHLIGHT_COLOUR, width=2),
-        )
-    ]
+    shapes = [marker_line(guidance)]
     layout = dict(
         height=580,
         margin=dict(l=10, r=10, t=60, b=10),

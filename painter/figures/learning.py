@@ -15,6 +15,7 @@ from painter.figures.theme import (
     WORK_DOTS,
     component_colour,
     labelled,
+    marker_line,
     plane_axis,
 )
 from painter.figures.traces import component_outline, works_dots
@@ -200,18 +201,7 @@ def guided_curves(guidances, agreement, variety, guidance: float, *, labels: dic
         xaxis=dict(title=dict(text=labels["x"]), anchor="y2"),
         yaxis=dict(domain=[0.55, 1.0], title=dict(text=labels["agreement"]), tickformat=".0%"),
         yaxis2=dict(domain=[0.0, 0.45], title=dict(text=labels["variety"]), rangemode="tozero"),
-        shapes=[
-            dict(
-                type="line",
-                xref="x",
-                yref="paper",
-                x0=guidance,
-                x1=guidance,
-                y0=0,
-                y1=1,
-                line=dict(color=HIGHLIGHT_COLOUR, width=2),
-            )
-        ],
+        shapes=[marker_line(guidance)],
     )
     return dict(data=data, layout=layout)
 

@@ -36,6 +36,12 @@ def translucent(colour: str, alpha: float) -> str:
     return f"rgba({r},{g},{b},{alpha:g})"
 
 
+def marker_line(x: float, width: float = 2) -> dict:
+    """A vertical line across the whole plot at ``x`` (the visitor's own setting, such as their w)."""
+    line = dict(color=HIGHLIGHT_COLOUR, width=width)
+    return dict(type="line", xref="x", yref="paper", x0=x, x1=x, y0=0, y1=1, line=line)
+
+
 def plane_axis(title: str, **extra) -> dict:
     """A 0–255 pixel axis, so the whole space of 2-pixel pictures shows."""
     return dict(
