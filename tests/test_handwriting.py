@@ -55,7 +55,7 @@ def _written_in_styles(model, pictures, labels, styles):
 def test_digits_written_in_held_out_styles_read_as_the_asked_digit_and_carry_ink_and_slant(split, model):
     train, train_labels, held, held_labels = split
     judge = LogisticRegression(max_iter=2000).fit(train / 255.0, train_labels)
-    styles = [handwriting.style_of(model, picture, int(label)) for picture, label in zip(held, held_labels, strict=True)]
+    styles = [handwriting.style_of(model, pic, int(label)) for pic, label in zip(held, held_labels, strict=True)]
     written, asked, sources = _written_in_styles(model, held, held_labels, styles)
     assert (judge.predict(written / 255.0) == asked).mean() >= 0.9
     rng = np.random.default_rng(0)
