@@ -147,7 +147,7 @@ def best_by_bic(models: dict[int, DigitsModel]) -> int:
     return min(models, key=lambda k: models[k].bic)
 
 
-def bits_per_pixel(weights, means, covariances, X) -> float:
+def bits_per_pixel(mixture: _model.Mixture, X) -> float:
     """Average code length of the pictures ``X`` under the mixture, in bits per pixel.
 
     ``-mean(log2 p(x)) / d``. The probability of a picture of whole grey
@@ -156,13 +156,13 @@ def bits_per_pixel(weights, means, covariances, X) -> float:
     levels) needs exactly 8 bits per pixel.
     """
     X = np.atleast_2d(np.asarray(X, dtype=float))
-    log_p = _model.log_density(weights, means, covariances, X)
+    log_p = _model.log_density(mixture, X)
     return float(-np.mean(log_p) / (X.shape[1] * np.log(2.0)))
 
 
 def sample(model: DigitsModel, n: int, rng: np.random.Generator) -> np.ndarray:
     """``n`` new digits, rounded and clipped to valid pixels: shape (n, 64) uint8."""
-    return to_pixels(_model.sample(*model.mixture, n, rng))
+    return to_pixels(_model.sample(model.mixture, n, rng=rng))
 
 
 #: The parts of a picture that can be hidden.
@@ -201,7 +201,7 @@ def inpaint(model: DigitsModel, picture, hidden, n: int, rng: np.random.Generato
     """Draw ``n`` completions of ``picture`` from the exact conditional of the mixture.
 
     The visible pixels are fixed; the hidden ones are drawn from
-    p(hidden | visible), a mixture computed by :func:`painter.model.condition_mixture`
+    p(hidden | visible), a mixture computed by :func:`painter.model.condition`
     (per component Gaussian conditioning, weights recomputed in log space).
 
     Returns
@@ -223,15 +223,12 @@ def inpainter(model: DigitsModel, hidden) -> Callable[[np.ndarray, int, np.rando
     """
     hidden = np.asarray(hidden, dtype=bool).reshape(-1)
     visible = np.flatnonzero(~hidden)
-    given = _model.conditioner_for(*model.mixture, visible)
-    factors = np.linalg.cholesky(given(np.zeros(len(visible)))[2])  # the same whatever the visible values
-    factors.setflags(write=False)
+    given = _model.conditioner_for(model.mixture, known_idx=visible)
 
     def complete(picture, n: int, rng: np.random.Generator) -> np.ndarray:
         picture = np.asarray(picture, dtype=float).reshape(-1)
-        weights, means, _ = given(picture[visible])
         out = np.repeat(picture[None, :], n, axis=0)
-        out[:, hidden] = _model.sample_factored(weights, means, factors, n, rng)
+        out[:, hidden] = _model.sample(given(picture[visible]), n, rng=rng)
         return to_pixels(out)
 
     return complete
