@@ -83,7 +83,7 @@ def compress(train, held_out, k: int, judge, *, seed: int = 0) -> Compression:
     k : int
         Dimensions kept, 1..64.
     judge : sklearn.linear_model.LogisticRegression
-        Step 8's judge (:func:`painter.prompt.judge`).
+        Step 8's judge (:func:`painter.judging.judge`).
     seed : int, default=0
         Seeds PCA, the mixture's start and the drawing.
 

@@ -33,16 +33,19 @@ from painter.images import blank_sheet, crisp, to_pixels
 
 __all__ = [
     "CANDIDATES",
+    "DIGITS",
     "HELD_OUT",
     "PCA_DIMS",
     "SIDE",
     "DigitsModel",
     "best_by_bic",
     "bits_per_pixel",
+    "checked_labelled",
     "fit",
     "hide",
     "inpaint",
     "inpainter",
+    "labelled_split",
     "load",
     "load_labelled",
     "mask",
@@ -53,6 +56,8 @@ __all__ = [
 
 SIDE = 8
 N_PIXELS = SIDE * SIDE
+#: The classes: the digits 0–9.
+DIGITS = tuple(range(10))
 #: Pictures kept out of training, to test the model on pictures it never saw.
 HELD_OUT = 297
 #: Dimensions of the PCA space the mixture is learned in.
@@ -270,3 +275,37 @@ def tile(pictures, per_row: int = 8, scale: int = 6, gap: int = 2, frame: int = 
             big[outline] = (230, 159, 0)
         grid[y + frame : y + frame + SIDE * scale, x + frame : x + frame + SIDE * scale] = big
     return grid
+
+
+def labelled_split(seed: int = 0) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The digits with their labels, split exactly as :func:`split` splits them.
+
+    Returns
+    -------
+    train : ndarray of shape (1500, 64)
+    train_labels : ndarray of shape (1500,), dtype int
+    held_out : ndarray of shape (297, 64)
+    held_out_labels : ndarray of shape (297,), dtype int
+    """
+    pictures, labels = load_labelled()
+    both_train, both_held = split(np.column_stack([pictures, labels]), seed)
+    return both_train[:, :-1], both_train[:, -1].astype(int), both_held[:, :-1], both_held[:, -1].astype(int)
+
+
+def checked_labelled(pictures, labels) -> tuple[np.ndarray, np.ndarray]:
+    """Labelled pictures as (float pictures (n, 64), int labels (n,)), after checking them.
+
+    Raises
+    ------
+    ValueError
+        For mismatched shapes, values outside 0–255, or labels that are not the digits 0–9, each present.
+    """
+    pictures = np.asarray(pictures, dtype=float)
+    labels = np.asarray(labels)
+    if pictures.ndim != 2 or pictures.shape[1] != N_PIXELS or len(labels) != len(pictures):
+        raise ValueError("pictures must have shape (n, 64) and labels shape (n,)")
+    if not np.all(np.isfinite(pictures)) or pictures.min() < 0 or pictures.max() > 255:
+        raise ValueError("pixel values must be between 0 and 255")
+    if not np.issubdtype(labels.dtype, np.integer) or not set(np.unique(labels)) == set(DIGITS):
+        raise ValueError("labels must be integers 0-9, every digit present")
+    return pictures, labels.astype(int)

@@ -33,10 +33,11 @@ from sklearn.linear_model import LogisticRegression
 
 from painter import diffusion
 from painter import digits as _digits
+from painter.digits import DIGITS, labelled_split
 from painter.images import to_pixels
+from painter.judging import agreement, judge, near_copies, real_variety, variety
 from painter.mixture import Mixture
 from painter.model import _thread_pools
-from painter.neighbours import nearest
 from painter.readonly import seal
 
 __all__ = [
@@ -73,7 +74,6 @@ __all__ = [
     "variety",
 ]
 
-DIGITS = tuple(range(10))
 #: Components of each digit's mixture, and the PCA dimensions it is learned in (about 160
 #: training pictures per digit: a few components of a 20-D Gaussian are what they support).
 COMPONENTS = 3
@@ -175,33 +175,6 @@ class Generation:
         seal(self)  # read-only: a generation is cached for every session that asks for the same one
 
 
-def labelled_split(seed: int = 0) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """The digits with their labels, split exactly as :func:`painter.digits.split` splits them.
-
-    Returns
-    -------
-    train : ndarray of shape (1500, 64)
-    train_labels : ndarray of shape (1500,), dtype int
-    held_out : ndarray of shape (297, 64)
-    held_out_labels : ndarray of shape (297,), dtype int
-    """
-    pictures, labels = _digits.load_labelled()
-    both_train, both_held = _digits.split(np.column_stack([pictures, labels]), seed)
-    return both_train[:, :-1], both_train[:, -1].astype(int), both_held[:, :-1], both_held[:, -1].astype(int)
-
-
-def _checked(pictures, labels) -> tuple[np.ndarray, np.ndarray]:
-    pictures = np.asarray(pictures, dtype=float)
-    labels = np.asarray(labels)
-    if pictures.ndim != 2 or pictures.shape[1] != _digits.N_PIXELS or len(labels) != len(pictures):
-        raise ValueError("pictures must have shape (n, 64) and labels shape (n,)")
-    if not np.all(np.isfinite(pictures)) or pictures.min() < 0 or pictures.max() > 255:
-        raise ValueError("pixel values must be between 0 and 255")
-    if not np.issubdtype(labels.dtype, np.integer) or not set(np.unique(labels)) == set(DIGITS):
-        raise ValueError("labels must be integers 0-9, every digit present")
-    return pictures, labels.astype(int)
-
-
 def _assemble(parts: list[Mixture], priors: np.ndarray, marginal: Mixture | None = None) -> PromptModel:
     """A PromptModel from each digit's mixture; p(picture) joins their components, each weighted by its prior."""
     if marginal is None:
@@ -231,7 +204,7 @@ def fit(pictures, labels, seed: int = 0) -> PromptModel:
     -------
     model : PromptModel
     """
-    pictures, labels = _checked(pictures, labels)
+    pictures, labels = _digits.checked_labelled(pictures, labels)
     parts = []
     for digit in DIGITS:
         own = pictures[labels == digit]
@@ -254,7 +227,7 @@ def memoriser(pictures, labels, spread: float = MEMORY_SPREAD) -> PromptModel:
     model : PromptModel
         Usable with :func:`generate` like a learned model.
     """
-    pictures, labels = _checked(pictures, labels)
+    pictures, labels = _digits.checked_labelled(pictures, labels)
     if not spread > 0:
         raise ValueError("spread must be > 0")
     d = pictures.shape[1]
@@ -385,12 +358,6 @@ def strip_columns(steps: int, points: int = STRIP_POINTS) -> np.ndarray:
     return np.unique(np.rint(np.geomspace(1, steps + 1, points)).astype(int) - 1)
 
 
-def real_variety(pictures, labels, n: int = TRADEOFF_N * 4) -> float:
-    """The variety of real pictures (:func:`variety` of the first ``n`` of each digit, mean over digits)."""
-    pictures, labels = np.asarray(pictures), np.asarray(labels)
-    return float(np.mean([variety(pictures[labels == d][:n]) for d in DIGITS]))
-
-
 def levels(steps: int) -> np.ndarray:
     """Step 8's noise levels (steps,): geometric from :data:`SIGMA_MAX` down to step 7's smallest level."""
     return diffusion.noise_levels(SIGMA_MAX, diffusion.SIGMA_MIN, steps)
@@ -414,59 +381,6 @@ def _single_thread():
     """One BLAS thread: the products here are small (a few thousand rows × 64 × 16), and two
     threads fighting over a busy machine made them 10× slower (measured: 5 ms against 0.4 ms)."""
     return _thread_pools().limit(limits=1)
-
-
-def judge(pictures, labels, seed: int = 0) -> LogisticRegression:
-    """The independent judge: a logistic regression that reads digits, trained on real pictures.
-
-    Parameters
-    ----------
-    pictures : array-like of shape (n, 64)
-        Real pictures, 0–255.
-    labels : array-like of shape (n,)
-
-    Returns
-    -------
-    judge : LogisticRegression
-        Reads pictures scaled to 0–1 (see :func:`agreement`).
-    """
-    pictures, labels = _checked(pictures, labels)
-    with _single_thread():
-        return LogisticRegression(C=0.1, max_iter=2000, random_state=seed).fit(pictures / 255.0, labels)
-
-
-def agreement(judge: LogisticRegression, pictures, digit) -> float:
-    """The share of ``pictures`` (n, 64), values 0–255, that the judge reads as ``digit``.
-
-    ``digit`` is one digit for all, or an array (n,) of each picture's own.
-    """
-    pictures = np.atleast_2d(np.asarray(pictures, dtype=float))
-    return float(np.mean(judge.predict(np.clip(pictures, 0, 255) / 255.0) == digit))
-
-
-def variety(pictures) -> float:
-    """The average distance between two different pictures of ``pictures`` (n, 64), in grey levels."""
-    pictures = np.atleast_2d(np.asarray(pictures, dtype=float))
-    n = len(pictures)
-    if n < 2:
-        return 0.0
-    squared = np.einsum("ij,ij->i", pictures, pictures)
-    gaps = np.sqrt(np.maximum(squared[:, None] + squared[None, :] - 2.0 * pictures @ pictures.T, 0.0))
-    return float(gaps.sum() / (n * (n - 1)))
-
-
-def near_copies(pictures, train, threshold: float) -> tuple[np.ndarray, np.ndarray, float]:
-    """Each picture's nearest training picture, and the share closer than ``threshold``.
-
-    Returns
-    -------
-    index : ndarray of shape (n,)
-    distance : ndarray of shape (n,)
-    share : float
-        The share of pictures at distance < ``threshold`` from a training picture.
-    """
-    index, distance = nearest(pictures, train)
-    return index, distance, float(np.mean(distance < threshold))
 
 
 def tradeoff(

@@ -7,7 +7,6 @@ import streamlit as st
 
 from painter import contest, counting, images, neighbours
 from painter import digits as _digits
-from painter import prompt as _prompt
 from painter.readonly import frozen
 
 __all__ = [
@@ -99,7 +98,7 @@ def digits_held_out_distances(seed: int = 0) -> np.ndarray:
 @st.cache_resource(max_entries=2, show_spinner=False)
 def prompt_data(seed: int = 0) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """The digits with labels: (train, train labels, held out, held-out labels), split as on page 5a, read-only."""
-    return tuple(frozen(np.ascontiguousarray(a)) for a in _prompt.labelled_split(seed))
+    return tuple(frozen(np.ascontiguousarray(a)) for a in _digits.labelled_split(seed))
 
 
 @st.cache_data(max_entries=2, show_spinner=False)

@@ -6,7 +6,7 @@ import numpy as np
 import streamlit as st
 
 from painter import digits as _digits
-from painter import figures, images
+from painter import figures, images, judging
 from painter import prompt as _prompt
 from painter.cached.data import prompt_data
 from painter.frozen_figure import FrozenFigure, freeze
@@ -37,8 +37,8 @@ def prompt_model(kind: str = "learned") -> _prompt.PromptModel:
 def prompt_judge():
     """The independent judge (logistic regression on the real training digits) and its held-out accuracy."""
     train, labels, held_out, held_labels = prompt_data()
-    judge = _prompt.judge(train, labels)
-    return judge, _prompt.agreement(judge, held_out, held_labels)
+    judge = judging.judge(train, labels)
+    return judge, judging.agreement(judge, held_out, held_labels)
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
@@ -64,9 +64,10 @@ def prompt_tradeoff(low_noise_only: bool) -> dict[str, np.ndarray]:
 
 @st.cache_data(max_entries=2, show_spinner=False)
 def prompt_real_variety(seed: int = 0) -> float:
-    """The variety of the real training digits (:func:`painter.prompt.real_variety`)."""
+    """The variety of the real training digits (:func:`painter.judging.real_variety`), as many of each digit
+    as the trade-off curves compare (four times their pictures per digit)."""
     train, labels, _, _ = prompt_data(seed)
-    return _prompt.real_variety(train, labels)
+    return judging.real_variety(train, labels, _prompt.TRADEOFF_N * 4)
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
@@ -86,7 +87,7 @@ def prompt_copies(kind: str, request: _prompt.Request) -> tuple:
             steps=request.steps,
             method=request.method,
         )
-    index, distance, share = _prompt.near_copies(pictures, train, _prompt.NEAR_COPY)
+    index, distance, share = judging.near_copies(pictures, train, _prompt.NEAR_COPY)
     return pictures, index, distance, share
 
 
