@@ -71,8 +71,7 @@ def fit(X, n_components: int = 3, covariance_type: str = "full", seed: int = 0) 
     Raises
     ------
     ValueError
-        If ``X`` is not a finite 2-D array, ``covariance_type`` is unknown, or
-        there are fewer works than components.
+        For works it cannot fit (see :func:`checked_works`).
     """
     X = checked_works(X, n_components, covariance_type)
     gmm = GaussianMixture(
