@@ -215,11 +215,13 @@ def warm_server(host: str, port: int, base: str = "") -> None:
 
     Never raises: a process that cannot warm still serves, as a cold one. :data:`DONE` is set at the end.
     """
+    start = time.perf_counter()
     try:
         _wait_for_port(host, port, 60)
         exceptions, seconds = asyncio.run(asyncio.wait_for(visit_every_page(host, port, base), WARM_UP_LIMIT))
         _LOGGER.warning("painter: warm in %.1f s (%d exceptions on the pages)", seconds, exceptions)
         warm_learned()
+        _LOGGER.warning("painter: warm-up done in %.1f s", time.perf_counter() - start)
     except Exception as error:
         _LOGGER.warning("painter: warm-up failed (%r); serving cold", error)
     finally:
