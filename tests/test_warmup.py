@@ -78,6 +78,7 @@ def _lines(stream, into: queue.Queue) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.deploy  # a real server and its whole warm-up: in the lane of the other server tests
 def test_a_bare_server_warms_every_pages_default_view_after_its_first_page():
     port = free_port()
     proc = subprocess.Popen(
