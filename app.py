@@ -14,7 +14,7 @@ from app_pages.common import PRESENT_KEY, presenting
 from painter import urlstate
 from painter.i18n import LANGUAGE_KEY, LANGUAGES, language_for_locale, option_labels, t
 from painter.phone import PHONE_CSS
-from painter.warmup import warm_up
+from painter.warmup import start_in_background, warm_up
 
 
 def choose_language() -> None:
@@ -144,6 +144,7 @@ def main() -> None:
     st.set_page_config(page_title="painter", page_icon="🎨", layout="wide")
     st.html(PHONE_CSS)  # media queries only: a desktop browser is untouched
     warm_up()  # once per server process; see painter/warmup.py
+    start_in_background()  # every page's default view, once per process, off this run (none under AppTest)
     choose_language()
     presenter_mode()
     home = story()[0].key

@@ -16,13 +16,16 @@ second, p50/p95, the ratio), compares one replica reached through nginx with the
 same replica reached directly, and lets ``--herd N`` new sessions open the learn
 page within one second on each. ``--sweep 5,10,20`` gives one warm replica more
 and more sessions: the per-replica figures the README's replica guide rests on.
-``--cold`` times each page's first visit on a fresh server against a warmed one.
+``--cold`` starts a fresh bare ``streamlit run app.py``, opens its first page (which
+starts the app's warm-up), then times the first visit of every other page until its
+main figure (the registry's ``Page.main_figure``) arrives: going on at once, and
+going on once the warm-up is done.
 
     .venv/bin/python bench/bench_load.py --sessions 30 --seconds 60
     .venv/bin/python bench/bench_load.py --arrive 20 --server-arg=--runner.postScriptGC=false
     .venv/bin/python bench/bench_load.py --deploy --sessions 20 --seconds 30 --herd 30
     .venv/bin/python bench/bench_load.py --sweep 5,10,20,40 --seconds 30
-    .venv/bin/python bench/bench_load.py --cold
+    .venv/bin/python bench/bench_load.py --cold [--rounds 3] [--pause 5]
 """
 
 from __future__ import annotations
@@ -30,18 +33,21 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import queue
 import re
 import signal
+import socket
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from deploy.serve import Visitor, connect  # noqa: E402
+from painter.warmup import Visitor, connect  # noqa: E402
 from tests.browser import free_port, start_server, stop_server  # noqa: E402
 
 #: page url -> (widget key of its main control, two values to alternate between)
@@ -307,30 +313,127 @@ def deploy_bench(sessions: int, seconds: float, herd_size: int, rounds: int = 2)
         two.stop()
 
 
-def cold_against_warm() -> None:
-    """Each page's first visit on a fresh `streamlit run app.py`, against a fresh deploy/serve.py once ready."""
-    from deploy.serve import page_names
+class BareServer:
+    """A fresh ``streamlit run app.py`` on 127.0.0.1 (what Community Cloud runs), its log read as it comes."""
 
-    async def first_visits(port: int) -> dict[str, float]:
+    def __init__(self) -> None:
+        self.port = free_port()
+        self.proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "streamlit",
+                "run",
+                str(ROOT / "app.py"),
+                "--server.headless",
+                "true",
+                "--server.port",
+                str(self.port),
+                "--server.address",
+                "127.0.0.1",
+                "--browser.gatherUsageStats",
+                "false",
+            ],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            start_new_session=True,
+        )
+        self.lines: queue.Queue = queue.Queue()
+        threading.Thread(target=lambda: [self.lines.put(line) for line in self.proc.stdout], daemon=True).start()
+        deadline = time.time() + 60
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", self.port), timeout=1).close()
+                break
+            except OSError:
+                if time.time() > deadline:
+                    self.stop()
+                    raise RuntimeError("streamlit run app.py did not start") from None
+                time.sleep(0.1)
+
+    def wait_for(self, text: str, limit: float = 400.0) -> float:
+        """Seconds until the server's log says ``text`` (NaN after ``limit``)."""
+        start = time.perf_counter()
+        while time.perf_counter() - start < limit:
+            try:
+                if text in self.lines.get(timeout=1.0):
+                    return time.perf_counter() - start
+            except queue.Empty:
+                continue
+        return float("nan")
+
+    def stop(self) -> None:
+        stop_server(self.proc)
+
+
+def first_visits(port: int, before_the_rest) -> dict[str, tuple[float, float]]:
+    """One session: the first page, then ``before_the_rest()``, then every other page once, in story order.
+
+    Returns page key -> (seconds until its main figure arrived, seconds until its script finished);
+    a page without a declared main figure (the overview) counts its whole run.
+    """
+    from app_pages import story
+
+    async def walk() -> dict[str, tuple[float, float]]:
+        timings = {}
         async with connect("127.0.0.1", port) as ws:
             visitor = Visitor(ws)
-            return {page: (await visitor.run(page))[0] for page in page_names()}
+            for i, entry in enumerate(story()):
+                seconds, shown = await visitor.run(entry.url_path)
+                if shown["exceptions"]:
+                    raise RuntimeError(f"{entry.key}: {shown['exceptions']} exceptions")
+                figure = seconds
+                if entry.main_figure:
+                    found = [t for key, t in shown["elements"].items() if key.endswith(f"-{entry.main_figure}")]
+                    figure = found[0] if found else float("nan")
+                timings[entry.key] = (figure, seconds)
+                if i == 0:  # in a thread: the session's loop keeps answering the server's keepalive pings
+                    await asyncio.to_thread(before_the_rest)
+        return timings
 
-    port = free_port()
-    server = start_server(port)
-    try:
-        cold = asyncio.run(first_visits(port))
-    finally:
-        stop_server(server)
-    deployment = Deployment(1)
-    try:
-        warm = asyncio.run(first_visits(deployment.replica_ports[0]))
-    finally:
-        deployment.stop()
-    print("first visit of each page, one session walking them in order: cold `streamlit run` / warm deploy/serve.py")
-    for page in cold:
-        print(f"  {page or 'home':10s} {cold[page]:6.2f} s  {warm[page]:6.2f} s")
-    print(f"  {'all':10s} {sum(cold.values()):6.2f} s  {sum(warm.values()):6.2f} s")
+    return asyncio.run(walk())
+
+
+def cold(rounds: int = 1, pause: float = 0.0) -> None:
+    """Each page's first visit on a fresh `streamlit run app.py`, after its first page: at once, and once warm.
+
+    *At once*: the visitor goes on to each page as soon as the one before has finished (after
+    ``pause`` seconds on the first page), racing the warm-up that the first page started. *Warm*:
+    a second fresh server, whose visitor goes on once the server's log says the warm-up is done.
+    Each a fresh process; ``rounds`` of each, interleaved.
+    """
+    results: dict[str, list[dict]] = {"at once": [], "warm": []}
+    warm_times = []
+    for _ in range(rounds):
+        for case in results:
+            server = BareServer()
+            try:
+                if case == "at once":
+                    timings = first_visits(server.port, lambda: time.sleep(pause))
+                else:
+                    timings = first_visits(server.port, lambda s=server: warm_times.append(s.wait_for("warm-up done")))
+                results[case].append(timings)
+            finally:
+                server.stop()
+    load1, _, _ = os.getloadavg()
+    print(
+        f"first visit of each page on a fresh `streamlit run app.py` ({os.cpu_count()} cores, load average "
+        f"{load1:.2f} at the end), one session: seconds until the page's main figure (its script's end)"
+    )
+    print(f"  the warm-up was done {statistics.median(warm_times):.1f} s after the first page (median)")
+    print(f"  {'page':10s} {'at once' + (f' (+{pause:g} s)' if pause else ''):>18s} {'warm':>18s}")
+    for page in results["at once"][0]:
+        cells = []
+        for case in results:
+            figure = max(run[page][0] for run in results[case])
+            finished = max(run[page][1] for run in results[case])
+            cells.append(f"{figure:7.2f} ({finished:5.2f})")
+        print(f"  {page:10s} {cells[0]:>18s} {cells[1]:>18s}")
+    for case, runs in results.items():
+        worst = max(max(run[page][0] for page in run if page != "home") for run in runs)
+        print(f"  {case}: slowest first visit after the first page {worst:.2f} s (max over {rounds} round(s))")
 
 
 def sweep(counts: list[int], seconds: float) -> None:
@@ -355,14 +458,16 @@ def main() -> None:
     parser.add_argument("--deploy", action="store_true", help="through nginx: 1 vs 2 replicas, proxy cost, herd")
     parser.add_argument("--herd", type=int, default=30, help="sessions arriving within one second (--deploy)")
     parser.add_argument("--sweep", default="", help="comma-separated session counts against one warm replica")
-    parser.add_argument("--cold", action="store_true", help="first page visits, cold server against warmed one")
+    parser.add_argument("--cold", action="store_true", help="first visits of every page on a fresh bare server")
+    parser.add_argument("--rounds", type=int, default=1, help="fresh servers per case (--cold)")
+    parser.add_argument("--pause", type=float, default=0.0, help="seconds on the first page before going on (--cold)")
     args = parser.parse_args()
     sessions, seconds = min(args.sessions, 100), min(args.seconds, 600.0)  # bounded whatever is asked
     if args.deploy:
         deploy_bench(sessions, seconds, min(args.herd, 100))
         return
     if args.cold:
-        cold_against_warm()
+        cold(min(args.rounds, 10), min(args.pause, 120.0))
         return
     if args.sweep:
         sweep([min(int(n), 100) for n in args.sweep.split(",")][:8], seconds)
