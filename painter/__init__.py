@@ -23,7 +23,7 @@ Modules, in the order of the story:
 - :mod:`painter.phone`: figures and page layout reshaped for a phone.
 - :mod:`painter.glossary`: the words each page uses, in plain words.
 - :mod:`painter.i18n` and :mod:`painter.locales`: every text, in Japanese and English.
-- :mod:`painter.warmup`: heavy imports once per process, then a frozen heap.
+- :mod:`painter.warmup`: heavy imports once per process, a frozen heap, then every page warmed in the background.
 
 Everything but ``cached`` and ``i18n`` imports without Streamlit.
 """
