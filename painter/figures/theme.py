@@ -49,6 +49,15 @@ def plane_axis(title: str, **extra) -> dict:
     )
 
 
+def plane_layout(x_title: str, y_title: str, *, height: int, **look) -> dict:
+    """The layout of the square 0–255 plane of 2-pixel pictures, ``height`` pixels tall.
+
+    ``look`` (the background, the legend, …) goes between the margins and the two axes.
+    """
+    axes = dict(xaxis=plane_axis(x_title), yaxis=plane_axis(y_title, scaleanchor="x"))
+    return dict(height=height, margin=MARGIN, **look, **axes)
+
+
 def labelled(*keys: str) -> Callable:
     """Declare the label keys a figure reads from its ``labels`` dict (kept as ``figure.labels``).
 
