@@ -36,9 +36,12 @@ def translucent(colour: str, alpha: float) -> str:
     return f"rgba({r},{g},{b},{alpha:g})"
 
 
-def marker_line(x: float, width: float = 2) -> dict:
-    """A vertical line across the whole plot at ``x`` (the visitor's own setting, such as their w)."""
-    line = dict(color=HIGHLIGHT_COLOUR, width=width)
+def marker_line(x: float, width: float | None = 2) -> dict:
+    """A vertical line across the whole plot at ``x`` (the visitor's own setting, such as their w).
+
+    ``width`` None leaves the line's width to Plotly.
+    """
+    line = dict(color=HIGHLIGHT_COLOUR) if width is None else dict(color=HIGHLIGHT_COLOUR, width=width)
     return dict(type="line", xref="x", yref="paper", x0=x, x1=x, y0=0, y1=1, line=line)
 
 
