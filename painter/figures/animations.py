@@ -20,9 +20,11 @@ from painter.figures.theme import (
     translucent,
 )
 from painter.figures.traces import (
+    UNLISTED,
     component_centres,
     component_outline,
     density_contour,
+    scatter,
     stepped_scale,
     works_dots,
     works_traces,
@@ -76,29 +78,14 @@ def em_figure(works, steps, *, labels: dict[str, str], duration: int = 350) -> d
     ]
     centres = np.asarray(first.mixture.means, np.float32)
     centre_marks = component_centres(centres[:, 0], centres[:, 1], colours)
-    now = dict(
-        type="scatter",
-        mode="markers",
-        x=[0],
-        y=[first.log_likelihood],
-        xaxis="x2",
-        yaxis="y2",
-        showlegend=False,
-        hoverinfo="skip",
-        marker=dict(size=12, color=HIGHLIGHT_COLOUR),
+    beside = dict(xaxis="x2", yaxis="y2")  # the likelihood's plot, right of the plane
+    now = scatter(
+        "markers", [0], [first.log_likelihood], **beside, **UNLISTED, marker=dict(size=12, color=HIGHLIGHT_COLOUR)
     )
-    climb = dict(
-        type="scatter",
-        mode="lines+markers",
-        x=iterations,
-        y=curve,
-        xaxis="x2",
-        yaxis="y2",
-        name=labels["ll"],
-        showlegend=False,
-        line=dict(color=ACCENT_COLOUR, width=2),
-        marker=dict(size=4, color=ACCENT_COLOUR),
-        hovertemplate=labels["hover_ll"] + "<extra></extra>",
+    look = dict(line=dict(color=ACCENT_COLOUR, width=2), marker=dict(size=4, color=ACCENT_COLOUR))
+    hover = labels["hover_ll"] + "<extra></extra>"
+    climb = scatter(
+        "lines+markers", iterations, curve, **beside, name=labels["ll"], showlegend=False, **look, hovertemplate=hover
     )
     data = [dots, *outlines, centre_marks, now, climb]
     moving_traces = positions(data, [dots, *outlines, centre_marks, now])
@@ -314,41 +301,18 @@ def diffusion_figure(
         ]
 
     first = moving(0)
-    square = dict(
-        type="scatter",
-        mode="lines",
-        x=[0, 255, 255, 0, 0],
-        y=[0, 0, 255, 255, 0],
-        name=labels["square"],
-        hoverinfo="skip",
-        line=dict(color="#555", width=1.5, dash="dot"),
+    dotted = dict(color="#555", width=1.5, dash="dot")
+    square = scatter(
+        "lines", [0, 255, 255, 0, 0], [0, 0, 255, 255, 0], name=labels["square"], hoverinfo="skip", line=dotted
     )
-    arrows = dict(
-        type="scatter",
-        mode="markers",
-        x=arrow_points[:, 0],
-        y=arrow_points[:, 1],
-        name=labels["score"],
-        hoverinfo="skip",
-        marker=dict(
-            first[0]["marker"], symbol="arrow", size=13, color=translucent(ACCENT_COLOUR, 0.6), line=dict(width=0)
-        ),
+    heads = dict(first[0]["marker"], symbol="arrow", size=13, color=translucent(ACCENT_COLOUR, 0.6), line=dict(width=0))
+    arrows = scatter(
+        "markers", arrow_points[:, 0], arrow_points[:, 1], name=labels["score"], hoverinfo="skip", marker=heads
     )
-    cloud = dict(
-        first[1],
-        mode="markers",
-        name=labels["points"],
-        hoverinfo="skip",
-        marker=dict(size=5, color="#222222", opacity=0.6),
-    )
-    trail = dict(
-        first[2],
-        mode="lines",
-        name=labels["trail"],
-        hoverinfo="skip",
-        line=dict(color=HIGHLIGHT_COLOUR, width=1.5),
-        opacity=0.8,
-    )
+    dots = dict(size=5, color="#222222", opacity=0.6)
+    cloud = dict(first[1], mode="markers", name=labels["points"], hoverinfo="skip", marker=dots)
+    line = dict(color=HIGHLIGHT_COLOUR, width=1.5)
+    trail = dict(first[2], mode="lines", name=labels["trail"], hoverinfo="skip", line=line, opacity=0.8)
     now = works_traces(trajectory[0, :traced], labels["now"], labels["hover_now"], size=12, outline="#000")
     data = [density_contour(grid, density, labels["density"], showscale=False), square, arrows, cloud, trail, *now]
     moving_traces = positions(data, [arrows, cloud, trail, *now])
