@@ -11,12 +11,13 @@ from painter.figures.theme import (
     ACCENT_COLOUR,
     GREYS,
     HIGHLIGHT_COLOUR,
-    LEGEND_ON_TOP,
     MARGIN,
     PLANE_BACKGROUND,
+    chart_layout,
     component_colour,
     labelled,
     plane_axis,
+    side_axis,
     translucent,
 )
 from painter.figures.traces import (
@@ -99,13 +100,7 @@ def em_figure(works, steps, *, labels: dict[str, str], duration: int = 350) -> d
         legend=dict(orientation="h", yanchor="bottom", y=1.02, x=1.0, xanchor="right"),
         xaxis=plane_axis(labels["x"], domain=[0.0, 0.58]),
         yaxis=plane_axis(labels["y"], scaleanchor="x"),
-        xaxis2=dict(
-            domain=[0.66, 1.0],
-            anchor="y2",
-            title=dict(text=labels["iteration"]),
-            range=[-0.5, len(steps) - 0.5],
-            showgrid=True,
-        ),
+        xaxis2=side_axis(0.66, "y2", labels["iteration"], range=[-0.5, len(steps) - 0.5], showgrid=True),
         yaxis2=dict(
             domain=[0.25, 0.85], anchor="x2", title=dict(text=labels["ll"]), range=[low - margin, high + margin]
         ),
@@ -255,7 +250,7 @@ def diffusion_figure(
 
     Parameters
     ----------
-    grid, density : as in :func:`density_plane`
+    grid, density : as in :func:`~painter.figures.planes.density_plane`
         The learned density, drawn as contours behind everything.
     trajectory : ndarray of shape (m, n, 2)
         The points at the ``m`` animation frames (e.g. ``path[frame_indices(steps)]``).
@@ -318,10 +313,9 @@ def diffusion_figure(
     moving_traces = positions(data, [arrows, cloud, trail, *now])
 
     frames = [dict(name=str(i), data=moving(i), traces=moving_traces) for i in range(len(trajectory))]
-    layout = dict(
-        height=680,
+    layout = chart_layout(
+        680,
         margin=dict(MARGIN, b=150),  # room for the play button and the σ slider
-        legend=LEGEND_ON_TOP,
         plot_bgcolor="#ffffff",
         xaxis=dict(plane_axis(labels["x"]), range=DIFFUSION_RANGE),
         yaxis=dict(plane_axis(labels["y"], scaleanchor="x"), range=DIFFUSION_RANGE),

@@ -11,6 +11,7 @@ from painter.figures.theme import (
     LEGEND_ON_TOP,
     MARGIN,
     NEW_WORK_COLOUR,
+    chart_layout,
     labelled,
     marker_line,
 )
@@ -76,14 +77,9 @@ def scores_figure(components, scores, best: tuple[int, int], *, labels: dict[str
             "markers", [components[column]], [scores[row, column]], name=labels["best"], hoverinfo="skip", marker=star
         )
     )
-    layout = dict(
-        height=420,
-        margin=MARGIN,
-        legend=LEGEND_ON_TOP,
-        xaxis=dict(title=dict(text=labels["x"]), dtick=1, showgrid=True),
-        yaxis=dict(title=dict(text=labels["y"]), showgrid=True),
-    )
-    return dict(data=data, layout=layout)
+    xaxis = dict(title=dict(text=labels["x"]), dtick=1, showgrid=True)
+    yaxis = dict(title=dict(text=labels["y"]), showgrid=True)
+    return dict(data=data, layout=chart_layout(420, xaxis=xaxis, yaxis=yaxis))
 
 
 @labelled("x", "y", "drawn", "unseen", "hover")

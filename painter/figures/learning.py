@@ -13,6 +13,7 @@ from painter.figures.theme import (
     NEW_WORK_COLOUR,
     PLANE_BACKGROUND,
     WORK_DOTS,
+    chart_layout,
     component_colour,
     labelled,
     marker_line,
@@ -120,14 +121,9 @@ def halves_figure(sizes, to_own, fresh, between, *, labels: dict[str, str]) -> d
         _line(x, fresh, labels["fresh"], EXACT_COLOUR, "dot"),
         _line(x, between, labels["between"], ACCENT_COLOUR, "solid"),
     ]
-    layout = dict(
-        height=380,
-        margin=MARGIN,
-        legend=LEGEND_ON_TOP,
-        xaxis=dict(type="log", title=dict(text=labels["x"]), tickvals=x, ticktext=[f"{int(v)}" for v in x]),
-        yaxis=dict(title=dict(text=labels["y"]), rangemode="tozero"),
-    )
-    return dict(data=data, layout=layout)
+    xaxis = dict(type="log", title=dict(text=labels["x"]), tickvals=x, ticktext=[f"{int(v)}" for v in x])
+    yaxis = dict(title=dict(text=labels["y"]), rangemode="tozero")
+    return dict(data=data, layout=chart_layout(380, xaxis=xaxis, yaxis=yaxis))
 
 
 def _line(x, y, name: str, colour: str, dash: str) -> dict:
@@ -192,5 +188,6 @@ def _stacked_panels(x, panels, labels: dict[str, str], *, height: int, marked: d
     if ticks_at_x:
         shared["tickvals"] = x
     shared["anchor"] = name  # the x axis lies under the bottom panel
-    layout = dict(height=height, margin=dict(MARGIN, t=40), legend=LEGEND_ON_TOP, xaxis=shared, **axes, shapes=[marked])
-    return dict(data=data, layout=layout)
+    return dict(
+        data=data, layout=chart_layout(height, margin=dict(MARGIN, t=40), xaxis=shared, **axes, shapes=[marked])
+    )

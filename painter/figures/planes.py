@@ -8,15 +8,16 @@ from painter.figures.theme import (
     ACCENT_COLOUR,
     HIGHLIGHT_COLOUR,
     LEGEND_ON_TOP,
-    MARGIN,
     NEW_WORK_COLOUR,
     PIXEL_RANGE,
     PLANE_BACKGROUND,
     WORK_DOTS,
+    chart_layout,
     component_colour,
     labelled,
     plane_axis,
     plane_layout,
+    side_axis,
     translucent,
 )
 from painter.figures.traces import (
@@ -148,23 +149,10 @@ def conditional_figure(
     data.append(scatter("lines", curve_p, curve_x2, **beside, name=labels["cond"], **filled, hovertemplate=hover))
     ticks = dict(symbol="line-ew-open", size=14, line=dict(width=2, color=NEW_WORK_COLOUR))
     data.append(scatter("markers", np.zeros_like(new_x2), new_x2, **beside, **UNLISTED, marker=ticks))
-    layout = dict(
-        height=600,
-        margin=MARGIN,
-        legend=LEGEND_ON_TOP,
-        plot_bgcolor="#ffffff",
-        xaxis=plane_axis(labels["x"], domain=[0.0, 0.64]),
-        yaxis=plane_axis(labels["y"]),
-        xaxis2=dict(
-            domain=[0.67, 1.0],
-            anchor="y",
-            title=dict(text=labels["cond"]),
-            rangemode="tozero",
-            showgrid=True,
-            exponentformat="e",
-        ),
-    )
-    return dict(data=data, layout=layout)
+    # the curve's own x axis, right of the plane; its y axis is the plane's
+    curve_axis = side_axis(0.67, "y", labels["cond"], rangemode="tozero", showgrid=True, exponentformat="e")
+    axes = dict(xaxis=plane_axis(labels["x"], domain=[0.0, 0.64]), yaxis=plane_axis(labels["y"]), xaxis2=curve_axis)
+    return dict(data=data, layout=chart_layout(600, plot_bgcolor="#ffffff", **axes))
 
 
 @labelled("x", "y")

@@ -52,6 +52,14 @@ def plane_axis(title: str, **extra) -> dict:
     )
 
 
+def chart_layout(height: int, *, margin: dict = MARGIN, **fields) -> dict:
+    """A figure's layout, ``height`` pixels tall, with the shared margins and the legend in a row on top.
+
+    ``fields`` (the axes, the background, …) follow the legend.
+    """
+    return dict(height=height, margin=margin, legend=LEGEND_ON_TOP, **fields)
+
+
 def plane_layout(x_title: str, y_title: str, *, height: int, **look) -> dict:
     """The layout of the square 0–255 plane of 2-pixel pictures, ``height`` pixels tall.
 
@@ -59,6 +67,11 @@ def plane_layout(x_title: str, y_title: str, *, height: int, **look) -> dict:
     """
     axes = dict(xaxis=plane_axis(x_title), yaxis=plane_axis(y_title, scaleanchor="x"))
     return dict(height=height, margin=MARGIN, **look, **axes)
+
+
+def side_axis(left: float, anchor: str, title: str, **extra) -> dict:
+    """The x axis of a plot beside the plane: from ``left`` (paper units) to the right edge, over y axis ``anchor``."""
+    return dict(domain=[left, 1.0], anchor=anchor, title=dict(text=title), **extra)
 
 
 def labelled(*keys: str) -> Callable:
