@@ -177,6 +177,11 @@ def figure_labels(figure, prefix: str, **shared: str) -> dict[str, str]:
     return {key: t(shared.get(key, f"{prefix}.{key}")) for key in figure.labels}
 
 
+def noted_metric(label: str, value: str, note: str, where=st, **kwargs) -> None:
+    """A metric with a note under its value, in grey and without an arrow: a fact, not a rise or a fall."""
+    where.metric(label, value, note, delta_color="off", delta_arrow="off", **kwargs)
+
+
 def table(columns: dict[str, list], where=st, *, static: bool = False, **kwargs) -> None:
     """A table of named columns: scrollable (``st.dataframe``), or ``static`` (``st.table``).
 
@@ -211,7 +216,12 @@ def download_csv(text: Callable[[], str], file_name: str, key: str) -> None:
     _download(t("common.download_csv"), text, file_name, "text/csv", key, st)
 
 
-def _download(label: str, data, file_name: str, mime: str, key: str, where) -> None:
+def download_text(label: str, text: Callable[[], str], file_name: str) -> None:
+    """A button labelled ``label`` that downloads a plain-text file, written by ``text()`` only when clicked."""
+    _download(label, text, file_name, "text/plain", None, st)
+
+
+def _download(label: str, data, file_name: str, mime: str, key: str | None, where) -> None:
     where.download_button(
         label, data=data, file_name=file_name, mime=mime, icon=":material/download:", on_click="ignore", key=key
     )

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from app_pages import CONTEST_ARTIST, CONTEST_STRIP
-from app_pages.common import chart, download_csv, header, slider, works_strip
+from app_pages.common import chart, download_csv, header, noted_metric, slider, works_strip
 from painter import cached, contest
 from painter.i18n import t
 
@@ -24,13 +24,7 @@ with side:
     st.markdown(f"**{t('contest.chosen', i=artist)}**")
     works_strip([[x1, x2]], scale=72)
     st.markdown(t("contest.chosen_values", x1=x1, x2=x2))
-    st.metric(
-        t("contest.occupied"),
-        f"{contest.occupied_fraction(works, tile=8):.0%}",
-        t("contest.occupied_help"),
-        delta_color="off",
-        delta_arrow="off",
-    )
+    noted_metric(t("contest.occupied"), f"{contest.occupied_fraction(works, tile=8):.0%}", t("contest.occupied_help"))
     st.markdown(t("contest.distribution"))
 
 st.subheader(t("contest.strip_title", n=shown))

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from app_pages import COUNT_COLOUR, COUNT_H, COUNT_W
-from app_pages.common import chart, header, number_input, table, tex_int, toggle
+from app_pages.common import chart, download_text, header, noted_metric, number_input, table, tex_int, toggle
 from painter import cached, counting
 from painter.i18n import t
 
@@ -37,9 +37,7 @@ if digits > 4:
     st.markdown(f"### $256^{{{n_tex}}} \\approx {mantissa} \\times 10^{{{tex_int(exponent)}}}$")
 metrics = st.columns(3)
 metrics[0].metric(t("count.digits"), f"{digits:,}")
-metrics[1].metric(
-    t("count.pages"), f"{-(-digits // 3000):,}", t("count.pages_help"), delta_color="off", delta_arrow="off"
-)
+noted_metric(t("count.pages"), f"{-(-digits // 3000):,}", t("count.pages_help"), metrics[1])
 
 if digits <= 120:
     st.markdown(t("count.exact_small"))
@@ -50,14 +48,7 @@ else:
     st.code(f"{head}…{tail}", wrap_lines=True)
 
 if digits <= counting.MAX_DECIMAL_DIGITS:
-    st.download_button(
-        t("count.download", digits=digits),
-        data=lambda: cached.decimal_expansion(n_values),
-        file_name=f"256^{n_values}.txt",
-        mime="text/plain",
-        icon=":material/download:",
-        on_click="ignore",
-    )
+    download_text(t("count.download", digits=digits), lambda: cached.decimal_expansion(n_values), f"256^{n_values}.txt")
     st.caption(t("count.download_help"))
 else:
     st.info(t("count.too_long", digits=digits))

@@ -9,6 +9,7 @@ from app_pages.common import (
     download_png,
     figure_labels,
     header,
+    noted_metric,
     seed_and_model_settings,
     slider,
     works_strip,
@@ -47,13 +48,8 @@ with plane:
 
 with side:
     end, start, reference = cached.diffusion_scores(n_components, covariance_type, n_points, steps, method, seed)
-    st.metric(
-        t("diffusion.ll_end"),
-        f"{end:.2f}",
-        t("diffusion.ll_delta", d=end - reference),
-        delta_color="off",
-        delta_arrow="off",
-        help=t("diffusion.ll_help"),
+    noted_metric(
+        t("diffusion.ll_end"), f"{end:.2f}", t("diffusion.ll_delta", d=end - reference), help=t("diffusion.ll_help")
     )
     st.metric(t("diffusion.ll_direct"), f"{reference:.2f}")
     st.metric(t("diffusion.ll_start"), f"{start:.2f}")

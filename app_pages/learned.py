@@ -25,15 +25,30 @@ def trained(n: int, seed: int) -> None:
     bar.empty()
 
 
+def network_settings(n_column, seed_column) -> tuple[int, int]:
+    """The network's settings drawn into two columns, the number of works N and the seed; returns (N, seed).
+
+    The network for them is trained (under a progress bar) before this returns.
+    """
+    n = slider(LEARNED_N, t("learned.n"), n_column, help=t("learned.n_help"))
+    with seed_column:
+        seed = seed_controls(LEARNED_SEED)
+    trained(n, seed)
+    return n, seed
+
+
+def moved_chart(n: int, seed: int) -> None:
+    """The works moved from the same noise by the learned score and by the exact one (two sections show it)."""
+    labels = figure_labels(figures.moved_figure, "learned.fig", x="axis.x1", y="axis.x2")
+    chart(cached.learned_moved_figure(n, seed, tuple(labels.items())), key="learned_moved")
+
+
 try:
     if section == "score":
         st.markdown(t("learned.score_intro"))
         controls = st.columns([4, 4, 3])
-        n = slider(LEARNED_N, t("learned.n"), controls[0], help=t("learned.n_help"))
         sigma = slider(LEARNED_SIGMA, t("learned.sigma"), controls[1], help=t("learned.sigma_help"))
-        with controls[2]:
-            seed = seed_controls(LEARNED_SEED)
-        trained(n, seed)
+        n, seed = network_settings(controls[0], controls[2])
         arrows, moved = st.columns(2)
         with arrows:
             st.markdown(f"**{t('learned.arrows_title', sigma=sigma)}**")
@@ -49,12 +64,7 @@ try:
             st.caption(t("learned.arrows_caption"))
         with moved:
             st.markdown(f"**{t('learned.moved_title')}**")
-            chart(
-                cached.learned_moved_figure(
-                    n, seed, tuple(figure_labels(figures.moved_figure, "learned.fig", x="axis.x1", y="axis.x2").items())
-                ),
-                key="learned_moved",
-            )
+            moved_chart(n, seed)
             st.caption(t("learned.moved_caption", points=learned.POINTS))
         st.subheader(t("learned.loss_title"))
         left, right = st.columns([3, 2])
@@ -71,11 +81,7 @@ try:
 
     elif section == "memorise":
         st.markdown(t("learned.memorise_intro"))
-        controls = st.columns([5, 3])
-        n = slider(LEARNED_N, t("learned.n"), controls[0], help=t("learned.n_help"))
-        with controls[1]:
-            seed = seed_controls(LEARNED_SEED)
-        trained(n, seed)
+        n, seed = network_settings(*st.columns([5, 3]))
         own, fresh = cached.learned_copying(n, seed)
         left, right = st.columns([2, 3])
         with left:
@@ -86,12 +92,7 @@ try:
             else:
                 st.markdown(t("learned.new_reading", n=n))
         with right:
-            chart(
-                cached.learned_moved_figure(
-                    n, seed, tuple(figure_labels(figures.moved_figure, "learned.fig", x="axis.x1", y="axis.x2").items())
-                ),
-                key="learned_moved",
-            )
+            moved_chart(n, seed)
         st.subheader(t("learned.halves_title"))
         with st.spinner(t("learned.halves_computing")):
             figure = cached.learned_halves_figure(

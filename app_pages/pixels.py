@@ -4,7 +4,7 @@ import numpy as np
 import streamlit as st
 
 from app_pages import PIXELS_PHOTO, PIXELS_SIZE, PIXELS_X, PIXELS_Y
-from app_pages.common import chart, choice, header, slider
+from app_pages.common import chart, choice, header, noted_metric, slider
 from painter import cached, counting, figures, images, upload
 from painter.i18n import t
 
@@ -111,25 +111,10 @@ for column, key, layer in zip(st.columns(5), ("colour", "gray", "red", "green", 
 
 st.subheader(t("pixels.size_title"))
 metrics = st.columns(3)
-metrics[0].metric(
-    t("pixels.metric.pixels"),
-    f"{width:,} × {height:,}",
-    t("pixels.metric.pixels_total", n=width * height),
-    delta_color="off",
-    delta_arrow="off",
+values = width * height
+noted_metric(
+    t("pixels.metric.pixels"), f"{width:,} × {height:,}", t("pixels.metric.pixels_total", n=values), metrics[0]
 )
-metrics[1].metric(
-    t("pixels.metric.gray"),
-    f"{width * height:,}",
-    t("pixels.metric.bytes", kib=width * height / 1024),
-    delta_color="off",
-    delta_arrow="off",
-)
-metrics[2].metric(
-    t("pixels.metric.colour"),
-    f"{3 * width * height:,}",
-    t("pixels.metric.bytes", kib=3 * width * height / 1024),
-    delta_color="off",
-    delta_arrow="off",
-)
+noted_metric(t("pixels.metric.gray"), f"{values:,}", t("pixels.metric.bytes", kib=values / 1024), metrics[1])
+noted_metric(t("pixels.metric.colour"), f"{3 * values:,}", t("pixels.metric.bytes", kib=3 * values / 1024), metrics[2])
 st.caption(t("pixels.size_caption"))

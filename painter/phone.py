@@ -177,6 +177,10 @@ def _fitted_to_pictures(layout: dict) -> None:
 def for_phone(spec: dict) -> dict:
     """A finished figure spec reshaped for a narrow touch screen.
 
+    It knows no figure by name: each change follows from the spec's own shape
+    (a colour bar, horizontal bars, a second x axis to the right, a slider beside
+    buttons, a strip of pictures), so a new figure is reshaped without a word here.
+
     Parameters
     ----------
     spec : dict

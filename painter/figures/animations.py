@@ -11,18 +11,21 @@ from painter.figures.theme import (
     ACCENT_COLOUR,
     GREYS,
     HIGHLIGHT_COLOUR,
-    LEGEND_ON_TOP,
     MARGIN,
     PLANE_BACKGROUND,
+    chart_layout,
     component_colour,
     labelled,
     plane_axis,
+    side_axis,
     translucent,
 )
 from painter.figures.traces import (
+    UNLISTED,
     component_centres,
     component_outline,
     density_contour,
+    scatter,
     stepped_scale,
     works_dots,
     works_traces,
@@ -76,29 +79,14 @@ def em_figure(works, steps, *, labels: dict[str, str], duration: int = 350) -> d
     ]
     centres = np.asarray(first.mixture.means, np.float32)
     centre_marks = component_centres(centres[:, 0], centres[:, 1], colours)
-    now = dict(
-        type="scatter",
-        mode="markers",
-        x=[0],
-        y=[first.log_likelihood],
-        xaxis="x2",
-        yaxis="y2",
-        showlegend=False,
-        hoverinfo="skip",
-        marker=dict(size=12, color=HIGHLIGHT_COLOUR),
+    beside = dict(xaxis="x2", yaxis="y2")  # the likelihood's plot, right of the plane
+    now = scatter(
+        "markers", [0], [first.log_likelihood], **beside, **UNLISTED, marker=dict(size=12, color=HIGHLIGHT_COLOUR)
     )
-    climb = dict(
-        type="scatter",
-        mode="lines+markers",
-        x=iterations,
-        y=curve,
-        xaxis="x2",
-        yaxis="y2",
-        name=labels["ll"],
-        showlegend=False,
-        line=dict(color=ACCENT_COLOUR, width=2),
-        marker=dict(size=4, color=ACCENT_COLOUR),
-        hovertemplate=labels["hover_ll"] + "<extra></extra>",
+    look = dict(line=dict(color=ACCENT_COLOUR, width=2), marker=dict(size=4, color=ACCENT_COLOUR))
+    hover = labels["hover_ll"] + "<extra></extra>"
+    climb = scatter(
+        "lines+markers", iterations, curve, **beside, name=labels["ll"], showlegend=False, **look, hovertemplate=hover
     )
     data = [dots, *outlines, centre_marks, now, climb]
     moving_traces = positions(data, [dots, *outlines, centre_marks, now])
@@ -112,13 +100,7 @@ def em_figure(works, steps, *, labels: dict[str, str], duration: int = 350) -> d
         legend=dict(orientation="h", yanchor="bottom", y=1.02, x=1.0, xanchor="right"),
         xaxis=plane_axis(labels["x"], domain=[0.0, 0.58]),
         yaxis=plane_axis(labels["y"], scaleanchor="x"),
-        xaxis2=dict(
-            domain=[0.66, 1.0],
-            anchor="y2",
-            title=dict(text=labels["iteration"]),
-            range=[-0.5, len(steps) - 0.5],
-            showgrid=True,
-        ),
+        xaxis2=side_axis(0.66, "y2", labels["iteration"], range=[-0.5, len(steps) - 0.5], showgrid=True),
         yaxis2=dict(
             domain=[0.25, 0.85], anchor="x2", title=dict(text=labels["ll"]), range=[low - margin, high + margin]
         ),
@@ -268,7 +250,7 @@ def diffusion_figure(
 
     Parameters
     ----------
-    grid, density : as in :func:`density_plane`
+    grid, density : as in :func:`~painter.figures.planes.density_plane`
         The learned density, drawn as contours behind everything.
     trajectory : ndarray of shape (m, n, 2)
         The points at the ``m`` animation frames (e.g. ``path[frame_indices(steps)]``).
@@ -314,50 +296,26 @@ def diffusion_figure(
         ]
 
     first = moving(0)
-    square = dict(
-        type="scatter",
-        mode="lines",
-        x=[0, 255, 255, 0, 0],
-        y=[0, 0, 255, 255, 0],
-        name=labels["square"],
-        hoverinfo="skip",
-        line=dict(color="#555", width=1.5, dash="dot"),
+    dotted = dict(color="#555", width=1.5, dash="dot")
+    square = scatter(
+        "lines", [0, 255, 255, 0, 0], [0, 0, 255, 255, 0], name=labels["square"], hoverinfo="skip", line=dotted
     )
-    arrows = dict(
-        type="scatter",
-        mode="markers",
-        x=arrow_points[:, 0],
-        y=arrow_points[:, 1],
-        name=labels["score"],
-        hoverinfo="skip",
-        marker=dict(
-            first[0]["marker"], symbol="arrow", size=13, color=translucent(ACCENT_COLOUR, 0.6), line=dict(width=0)
-        ),
+    heads = dict(first[0]["marker"], symbol="arrow", size=13, color=translucent(ACCENT_COLOUR, 0.6), line=dict(width=0))
+    arrows = scatter(
+        "markers", arrow_points[:, 0], arrow_points[:, 1], name=labels["score"], hoverinfo="skip", marker=heads
     )
-    cloud = dict(
-        first[1],
-        mode="markers",
-        name=labels["points"],
-        hoverinfo="skip",
-        marker=dict(size=5, color="#222222", opacity=0.6),
-    )
-    trail = dict(
-        first[2],
-        mode="lines",
-        name=labels["trail"],
-        hoverinfo="skip",
-        line=dict(color=HIGHLIGHT_COLOUR, width=1.5),
-        opacity=0.8,
-    )
+    dots = dict(size=5, color="#222222", opacity=0.6)
+    cloud = dict(first[1], mode="markers", name=labels["points"], hoverinfo="skip", marker=dots)
+    line = dict(color=HIGHLIGHT_COLOUR, width=1.5)
+    trail = dict(first[2], mode="lines", name=labels["trail"], hoverinfo="skip", line=line, opacity=0.8)
     now = works_traces(trajectory[0, :traced], labels["now"], labels["hover_now"], size=12, outline="#000")
     data = [density_contour(grid, density, labels["density"], showscale=False), square, arrows, cloud, trail, *now]
     moving_traces = positions(data, [arrows, cloud, trail, *now])
 
     frames = [dict(name=str(i), data=moving(i), traces=moving_traces) for i in range(len(trajectory))]
-    layout = dict(
-        height=680,
+    layout = chart_layout(
+        680,
         margin=dict(MARGIN, b=150),  # room for the play button and the σ slider
-        legend=LEGEND_ON_TOP,
         plot_bgcolor="#ffffff",
         xaxis=dict(plane_axis(labels["x"]), range=DIFFUSION_RANGE),
         yaxis=dict(plane_axis(labels["y"], scaleanchor="x"), range=DIFFUSION_RANGE),

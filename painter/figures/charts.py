@@ -11,9 +11,11 @@ from painter.figures.theme import (
     LEGEND_ON_TOP,
     MARGIN,
     NEW_WORK_COLOUR,
+    chart_layout,
     labelled,
     marker_line,
 )
+from painter.figures.traces import scatter
 
 
 def counting_figure(labels: list[str], digits: list[int], highlight: int, x_title: str, hover: str) -> dict:
@@ -52,6 +54,7 @@ def scores_figure(components, scores, best: tuple[int, int], *, labels: dict[str
     Parameters
     ----------
     components : ndarray of shape (m,)
+        The numbers of components tried (the x axis).
     scores : ndarray of shape (n_types, m)
         Row ``i`` belongs to the ``i``-th name in ``labels["types"]``.
     best : (row, column)
@@ -62,39 +65,21 @@ def scores_figure(components, scores, best: tuple[int, int], *, labels: dict[str
     components = np.asarray(components)
     scores = np.asarray(scores, dtype=float)
     dashes = ("solid", "dash", "dot", "dashdot")
-    data = [
-        dict(
-            type="scatter",
-            mode="lines+markers",
-            x=components,
-            y=row,
-            name=name,
-            line=dict(color=COMPONENT_COLOURS[i], width=2.5, dash=dashes[i % len(dashes)]),
-            marker=dict(size=7),
-            hovertemplate=labels["hover"] + "<extra>" + name + "</extra>",
-        )
-        for i, (name, row) in enumerate(zip(labels["types"], scores, strict=True))
-    ]
+    data = []
+    for i, (name, row) in enumerate(zip(labels["types"], scores, strict=True)):
+        line = dict(color=COMPONENT_COLOURS[i], width=2.5, dash=dashes[i % len(dashes)])
+        look = dict(line=line, marker=dict(size=7), hovertemplate=labels["hover"] + "<extra>" + name + "</extra>")
+        data.append(scatter("lines+markers", components, row, name=name, **look))
     row, column = best
+    star = dict(symbol="star", size=22, color=HIGHLIGHT_COLOUR, line=dict(width=1.5, color="#000"))
     data.append(
-        dict(
-            type="scatter",
-            mode="markers",
-            x=[components[column]],
-            y=[scores[row, column]],
-            name=labels["best"],
-            hoverinfo="skip",
-            marker=dict(symbol="star", size=22, color=HIGHLIGHT_COLOUR, line=dict(width=1.5, color="#000")),
+        scatter(
+            "markers", [components[column]], [scores[row, column]], name=labels["best"], hoverinfo="skip", marker=star
         )
     )
-    layout = dict(
-        height=420,
-        margin=MARGIN,
-        legend=LEGEND_ON_TOP,
-        xaxis=dict(title=dict(text=labels["x"]), dtick=1, showgrid=True),
-        yaxis=dict(title=dict(text=labels["y"]), showgrid=True),
-    )
-    return dict(data=data, layout=layout)
+    xaxis = dict(title=dict(text=labels["x"]), dtick=1, showgrid=True)
+    yaxis = dict(title=dict(text=labels["y"]), showgrid=True)
+    return dict(data=data, layout=chart_layout(420, xaxis=xaxis, yaxis=yaxis))
 
 
 @labelled("x", "y", "drawn", "unseen", "hover")
@@ -171,54 +156,23 @@ def tradeoff_figure(every_level: dict, low_noise: dict, guidance: float, real_va
         (low_noise, labels["low"], NEW_WORK_COLOUR, "dash"),
     ):
         for p, (key, fmt, axis) in enumerate(panels):
-            data.append(
-                dict(
-                    type="scatter",
-                    mode="lines+markers",
-                    x=np.asarray(curves["guidance"], dtype=np.float32),
-                    y=np.asarray(curves[key], dtype=np.float32),
-                    xaxis="x",
-                    yaxis=axis,
-                    name=name,
-                    legendgroup=name,
-                    showlegend=p == 0,
-                    line=dict(color=colour, dash=dash),
-                    hovertemplate="w = %{x}<br>" + labels[key] + ": %{y:" + fmt + "}<extra>" + name + "</extra>",
-                )
-            )
+            w, y = np.asarray(curves["guidance"], dtype=np.float32), np.asarray(curves[key], dtype=np.float32)
+            group = dict(name=name, legendgroup=name, showlegend=p == 0)  # one legend entry for the three panels
+            hover = "w = %{x}<br>" + labels[key] + ": %{y:" + fmt + "}<extra>" + name + "</extra>"
+            line = dict(color=colour, dash=dash)
+            data.append(scatter("lines+markers", w, y, xaxis="x", yaxis=axis, **group, line=line, hovertemplate=hover))
     top = float(np.max(every_level["guidance"]))
-    data.append(
-        dict(
-            type="scatter",
-            mode="lines",
-            x=[0.0, top],
-            y=[real_variety, real_variety],
-            xaxis="x",
-            yaxis="y2",
-            name=labels["real"],
-            line=dict(color="#555555", dash="dot"),
-            hoverinfo="skip",
-        )
-    )
+    real = dict(name=labels["real"], line=dict(color="#555555", dash="dot"), hoverinfo="skip")
+    data.append(scatter("lines", [0.0, top], [real_variety, real_variety], xaxis="x", yaxis="y2", **real))
     domains = ([0.72, 1.0], [0.37, 0.63], [0.0, 0.28])
     shapes = [marker_line(guidance)]
+    current = dict(x=guidance, xref="x", y=1.0, yref="paper", yanchor="bottom", text=labels["current"])
     layout = dict(
         height=580,
         margin=dict(l=10, r=10, t=60, b=10),
         legend=dict(LEGEND_ON_TOP, y=1.06),  # above the row where "your w" is written
         shapes=shapes,
-        annotations=[
-            dict(
-                x=guidance,
-                xref="x",
-                y=1.0,
-                yref="paper",
-                yanchor="bottom",
-                text=labels["current"],
-                showarrow=False,
-                font=dict(color=HIGHLIGHT_COLOUR),
-            )
-        ],
+        annotations=[dict(current, showarrow=False, font=dict(color=HIGHLIGHT_COLOUR))],
         xaxis=dict(title=dict(text=labels["x"]), anchor="y3", range=[-0.3, top + 0.3]),
     )
     for (key, fmt, axis), domain in zip(panels, domains, strict=True):

@@ -13,12 +13,13 @@ from painter.figures.theme import (
     NEW_WORK_COLOUR,
     PLANE_BACKGROUND,
     WORK_DOTS,
+    chart_layout,
     component_colour,
     labelled,
     marker_line,
-    plane_axis,
+    plane_layout,
 )
-from painter.figures.traces import component_outline, works_dots
+from painter.figures.traces import component_outline, scatter, works_dots
 
 #: The longest arrow drawn (grey levels): arrows show direction and relative size.
 ARROW = 15.0
@@ -35,31 +36,17 @@ def _arrows(base: np.ndarray, vectors: np.ndarray, scale: float, colour: str, na
     shown = ARROW * np.sqrt(lengths / max(scale, 1e-300))
     tips = base + vectors / np.maximum(lengths, 1e-300) * shown
     gap = np.full((len(base), 1), np.nan)
-    x = np.column_stack([base[:, :1], tips[:, :1], gap]).ravel()
-    y = np.column_stack([base[:, 1:], tips[:, 1:], gap]).ravel()
+    x = np.column_stack([base[:, :1], tips[:, :1], gap]).ravel().astype(np.float32)
+    y = np.column_stack([base[:, 1:], tips[:, 1:], gap]).ravel().astype(np.float32)
     sizes = np.tile([0.0, 7.0, 0.0], len(base))
     sizes[1::3] = np.where(lengths[:, 0] > 0, 7.0, 0.0)
-    return dict(
-        type="scatter",
-        mode="lines+markers",
-        x=x.astype(np.float32),
-        y=y.astype(np.float32),
-        name=name,
-        hoverinfo="skip",
-        line=dict(color=colour, width=width),
-        marker=dict(symbol="arrow", angleref="previous", size=sizes.astype(np.float32), color=colour),
-    )
+    heads = dict(symbol="arrow", angleref="previous", size=sizes.astype(np.float32), color=colour)
+    line = dict(color=colour, width=width)
+    return scatter("lines+markers", x, y, name=name, hoverinfo="skip", line=line, marker=heads)
 
 
-def _plane(labels: dict[str, str], height: int = 520) -> dict:
-    return dict(
-        height=height,
-        margin=MARGIN,
-        plot_bgcolor=PLANE_BACKGROUND,
-        legend=LEGEND_ON_TOP,
-        xaxis=plane_axis(labels["x"]),
-        yaxis=plane_axis(labels["y"], scaleanchor="x"),
-    )
+def _plane(labels: dict[str, str]) -> dict:
+    return plane_layout(labels["x"], labels["y"], height=520, plot_bgcolor=PLANE_BACKGROUND, legend=LEGEND_ON_TOP)
 
 
 @labelled("x", "y", "learned", "exact", "works", "hover_work")
@@ -99,40 +86,21 @@ def moved_figure(by_learned, by_exact, works, *, labels: dict[str, str]) -> dict
 
 def _points(points, name: str, colour: str, symbol: str, size: int) -> dict:
     points = np.asarray(points, dtype=np.float32).reshape(-1, 2)
-    return dict(
-        type="scatter",
-        mode="markers",
-        x=points[:, 0],
-        y=points[:, 1],
-        name=name,
-        hovertemplate="(%{x:.0f}, %{y:.0f})<extra>" + name + "</extra>",
-        marker=dict(symbol=symbol, size=size, color=colour, line=dict(width=1.2, color=colour)),
-    )
+    hover = "(%{x:.0f}, %{y:.0f})<extra>" + name + "</extra>"
+    marker = dict(symbol=symbol, size=size, color=colour, line=dict(width=1.2, color=colour))
+    return scatter("markers", points[:, 0], points[:, 1], name=name, hovertemplate=hover, marker=marker)
 
 
 @labelled("pass", "loss")
 def loss_figure(losses, *, labels: dict[str, str]) -> dict:
     """The training loss after each pass over fresh noisy works."""
     losses = np.asarray(losses, dtype=np.float32)
-    data = [
-        dict(
-            type="scatter",
-            mode="lines",
-            x=np.arange(1, len(losses) + 1, dtype=np.float32),
-            y=losses,
-            name=labels["loss"],
-            line=dict(color=ACCENT_COLOUR, width=2.5),
-            hovertemplate=labels["pass"] + " %{x}: %{y:.3f}<extra></extra>",
-        )
-    ]
-    layout = dict(
-        height=260,
-        margin=dict(l=10, r=10, t=10, b=10),
-        showlegend=False,
-        xaxis=dict(title=dict(text=labels["pass"])),
-        yaxis=dict(title=dict(text=labels["loss"])),
-    )
-    return dict(data=data, layout=layout)
+    passes = np.arange(1, len(losses) + 1, dtype=np.float32)
+    line = dict(color=ACCENT_COLOUR, width=2.5)
+    hover = labels["pass"] + " %{x}: %{y:.3f}<extra></extra>"
+    data = [scatter("lines", passes, losses, name=labels["loss"], line=line, hovertemplate=hover)]
+    axes = dict(xaxis=dict(title=dict(text=labels["pass"])), yaxis=dict(title=dict(text=labels["loss"])))
+    return dict(data=data, layout=dict(height=260, margin=MARGIN, showlegend=False, **axes))
 
 
 @labelled("x", "y", "to_own", "fresh", "between")
@@ -153,26 +121,15 @@ def halves_figure(sizes, to_own, fresh, between, *, labels: dict[str, str]) -> d
         _line(x, fresh, labels["fresh"], EXACT_COLOUR, "dot"),
         _line(x, between, labels["between"], ACCENT_COLOUR, "solid"),
     ]
-    layout = dict(
-        height=380,
-        margin=MARGIN,
-        legend=LEGEND_ON_TOP,
-        xaxis=dict(type="log", title=dict(text=labels["x"]), tickvals=x, ticktext=[f"{int(v)}" for v in x]),
-        yaxis=dict(title=dict(text=labels["y"]), rangemode="tozero"),
-    )
-    return dict(data=data, layout=layout)
+    xaxis = dict(type="log", title=dict(text=labels["x"]), tickvals=x, ticktext=[f"{int(v)}" for v in x])
+    yaxis = dict(title=dict(text=labels["y"]), rangemode="tozero")
+    return dict(data=data, layout=chart_layout(380, xaxis=xaxis, yaxis=yaxis))
 
 
 def _line(x, y, name: str, colour: str, dash: str) -> dict:
-    return dict(
-        type="scatter",
-        mode="lines+markers",
-        x=x,
-        y=np.asarray(y, dtype=np.float32),
-        name=name,
-        line=dict(color=colour, dash=dash, width=2.5),
-        hovertemplate="%{x}: %{y:.1f}<extra>" + name + "</extra>",
-    )
+    line = dict(color=colour, dash=dash, width=2.5)
+    hover = "%{x}: %{y:.1f}<extra>" + name + "</extra>"
+    return scatter("lines+markers", x, np.asarray(y, dtype=np.float32), name=name, line=line, hovertemplate=hover)
 
 
 @labelled("x", "y", "works", "hover_work", "guided", "school")
@@ -189,40 +146,48 @@ def guided_figure(points, works, means, covariances, school: int, *, labels: dic
 @labelled("x", "agreement", "variety", "current")
 def guided_curves(guidances, agreement, variety, guidance: float, *, labels: dict[str, str]) -> dict:
     """Agreement (exact posterior) and variety against the guidance scale, two panels sharing w."""
-    x = np.asarray(guidances, dtype=np.float32)
-    data = [
-        dict(_line(x, agreement, labels["agreement"], ACCENT_COLOUR, "solid"), yaxis="y"),
-        dict(_line(x, variety, labels["variety"], NEW_WORK_COLOUR, "solid"), yaxis="y2"),
-    ]
-    layout = dict(
-        height=420,
-        margin=dict(l=10, r=10, t=40, b=10),
-        legend=LEGEND_ON_TOP,
-        xaxis=dict(title=dict(text=labels["x"]), anchor="y2"),
-        yaxis=dict(domain=[0.55, 1.0], title=dict(text=labels["agreement"]), tickformat=".0%"),
-        yaxis2=dict(domain=[0.0, 0.45], title=dict(text=labels["variety"]), rangemode="tozero"),
-        shapes=[marker_line(guidance)],
+    panels = (
+        (agreement, "agreement", ACCENT_COLOUR, [0.55, 1.0], dict(tickformat=".0%")),
+        (variety, "variety", NEW_WORK_COLOUR, [0.0, 0.45], dict(rangemode="tozero")),
     )
-    return dict(data=data, layout=layout)
+    return _stacked_panels(guidances, panels, labels, height=420, marked=marker_line(guidance))
 
 
 @labelled("x", "error", "quality", "likelihood", "current")
 def compress_figure(dims, error, quality, likelihood, k: int, *, labels: dict[str, str]) -> dict:
     """Why compress first: reconstruction error, the judge's agreement and held-out log-likelihood against k."""
-    x = np.asarray(dims, dtype=np.float32)
-    data = [
-        dict(_line(x, error, labels["error"], EXACT_COLOUR, "solid"), yaxis="y"),
-        dict(_line(x, quality, labels["quality"], ACCENT_COLOUR, "solid"), yaxis="y2"),
-        dict(_line(x, likelihood, labels["likelihood"], NEW_WORK_COLOUR, "solid"), yaxis="y3"),
-    ]
-    layout = dict(
-        height=560,
-        margin=dict(l=10, r=10, t=40, b=10),
-        legend=LEGEND_ON_TOP,
-        xaxis=dict(title=dict(text=labels["x"]), tickvals=x, anchor="y3"),
-        yaxis=dict(domain=[0.7, 1.0], title=dict(text=labels["error"]), rangemode="tozero"),
-        yaxis2=dict(domain=[0.36, 0.64], title=dict(text=labels["quality"]), tickformat=".0%"),
-        yaxis3=dict(domain=[0.0, 0.3], title=dict(text=labels["likelihood"])),
-        shapes=[dict(type="line", xref="x", yref="paper", x0=k, x1=k, y0=0, y1=1, line=dict(color=HIGHLIGHT_COLOUR))],
+    panels = (
+        (error, "error", EXACT_COLOUR, [0.7, 1.0], dict(rangemode="tozero")),
+        (quality, "quality", ACCENT_COLOUR, [0.36, 0.64], dict(tickformat=".0%")),
+        (likelihood, "likelihood", NEW_WORK_COLOUR, [0.0, 0.3], {}),
     )
-    return dict(data=data, layout=layout)
+    return _stacked_panels(dims, panels, labels, height=560, marked=marker_line(k, width=None), ticks_at_x=True)
+
+
+def _stacked_panels(x, panels, labels: dict[str, str], *, height: int, marked: dict, ticks_at_x: bool = False) -> dict:
+    """Curves against one x, each in a panel of its own, stacked top to bottom over the x axis.
+
+    Parameters
+    ----------
+    x : array-like of shape (m,)
+        The shared x values (the x axis is titled ``labels["x"]``, ticked at ``x`` if ``ticks_at_x``).
+    panels : sequence of (y, key, colour, domain, look)
+        Top to bottom: a curve (array-like of shape (m,)), its label key (the curve's name and the
+        panel's title), its colour, the panel's place (``[bottom, top]`` in paper units) and the
+        rest of its y axis (its format, its range mode).
+    marked : dict
+        A shape drawn across every panel (the visitor's own setting, see :func:`marker_line`).
+    """
+    x = np.asarray(x, dtype=np.float32)
+    data, axes = [], {}
+    for i, (y, key, colour, domain, look) in enumerate(panels, start=1):
+        name = "y" if i == 1 else f"y{i}"
+        data.append(dict(_line(x, y, labels[key], colour, "solid"), yaxis=name))
+        axes["yaxis" + name[1:]] = dict(domain=domain, title=dict(text=labels[key]), **look)
+    shared = dict(title=dict(text=labels["x"]))
+    if ticks_at_x:
+        shared["tickvals"] = x
+    shared["anchor"] = name  # the x axis lies under the bottom panel
+    return dict(
+        data=data, layout=chart_layout(height, margin=dict(MARGIN, t=40), xaxis=shared, **axes, shapes=[marked])
+    )

@@ -8,22 +8,26 @@ from painter.figures.theme import (
     ACCENT_COLOUR,
     HIGHLIGHT_COLOUR,
     LEGEND_ON_TOP,
-    MARGIN,
     NEW_WORK_COLOUR,
     PIXEL_RANGE,
     PLANE_BACKGROUND,
     WORK_DOTS,
+    chart_layout,
     component_colour,
     labelled,
     plane_axis,
+    plane_layout,
+    side_axis,
     translucent,
 )
 from painter.figures.traces import (
+    UNLISTED,
     component_centres,
     component_outline,
     density_contour,
     new_works_traces,
     ring,
+    scatter,
     works_dots,
     works_traces,
 )
@@ -39,14 +43,7 @@ def contest_figure(
     data = works_traces(works, name, hover, showlegend=False)
     if chosen is not None:
         data.append(ring(np.asarray(works)[chosen], chosen_name))
-    layout = dict(
-        height=560,
-        margin=MARGIN,
-        plot_bgcolor=PLANE_BACKGROUND,
-        legend=LEGEND_ON_TOP,
-        xaxis=plane_axis(x_title),
-        yaxis=plane_axis(y_title, scaleanchor="x"),
-    )
+    layout = plane_layout(x_title, y_title, height=560, plot_bgcolor=PLANE_BACKGROUND, legend=LEGEND_ON_TOP)
     return dict(data=data, layout=layout)
 
 
@@ -75,7 +72,7 @@ def density_plane(grid, density, works, means, covariances, *, labels: dict[str,
         colour, group = component_colour(k), f"c{k}"
         data.append(component_outline(mean, cov, colour, f"{labels['component']} {k + 1}", legendgroup=group))
         data.append(component_centres([mean[0]], [mean[1]], colour, legendgroup=group))
-    return dict(data=data, layout=plane_layout(labels))
+    return dict(data=data, layout=density_layout(labels))
 
 
 @labelled(*density_plane.labels, "new", "hover_new")
@@ -100,18 +97,12 @@ def unfitted_figure(works, *, labels: dict[str, str], extra: list[dict] = ()) ->
     keeps its axes and size, so it does not jump once a model is fitted.
     """
     data = [works_dots(works, labels, WORK_DOTS), *extra]
-    return dict(data=data, layout=dict(plane_layout(labels), plot_bgcolor=PLANE_BACKGROUND))
+    return dict(data=data, layout=dict(density_layout(labels), plot_bgcolor=PLANE_BACKGROUND))
 
 
-def plane_layout(labels: dict[str, str]) -> dict:
+def density_layout(labels: dict[str, str]) -> dict:
     """The layout of the learned-density plane (:func:`density_plane`, :func:`unfitted_figure`)."""
-    return dict(
-        height=600,
-        margin=MARGIN,
-        legend=LEGEND_ON_TOP,
-        xaxis=plane_axis(labels["x"]),
-        yaxis=plane_axis(labels["y"], scaleanchor="x"),
-    )
+    return plane_layout(labels["x"], labels["y"], height=600, legend=LEGEND_ON_TOP)
 
 
 @labelled("x", "y", "density", "cond", "slice", "work", "new", "hover_new", "hover_work", "hover_curve")
@@ -139,87 +130,29 @@ def conditional_figure(
     """
     new_x2 = np.asarray(new_x2, dtype=float)
     curve_x2 = np.asarray(curve_x2, dtype=np.float32)
+    slice_line = dict(color=ACCENT_COLOUR, width=3, dash="dash")
+    star = dict(symbol="star", size=20, color=HIGHLIGHT_COLOUR, line=dict(width=1.5, color="#000"))
+    work = dict(name=labels["work"], hovertemplate=labels["hover_work"] + "<extra></extra>", marker=star)
     data = [
         density_contour(grid, density, labels["density"], showscale=False),
-        dict(
-            type="scatter",
-            mode="lines",
-            x=[x1, x1],
-            y=PIXEL_RANGE,
-            name=labels["slice"],
-            hoverinfo="skip",
-            line=dict(color=ACCENT_COLOUR, width=3, dash="dash"),
-        ),
+        scatter("lines", [x1, x1], PIXEL_RANGE, name=labels["slice"], hoverinfo="skip", line=slice_line),
         *new_works_traces(np.column_stack([np.full_like(new_x2, x1), new_x2]), labels),
-        dict(
-            type="scatter",
-            mode="markers",
-            x=[x1],
-            y=[work_x2],
-            name=labels["work"],
-            hovertemplate=labels["hover_work"] + "<extra></extra>",
-            marker=dict(symbol="star", size=20, color=HIGHLIGHT_COLOUR, line=dict(width=1.5, color="#000")),
-        ),
+        scatter("markers", [x1], [work_x2], **work),
     ]
+    beside = dict(xaxis="x2", yaxis="y")  # the curve's plot, right of the plane, on the plane's y axis
     for k, share in enumerate(np.asarray(components, dtype=np.float32)):
-        data.append(
-            dict(
-                type="scatter",
-                mode="lines",
-                x=share,
-                y=curve_x2,
-                xaxis="x2",
-                yaxis="y",
-                showlegend=False,
-                hoverinfo="skip",
-                line=dict(color=component_colour(k), width=1.5, dash="dot"),
-            )
-        )
-    data.append(
-        dict(
-            type="scatter",
-            mode="lines",
-            x=np.asarray(curve_p, dtype=np.float32),
-            y=curve_x2,
-            xaxis="x2",
-            yaxis="y",
-            name=labels["cond"],
-            fill="tozerox",
-            fillcolor=translucent(ACCENT_COLOUR, 0.18),
-            line=dict(color=ACCENT_COLOUR, width=3),
-            hovertemplate=labels["hover_curve"] + "<extra></extra>",
-        )
-    )
-    data.append(
-        dict(
-            type="scatter",
-            mode="markers",
-            x=np.zeros_like(new_x2),
-            y=new_x2,
-            xaxis="x2",
-            yaxis="y",
-            showlegend=False,
-            hoverinfo="skip",
-            marker=dict(symbol="line-ew-open", size=14, line=dict(width=2, color=NEW_WORK_COLOUR)),
-        )
-    )
-    layout = dict(
-        height=600,
-        margin=MARGIN,
-        legend=LEGEND_ON_TOP,
-        plot_bgcolor="#ffffff",
-        xaxis=plane_axis(labels["x"], domain=[0.0, 0.64]),
-        yaxis=plane_axis(labels["y"]),
-        xaxis2=dict(
-            domain=[0.67, 1.0],
-            anchor="y",
-            title=dict(text=labels["cond"]),
-            rangemode="tozero",
-            showgrid=True,
-            exponentformat="e",
-        ),
-    )
-    return dict(data=data, layout=layout)
+        dotted = dict(color=component_colour(k), width=1.5, dash="dot")
+        data.append(scatter("lines", share, curve_x2, **beside, **UNLISTED, line=dotted))
+    curve_p = np.asarray(curve_p, dtype=np.float32)
+    filled = dict(fill="tozerox", fillcolor=translucent(ACCENT_COLOUR, 0.18), line=dict(color=ACCENT_COLOUR, width=3))
+    hover = labels["hover_curve"] + "<extra></extra>"
+    data.append(scatter("lines", curve_p, curve_x2, **beside, name=labels["cond"], **filled, hovertemplate=hover))
+    ticks = dict(symbol="line-ew-open", size=14, line=dict(width=2, color=NEW_WORK_COLOUR))
+    data.append(scatter("markers", np.zeros_like(new_x2), new_x2, **beside, **UNLISTED, marker=ticks))
+    # the curve's own x axis, right of the plane; its y axis is the plane's
+    curve_axis = side_axis(0.67, "y", labels["cond"], rangemode="tozero", showgrid=True, exponentformat="e")
+    axes = dict(xaxis=plane_axis(labels["x"], domain=[0.0, 0.64]), yaxis=plane_axis(labels["y"]), xaxis2=curve_axis)
+    return dict(data=data, layout=chart_layout(600, plot_bgcolor="#ffffff", **axes))
 
 
 @labelled("x", "y")
@@ -228,23 +161,9 @@ def thumbnail_figure(grid, density, works, *, labels: dict[str, str]) -> dict:
     works = np.asarray(works, dtype=np.float32)
     data = [
         density_contour(grid, density, "", showscale=False),
-        dict(
-            type="scatter",
-            mode="markers",
-            x=works[:, 0],
-            y=works[:, 1],
-            showlegend=False,
-            hoverinfo="skip",
-            marker=dict(size=3, color="#333333", opacity=0.5),
-        ),
+        scatter("markers", works[:, 0], works[:, 1], **UNLISTED, marker=dict(size=3, color="#333333", opacity=0.5)),
     ]
-    layout = dict(
-        height=280,
-        margin=MARGIN,
-        xaxis=plane_axis(labels["x"]),
-        yaxis=plane_axis(labels["y"], scaleanchor="x"),
-    )
-    return dict(data=data, layout=layout)
+    return dict(data=data, layout=plane_layout(labels["x"], labels["y"], height=280))
 
 
 #: The 300 artists behind the class's works: faint, so the class stands out.
@@ -272,28 +191,23 @@ def class_figure(works, ids, mine, artists, *, labels: dict[str, str]) -> dict:
     works = np.asarray(works, dtype=np.float32).reshape(-1, 2)
     mine = np.asarray(mine, dtype=bool)
     data = [works_dots(artists, {"works": labels["artists"], "hover_work": labels["hover_artist"]}, ARTIST_DOTS)]
+    ids_and_pixels = np.column_stack([np.asarray(ids, dtype=np.int32), works.astype(np.int32)])
+    hover = labels["hover_class"] + "<extra></extra>"
+    dots = dict(size=12, color=ACCENT_COLOUR, line=dict(width=1.2, color="#ffffff"))
     data.append(
-        dict(
-            type="scatter",
-            mode="markers",
-            x=works[:, 0],
-            y=works[:, 1],
+        scatter(
+            "markers",
+            works[:, 0],
+            works[:, 1],
             name=labels["class"],
-            customdata=np.column_stack([np.asarray(ids, dtype=np.int32), works.astype(np.int32)]),
-            hovertemplate=labels["hover_class"] + "<extra></extra>",
-            marker=dict(size=12, color=ACCENT_COLOUR, line=dict(width=1.2, color="#ffffff")),
+            customdata=ids_and_pixels,
+            hovertemplate=hover,
+            marker=dots,
         )
     )
     if mine.any():
+        rings = dict(symbol="circle-open", size=26, line=dict(width=3.5, color=HIGHLIGHT_COLOUR))
         data.append(
-            dict(
-                type="scatter",
-                mode="markers",
-                x=works[mine, 0],
-                y=works[mine, 1],
-                name=labels["mine"],
-                hoverinfo="skip",
-                marker=dict(symbol="circle-open", size=26, line=dict(width=3.5, color=HIGHLIGHT_COLOUR)),
-            )
+            scatter("markers", works[mine, 0], works[mine, 1], name=labels["mine"], hoverinfo="skip", marker=rings)
         )
-    return dict(data=data, layout=dict(plane_layout(labels), plot_bgcolor=PLANE_BACKGROUND))
+    return dict(data=data, layout=dict(density_layout(labels), plot_bgcolor=PLANE_BACKGROUND))

@@ -36,9 +36,12 @@ def translucent(colour: str, alpha: float) -> str:
     return f"rgba({r},{g},{b},{alpha:g})"
 
 
-def marker_line(x: float, width: float = 2) -> dict:
-    """A vertical line across the whole plot at ``x`` (the visitor's own setting, such as their w)."""
-    line = dict(color=HIGHLIGHT_COLOUR, width=width)
+def marker_line(x: float, width: float | None = 2) -> dict:
+    """A vertical line across the whole plot at ``x`` (the visitor's own setting, such as their w).
+
+    ``width`` None leaves the line's width to Plotly.
+    """
+    line = dict(color=HIGHLIGHT_COLOUR) if width is None else dict(color=HIGHLIGHT_COLOUR, width=width)
     return dict(type="line", xref="x", yref="paper", x0=x, x1=x, y0=0, y1=1, line=line)
 
 
@@ -47,6 +50,28 @@ def plane_axis(title: str, **extra) -> dict:
     return dict(
         range=PIXEL_RANGE, title=dict(text=title), zeroline=False, constrain="domain", tickvals=PIXEL_TICKS, **extra
     )
+
+
+def chart_layout(height: int, *, margin: dict = MARGIN, **fields) -> dict:
+    """A figure's layout, ``height`` pixels tall, with the shared margins and the legend in a row on top.
+
+    ``fields`` (the axes, the background, …) follow the legend.
+    """
+    return dict(height=height, margin=margin, legend=LEGEND_ON_TOP, **fields)
+
+
+def plane_layout(x_title: str, y_title: str, *, height: int, **look) -> dict:
+    """The layout of the square 0–255 plane of 2-pixel pictures, ``height`` pixels tall.
+
+    ``look`` (the background, the legend, …) goes between the margins and the two axes.
+    """
+    axes = dict(xaxis=plane_axis(x_title), yaxis=plane_axis(y_title, scaleanchor="x"))
+    return dict(height=height, margin=MARGIN, **look, **axes)
+
+
+def side_axis(left: float, anchor: str, title: str, **extra) -> dict:
+    """The x axis of a plot beside the plane: from ``left`` (paper units) to the right edge, over y axis ``anchor``."""
+    return dict(domain=[left, 1.0], anchor=anchor, title=dict(text=title), **extra)
 
 
 def labelled(*keys: str) -> Callable:

@@ -15,6 +15,17 @@ from painter.figures.theme import (
 from painter.images import to_pixels
 from painter.model import ellipse
 
+#: A trace with no legend entry and no hover (an outline, a guide, a mark that explains itself).
+UNLISTED = dict(showlegend=False, hoverinfo="skip")
+
+
+def scatter(mode: str, x, y, **fields) -> dict:
+    """A scatter trace through ``x``, ``y``, drawn as ``mode`` (``"markers"``, ``"lines"``, ``"lines+markers"``).
+
+    ``fields`` are the rest of the trace (its name, look and hover), kept in the order given.
+    """
+    return dict(type="scatter", mode=mode, x=x, y=y, **fields)
+
 
 def works_traces(
     works,
@@ -35,45 +46,24 @@ def works_traces(
     works = np.asarray(works, dtype=float).reshape(-1, 2)
     shown = to_pixels(works)
     offset = 2.2  # each square's distance from the work's place
+    y = works[:, 1].astype(np.float32)
+    template = hover + "<extra></extra>"
     traces = []
     for side, (dx, legend) in enumerate(((-offset, showlegend), (offset, False))):
-        traces.append(
-            dict(
-                type="scatter",
-                mode="markers",
-                x=(works[:, 0] + dx).astype(np.float32),
-                y=works[:, 1].astype(np.float32),
-                name=name,
-                legendgroup=name,
-                showlegend=legend,
-                customdata=shown,
-                hovertemplate=hover + "<extra></extra>",
-                marker=dict(
-                    symbol="square",
-                    size=size,
-                    color=shown[:, side],
-                    colorscale=GREYS,
-                    cmin=0,
-                    cmax=255,
-                    line=dict(width=outline_width, color=outline),
-                ),
-            )
-        )
+        x = (works[:, 0] + dx).astype(np.float32)
+        line = dict(width=outline_width, color=outline)
+        marker = dict(symbol="square", size=size, color=shown[:, side], colorscale=GREYS, cmin=0, cmax=255, line=line)
+        group = dict(name=name, legendgroup=name, showlegend=legend)
+        traces.append(scatter("markers", x, y, **group, customdata=shown, hovertemplate=template, marker=marker))
     return traces
 
 
 def works_dots(works, labels: dict[str, str], marker: dict, **extra) -> dict:
     """The training works as plain dots (named ``labels["works"]``, hover ``labels["hover_work"]``)."""
     works = np.asarray(works, dtype=np.float32)
-    return dict(
-        type="scatter",
-        mode="markers",
-        x=works[:, 0],
-        y=works[:, 1],
-        name=labels["works"],
-        hovertemplate=labels["hover_work"] + "<extra></extra>",
-        marker=marker,
-        **extra,
+    hover = labels["hover_work"] + "<extra></extra>"
+    return scatter(
+        "markers", works[:, 0], works[:, 1], name=labels["works"], hovertemplate=hover, marker=marker, **extra
     )
 
 
@@ -91,15 +81,8 @@ def new_works_traces(new_works, labels: dict[str, str]) -> list[dict]:
 
 def ring(work, name: str) -> dict:
     """A circle around one work, so it can be found among the others."""
-    return dict(
-        type="scatter",
-        mode="markers",
-        x=[work[0]],
-        y=[work[1]],
-        name=name,
-        hoverinfo="skip",
-        marker=dict(symbol="circle-open", size=30, line=dict(width=3.5, color=HIGHLIGHT_COLOUR)),
-    )
+    marker = dict(symbol="circle-open", size=30, line=dict(width=3.5, color=HIGHLIGHT_COLOUR))
+    return scatter("markers", [work[0]], [work[1]], name=name, hoverinfo="skip", marker=marker)
 
 
 def density_contour(grid, density, colorbar_title: str, showscale: bool = True) -> dict:
@@ -126,11 +109,10 @@ def click_layer(hover: str, step: int = 5) -> dict:
     """
     values = np.arange(0, 256, step, dtype=np.float32)
     x1, x2 = np.meshgrid(values, values)
-    return dict(
-        type="scatter",
-        mode="markers",
-        x=x1.ravel(),
-        y=x2.ravel(),
+    return scatter(
+        "markers",
+        x1.ravel(),
+        x2.ravel(),
         showlegend=False,
         hovertemplate=hover + "<extra></extra>",
         marker=dict(size=step * 1.6, color="rgba(0,0,0,0)"),
@@ -148,27 +130,11 @@ def stepped_scale(colours) -> list:
 def component_outline(mean, cov, colour: str, name: str, *, n_points: int = 60, **extra) -> dict:
     """One component's 2-standard-deviation ellipse, as a line in its colour."""
     outline = ellipse(mean, cov, n_points=n_points).astype(np.float32)
-    return dict(
-        type="scatter",
-        mode="lines",
-        x=outline[:, 0],
-        y=outline[:, 1],
-        line=dict(color=colour, width=2.5),
-        name=name,
-        hoverinfo="skip",
-        **extra,
-    )
+    line = dict(color=colour, width=2.5)
+    return scatter("lines", outline[:, 0], outline[:, 1], line=line, name=name, hoverinfo="skip", **extra)
 
 
 def component_centres(x, y, colour, **extra) -> dict:
     """Components' centres as crosses (``colour``: one colour, or one per centre)."""
-    return dict(
-        type="scatter",
-        mode="markers",
-        x=x,
-        y=y,
-        showlegend=False,
-        hoverinfo="skip",
-        marker=dict(symbol="x-thin", size=14, line=dict(width=3, color=colour)),
-        **extra,
-    )
+    marker = dict(symbol="x-thin", size=14, line=dict(width=3, color=colour))
+    return scatter("markers", x, y, **UNLISTED, marker=marker, **extra)
