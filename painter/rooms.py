@@ -249,6 +249,13 @@ class Store:
             raise RoomError("key")
         return row
 
+    def _delete_work(self, conn: sa.Connection, code: str, *which) -> None:
+        """Delete the one work of room ``code`` that ``which`` picks, and note the activity; RoomError if none."""
+        deleted = conn.execute(sa.delete(_works).where(_works.c.code == code, *which))
+        if deleted.rowcount != 1:
+            raise RoomError("work")
+        self._touch(conn, code)
+
     def _touch(self, conn: sa.Connection, code: str) -> None:
         conn.execute(sa.update(_rooms).where(_rooms.c.code == code).values(active=self.clock()))
 
@@ -296,10 +303,7 @@ class Store:
 
         def remove(conn: sa.Connection) -> None:
             self._teacher_room(conn, code, teacher_key)
-            deleted = conn.execute(sa.delete(_works).where(_works.c.code == code, _works.c.id == work_id))
-            if deleted.rowcount != 1:
-                raise RoomError("work")
-            self._touch(conn, code)
+            self._delete_work(conn, code, _works.c.id == work_id)
 
         self._write(remove)
 
@@ -372,12 +376,7 @@ class Store:
 
         def remove(conn: sa.Connection) -> None:
             self._room(conn, code)
-            deleted = conn.execute(
-                sa.delete(_works).where(_works.c.code == code, _works.c.id == work_id, _works.c.student == student)
-            )
-            if deleted.rowcount != 1:
-                raise RoomError("work")
-            self._touch(conn, code)
+            self._delete_work(conn, code, _works.c.id == work_id, _works.c.student == student)
 
         self._write(remove)
 
