@@ -141,8 +141,13 @@ def _sent_text(lang: str, n: int) -> str:
     return translate(lang, "classroom.sent_count", n=n, most=rooms.MAX_WORKS_PER_STUDENT).replace("**", "")
 
 
+#: Rounds of the whole lesson against one deployment (a new room each): CLASSROOM_ROUNDS=20 to trust a change.
+ROUNDS = range(int(os.environ.get("CLASSROOM_ROUNDS") or 1))
+
+
 @pytest.mark.slow
-def test_a_class_paints_on_two_replicas_and_the_board_learns_live(browser, deployment):
+@pytest.mark.parametrize("round_", ROUNDS)
+def test_a_class_paints_on_two_replicas_and_the_board_learns_live(browser, deployment, round_):
     lang = "en"
     pages = []
     try:
@@ -225,6 +230,8 @@ def test_a_class_paints_on_two_replicas_and_the_board_learns_live(browser, deplo
         assert re.search(r"student=([\w-]+)", student.url)[1] == student_id
         x1, x2 = CORNERS[0]
         take_back = translate(lang, "classroom.take_back", x1=x1, x2=x2)
+        student.get_by_role("button", name=take_back).wait_for(timeout=RERUN * 1000)  # drawn after the count
+        settle(student, timeout=RERUN)
         assert student.get_by_role("button", name=take_back).count() == 1
         theirs = translate(lang, "classroom.fig.mine")
         ringed = _wait(
@@ -245,7 +252,7 @@ def test_a_class_paints_on_two_replicas_and_the_board_learns_live(browser, deplo
         shots.mkdir(exist_ok=True)
         for i, page in enumerate(pages):
             if not page.is_closed():
-                page.screenshot(path=str(shots / f"classroom-browser-{i}.png"), full_page=True)
+                page.screenshot(path=str(shots / f"classroom-browser-{round_}-{i}.png"), full_page=True)
         raise
     finally:
         for page in pages:
