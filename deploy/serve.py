@@ -53,20 +53,27 @@ class Visitor:
     def __init__(self, ws):
         self.ws = ws
 
-    async def run(self, page: str, widgets=(), query: str = "lang=en", timeout: float = 120) -> tuple[float, dict]:
+    async def run(
+        self, page: str, widgets=(), query: str = "lang=en", timeout: float = 120, fragment: str = ""
+    ) -> tuple[float, dict]:
         """Ask for a (re)run of ``page``; return seconds until it finished and what it showed.
 
         ``shown`` holds ``exceptions`` (count), ``figures`` (SHA-1 of each Plotly spec),
-        ``images`` (media URLs), ``metrics`` (label -> value) and ``widgets`` (id -> kind).
+        ``images`` (media URLs), ``metrics`` (label -> value), ``widgets`` (id -> kind) and
+        ``fragments`` (id -> seconds: the fragments that ask the browser to rerun them every so
+        often). ``fragment`` reruns only that fragment, as a browser's timer does.
         """
         msg = BackMsg()
         msg.rerun_script.query_string = query
         msg.rerun_script.page_name = page
+        if fragment:
+            msg.rerun_script.fragment_id = fragment
+            msg.rerun_script.is_auto_rerun = True
         for widget in widgets:
             msg.rerun_script.widget_states.widgets.append(widget)
         start = time.perf_counter()
         await self.ws.send(msg.SerializeToString())
-        shown = {"widgets": {}, "exceptions": 0, "figures": [], "images": [], "metrics": {}}
+        shown = {"widgets": {}, "exceptions": 0, "figures": [], "images": [], "metrics": {}, "fragments": {}}
         while True:
             forward = ForwardMsg()
             forward.ParseFromString(await asyncio.wait_for(self.ws.recv(), timeout=timeout))
@@ -84,6 +91,8 @@ class Visitor:
                     shown["images"].extend(img.url for img in element.imgs.imgs)
                 elif which is not None and hasattr(getattr(element, which), "id"):
                     shown["widgets"][getattr(element, which).id] = which
+            elif kind == "auto_rerun":
+                shown["fragments"][forward.auto_rerun.fragment_id] = forward.auto_rerun.interval
             elif kind == "script_finished":
                 return time.perf_counter() - start, shown
 
