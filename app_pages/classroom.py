@@ -12,6 +12,7 @@ from app_pages.common import chart, figure_labels, header, presenting, works_str
 from painter import cached, figures, rooms
 from painter.i18n import current_language, t
 from painter.own_works import works_digest
+from painter.phone import PHONE_CHART_WIDTH, is_phone
 
 #: The board's refresh: one query per tick, whatever the number of works.
 BOARD_TICK = "2s"
@@ -154,6 +155,11 @@ def labels_for_plane() -> dict[str, str]:
     return figure_labels(figures.class_figure, "classroom.fig", x="axis.x1", y="axis.x2")
 
 
+def plane_width() -> int | None:
+    """The width the plane is drawn at on a phone (so it is only as tall as it is wide), else None."""
+    return PHONE_CHART_WIDTH if is_phone(st.context.headers.get("User-Agent")) else None
+
+
 def student_view(db: rooms.Store, code: str) -> None:
     student = st.session_state.setdefault("student", rooms.new_student())  # joins the link: a reload keeps it
     try:
@@ -197,7 +203,9 @@ def student_view(db: rooms.Store, code: str) -> None:
         )
     st.subheader(t("classroom.class_title", n=len(snapshot.ids)))
     chart(
-        figures.class_figure(snapshot.works, snapshot.ids, mine, cached.works(), labels=labels_for_plane()),
+        figures.class_figure(
+            snapshot.works, snapshot.ids, mine, cached.works(), labels=labels_for_plane(), width=plane_width()
+        ),
         key="classroom_student",
     )
     st.button(t("classroom.refresh"), key="classroom_refresh", icon=":material/refresh:")
@@ -247,13 +255,22 @@ def live_board(db: rooms.Store, code: str) -> None:
     learned = learned_model()
     if learned is None:
         nobody = np.zeros(len(snapshot.ids), dtype=bool)  # the board rings no one's works
-        figure = figures.class_figure(snapshot.works, snapshot.ids, nobody, cached.works(), labels=labels_for_plane())
-    else:
+        figure = figures.class_figure(
+            snapshot.works, snapshot.ids, nobody, cached.works(), labels=labels_for_plane(), width=plane_width()
+        )
+    else:  # the learned density, the 300 artists behind, the class's works on top of them, new works above all
         works, digest, (mixture, _, _, grid, dens) = learned
         new, _ = cached.class_draws(digest, works, 128)
-        labels = figure_labels(figures.density_figure, "classroom.fig", x="axis.x1", y="axis.x2")
-        figure = figures.density_figure(
-            grid, dens, snapshot.works, mixture.means, mixture.covariances, new, labels=labels
+        figure = figures.class_learned_figure(
+            grid,
+            dens,
+            snapshot.works,
+            snapshot.ids,
+            cached.works(),
+            mixture.means,
+            mixture.covariances,
+            new,
+            labels=figure_labels(figures.class_learned_figure, "classroom.fig", x="axis.x1", y="axis.x2"),
         )
     chart(figure, key="classroom_board")
 
@@ -282,20 +299,18 @@ def board(db: rooms.Store, code: str, key: str) -> None:
     show_notice()
     live_board(db, code)
 
-    actions = st.columns(4, vertical_alignment="bottom")
-    actions[0].button(
+    # a row that wraps: each control as wide as its label, so no label is cut off at any width
+    actions = st.container(horizontal=True, vertical_alignment="center", gap="small")
+    actions.button(
         t("classroom.learn"),
         on_click=teacher_action,
         args=(db, "learn", code, key),
         key="classroom_learn",
         type="primary",
         icon=":material/model_training:",
-        width="stretch",
     )
-    actions[1].toggle(
-        t("classroom.lock"), key="classroom_locked", on_change=teacher_action, args=(db, "lock", code, key)
-    )
-    actions[2].download_button(
+    actions.toggle(t("classroom.lock"), key="classroom_locked", on_change=teacher_action, args=(db, "lock", code, key))
+    actions.download_button(
         t("common.download_csv"),
         data=lambda: db.export_csv(code, key),
         file_name=f"class-works-{code}.csv",
@@ -304,7 +319,7 @@ def board(db: rooms.Store, code: str, key: str) -> None:
         on_click="ignore",
         key="classroom_csv",
     )
-    with actions[3].popover(t("classroom.close"), icon=":material/close:", width="stretch"):
+    with actions.popover(t("classroom.close"), icon=":material/close:"):
         st.markdown(t("classroom.close_text"))
         st.button(
             t("classroom.close_now"),

@@ -223,11 +223,15 @@ class Deployment:
         self.proc = subprocess.Popen(
             [str(ROOT / "deploy" / "run-local"), str(replicas), str(self.port)],
             cwd=ROOT,
+            # the Python that runs this benchmark, not whatever .venv the checkout has
+            env=dict(os.environ, PAINTER_PYTHON=os.environ.get("PAINTER_PYTHON") or sys.executable),
             stdout=subprocess.PIPE,
             text=True,
             start_new_session=True,
         )
         first = self.proc.stdout.readline()
+        while first.startswith("run-local: rooms "):  # where two replicas or more keep their rooms
+            first = self.proc.stdout.readline()
         self.replica_ports = [int(p) for p in re.findall(r"\d+", first.split("[", 1)[1])] if "[" in first else []
         line = self.proc.stdout.readline()  # "serving ..." once every replica is warm (or run-local gave up)
         if "serving" not in line:

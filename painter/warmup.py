@@ -107,7 +107,9 @@ class Visitor:
     def __init__(self, ws) -> None:
         self.ws = ws
 
-    async def run(self, page: str, widgets: Iterable = (), query: str = "lang=en", timeout: float = 120) -> tuple:
+    async def run(
+        self, page: str, widgets: Iterable = (), query: str = "lang=en", timeout: float = 120, fragment: str = ""
+    ) -> tuple:
         """Ask for a (re)run of ``page``; return seconds until it finished and what it showed.
 
         Parameters
@@ -120,6 +122,8 @@ class Visitor:
             The query string the run sees (the language, the settings of a link).
         timeout : float
             Seconds to wait for any one message from the server.
+        fragment : str
+            Rerun only this fragment, as a browser's timer does (``st.fragment(run_every=...)``).
 
         Returns
         -------
@@ -128,7 +132,8 @@ class Visitor:
         shown : dict
             ``exceptions`` (count), ``figures`` (SHA-1 of each Plotly spec), ``images`` (media
             URLs), ``metrics`` (label -> value), ``widgets`` (id -> kind) and ``elements``
-            (id of each element or block that has one -> seconds from the request until it came).
+            (id of each element or block that has one -> seconds from the request until it came), and
+            ``fragments`` (id -> seconds: the fragments that ask the browser to rerun them every so often).
         """
         from streamlit.proto.BackMsg_pb2 import BackMsg
         from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
@@ -136,11 +141,22 @@ class Visitor:
         msg = BackMsg()
         msg.rerun_script.query_string = query
         msg.rerun_script.page_name = page
+        if fragment:
+            msg.rerun_script.fragment_id = fragment
+            msg.rerun_script.is_auto_rerun = True
         for widget in widgets:
             msg.rerun_script.widget_states.widgets.append(widget)
         start = time.perf_counter()
         await self.ws.send(msg.SerializeToString())
-        shown = {"widgets": {}, "exceptions": 0, "figures": [], "images": [], "metrics": {}, "elements": {}}
+        shown = {
+            "widgets": {},
+            "exceptions": 0,
+            "figures": [],
+            "images": [],
+            "metrics": {},
+            "elements": {},
+            "fragments": {},
+        }
         while True:
             forward = ForwardMsg()
             forward.ParseFromString(await asyncio.wait_for(self.ws.recv(), timeout=timeout))
@@ -165,6 +181,8 @@ class Visitor:
                     shown["elements"][element_id] = time.perf_counter() - start
                     if which not in ("plotly_chart", "imgs", "metric"):
                         shown["widgets"][element_id] = which
+            elif kind == "auto_rerun":
+                shown["fragments"][forward.auto_rerun.fragment_id] = forward.auto_rerun.interval
             elif kind == "script_finished":
                 return time.perf_counter() - start, shown
 

@@ -44,3 +44,14 @@ def test_the_prompt_benchmark_runs(monkeypatch, capsys):
         monkeypatch.setattr(bench_prompt, name, value)
     bench_prompt.main()
     assert capsys.readouterr().out.count("guided score evaluations") == 2
+
+
+def test_the_board_costs_the_same_statements_whatever_the_number_of_works(tmp_path):
+    """bench_rooms' count of the board's SQL statements per tick: the same for 0 and for 9 works (SQLite here:
+    BEGIN and the one SELECT; the benchmark counts one on PostgreSQL)."""
+    from bench import bench_rooms
+
+    rows = bench_rooms.statements_per_tick(f"sqlite:///{tmp_path / 'rooms.sqlite3'}", sizes=(0, 9))
+    assert [size for size, _, _ in rows] == [0, 9]
+    assert len({(snapshot, page) for _, snapshot, page in rows}) == 1
+    assert rows[0][1] == rows[0][2] <= 2

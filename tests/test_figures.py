@@ -197,3 +197,32 @@ def test_the_unfitted_plane_shows_only_the_works_and_what_goes_on_top():
     assert len(fig.data[0].x) == 5 and fig.data[-1].hovertemplate.startswith("h")
     fitted = go.Figure(figures.density_plane(np.arange(3.0), np.ones((3, 3)), WORKS[:5], [], [], labels=LABELS))
     assert fig.layout.xaxis.range == fitted.layout.xaxis.range and fig.layout.height == fitted.layout.height
+
+
+def test_the_learned_board_draws_the_artists_behind_the_class_and_new_works_on_top(fitted):
+    gmm, grid, density = fitted
+    weights, means, covs = model.Mixture.from_sklearn(gmm)
+    new = model.sample(weights, means, covs, 5, np.random.default_rng(0))
+    class_works = np.array([[10, 20], [200, 40], [128, 250]])
+    fig = built(
+        figures.class_learned_figure(
+            grid, density, class_works, np.array([7, 8, 9]), WORKS, means, covs, new, labels=_Echo()
+        )
+    )
+    names = [trace.name for trace in fig.data]
+    assert fig.data[0].type == "contour"
+    assert names.index("artists") < names.index("class") < names.index("new")  # drawn in this order
+    assert len(fig.data[names.index("artists")].x) == 300
+    np.testing.assert_array_equal(
+        np.column_stack([fig.data[names.index("class")].x, fig.data[names.index("class")].y]), class_works
+    )
+    assert "works" not in names  # the class's works are drawn once, as on the board before learning
+
+
+def test_the_class_plane_on_a_narrow_screen_is_as_tall_as_it_is_wide():
+    wide = figures.class_figure(np.zeros((0, 2)), [], [], WORKS, labels=_Echo())
+    narrow = figures.class_figure(np.zeros((0, 2)), [], [], WORKS, labels=_Echo(), width=374)
+    margin = narrow["layout"]["margin"]
+    assert wide["layout"]["height"] == 600
+    plot = narrow["layout"]["height"] - margin["t"] - margin["b"] - figures.planes.NARROW_LEGEND
+    assert plot == 374 - margin["l"] - margin["r"]

@@ -40,6 +40,7 @@ from painter.figures.learning import (
 from painter.figures.pixels import number_grid_figure, photo_heatmap, strip_grid
 from painter.figures.planes import (
     class_figure,
+    class_learned_figure,
     conditional_figure,
     contest_figure,
     density_figure,
@@ -52,6 +53,7 @@ from painter.figures.traces import click_layer, new_works_traces
 __all__ = [
     "arrows_figure",
     "class_figure",
+    "class_learned_figure",
     "click_layer",
     "compress_figure",
     "conditional_figure",

@@ -170,8 +170,12 @@ def thumbnail_figure(grid, density, works, *, labels: dict[str, str]) -> dict:
 ARTIST_DOTS = dict(size=5, color="#9aa3ad", opacity=0.5)
 
 
+#: Room for a legend of two rows above a plane drawn on a narrow screen (see :func:`class_figure`'s ``width``).
+NARROW_LEGEND = 48
+
+
 @labelled("x", "y", "artists", "class", "mine", "hover_class", "hover_artist")
-def class_figure(works, ids, mine, artists, *, labels: dict[str, str]) -> dict:
+def class_figure(works, ids, mine, artists, *, labels: dict[str, str], width: int | None = None) -> dict:
     """The class's works on the plane, beside the contest's 300 artists, a student's own works ringed.
 
     Parameters
@@ -187,6 +191,10 @@ def class_figure(works, ids, mine, artists, *, labels: dict[str, str]) -> dict:
     labels : dict
         ``x``, ``y``, ``artists``, ``class``, ``mine``, ``hover_class`` (with ``%{customdata[0]}``
         the id, ``[1]`` and ``[2]`` the pixels), ``hover_artist``.
+    width : int, optional
+        The width in pixels the figure is drawn at, when the page knows it (a phone's): the square
+        plane is then only as tall as it is wide, with its legend above, instead of the desktop's
+        fixed height with empty bands above and below it.
     """
     works = np.asarray(works, dtype=np.float32).reshape(-1, 2)
     mine = np.asarray(mine, dtype=bool)
@@ -210,4 +218,31 @@ def class_figure(works, ids, mine, artists, *, labels: dict[str, str]) -> dict:
         data.append(
             scatter("markers", works[mine, 0], works[mine, 1], name=labels["mine"], hoverinfo="skip", marker=rings)
         )
-    return dict(data=data, layout=dict(density_layout(labels), plot_bgcolor=PLANE_BACKGROUND))
+    layout = dict(density_layout(labels), plot_bgcolor=PLANE_BACKGROUND)
+    if width is not None:
+        margin = layout["margin"]
+        square = width - margin["l"] - margin["r"] + margin["t"] + margin["b"]
+        layout["height"] = min(layout["height"], square + NARROW_LEGEND)
+    return dict(data=data, layout=layout)
+
+
+@labelled(*dict.fromkeys((*density_figure.labels, *class_figure.labels)))
+def class_learned_figure(
+    grid, density, works, ids, artists, means, covariances, new_works, *, labels: dict[str, str]
+) -> dict:
+    """The board once it has learned from the class: the learned density, the 300 artists faint behind,
+    the class's works on top of them as before learning, the components and the new works above all.
+
+    Parameters
+    ----------
+    grid, density, means, covariances, new_works : as in :func:`density_figure`
+    works, ids, artists : as in :func:`class_figure`
+    labels : dict
+        Those of :func:`density_figure` and :func:`class_figure`.
+    """
+    plane = density_figure(grid, density, works, means, covariances, new_works, labels=labels)
+    contour, _dots, *above = plane["data"]  # the class's works as plain dots: drawn as on the board instead
+    nobody = np.zeros(len(np.asarray(works).reshape(-1, 2)), dtype=bool)
+    artists_then_class = class_figure(works, ids, nobody, artists, labels=labels)["data"]
+    plane["data"] = [contour, *artists_then_class, *above]
+    return plane
