@@ -23,6 +23,7 @@ from painter.contest import ARTISTS
 from painter.diffusion import METHODS
 from painter.digits import CANDIDATES, HELD_OUT, MASKS
 from painter.em import INITS
+from painter.handwriting import DIMS as HANDWRITING_DEFAULT_DIMS
 from painter.i18n import current_language, translate
 from painter.images import PHOTO_HEIGHT, PHOTO_WIDTH, PHOTOS
 from painter.model import COVARIANCE_TYPES
@@ -216,6 +217,18 @@ STYLE_X2 = Param("style_x2", "int", 0, 255, default=60)
 STYLE_N_NEW = Param("style_n_new", "int", 1, 24, default=8)
 STYLE_SEED = Param("style_seed", **SEED)
 
+#: Where step 6a's picture comes from; the held-out digit last, so a link that names it shows its number too.
+HANDWRITING_SOURCES = ("draw", "upload", "held_out")
+HANDWRITING_SOURCE = Param("handwriting_source", "choice", choices=HANDWRITING_SOURCES, labels="handwriting.source")
+HANDWRITING_DIMS = Param("handwriting_dims", "int", 2, 16, default=HANDWRITING_DEFAULT_DIMS)
+HANDWRITING_INDEX = Param("handwriting_index", "int", 0, HELD_OUT - 1, default=0)
+#: The first three style directions, each a move from the visitor's own style.
+HANDWRITING_MOVES = tuple(
+    Param(f"handwriting_z{k + 1}", "float", -2.0, 2.0, step=0.25, default=0.0) for k in range(3)
+)
+#: The digit the visitor says the picture shows; -1: the one the model reads.
+HANDWRITING_DIGIT = Param("handwriting_digit", "int", -1, 9, choices=tuple(range(-1, 10)), default=-1)
+
 DIFFUSION_POINTS = Param("diffusion_points", "int", 50, 1000, step=50, default=400)
 DIFFUSION_STEPS = Param("diffusion_steps", "int", 10, 200, step=10, default=100)
 DIFFUSION_METHOD = Param("diffusion_method", "choice", choices=METHODS, labels="diffusion.method")
@@ -357,6 +370,20 @@ STORY: tuple[Page, ...] = (
         main="style_x1",
         main_figure="style_plane",
         terms=("style_scene", "gaussian", "component", "covariance"),
+    ),
+    Page(
+        "handwriting",
+        ":material/gesture:",
+        (HANDWRITING_SOURCE, HANDWRITING_DIMS, HANDWRITING_INDEX, *HANDWRITING_MOVES, HANDWRITING_DIGIT),
+        (
+            Task("few", HANDWRITING_DIMS, HANDWRITING_DIMS.low),
+            Task("held_out", HANDWRITING_SOURCE, "held_out"),
+            Task("move", HANDWRITING_MOVES[0], 1.5, ">="),
+        ),
+        side_step=True,
+        main="handwriting_dims",
+        main_figure="handwriting_written",
+        terms=("style_scene", "handwriting_style", "latent", "pca"),
     ),
     Page(
         "diffusion",

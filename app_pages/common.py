@@ -100,16 +100,16 @@ def toggle(param: Param, label: str, where=st, *, persist: bool = True, **kwargs
 
 def select(param: Param, label: str, option_prefix: str | None = None, where=st, *, persist: bool = True, **kwargs):
     """A drop-down of ``param``'s choices; choice ``v`` reads ``t(f"{prefix}.{v}")``, the prefix being
-    the Param's declared ``labels`` (or ``option_prefix`` for a Param that declares none)."""
+    the Param's declared ``labels`` (or ``option_prefix`` for a Param that declares none), unless
+    ``format_func`` says otherwise."""
     options = param.choices
     return where.selectbox(
         label,
         options,
         index=options.index(param.default),
         key=param.key,
-        format_func=option_labels(param.labels or option_prefix),
         persist_state=_persist(persist),
-        **kwargs,
+        **({"format_func": option_labels(param.labels or option_prefix)} | kwargs),
     )
 
 

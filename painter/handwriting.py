@@ -43,11 +43,13 @@ __all__ = [
     "carry_over",
     "direction_names",
     "direction_strip",
+    "every_digit",
     "fit",
     "from_drawing",
     "from_photo",
     "ink",
     "labelled_split",
+    "moved",
     "read",
     "slant",
     "style_of",
@@ -322,6 +324,34 @@ def write(model: HandwritingModel, style, digit: int) -> np.ndarray:
         For a digit outside 0–9, or a style of the wrong length or non-finite.
     """
     return _to_pixels(_written(model, _style(model, style), _digit(digit)))
+
+
+def every_digit(model: HandwritingModel, style) -> np.ndarray:
+    """All ten digits written in ``style`` (:func:`write` for 0–9).
+
+    Returns
+    -------
+    pictures : ndarray of shape (10, 64), dtype uint8
+    """
+    z = _style(model, style)
+    return _to_pixels(model.means + (model.W @ z)[None, :])
+
+
+def moved(model: HandwritingModel, style, offsets) -> np.ndarray:
+    """``style`` moved along the first style directions: ``offsets[k]`` added to its number k.
+
+    Offsets beyond the model's ``dims`` are ignored (a 2-number style has no third direction).
+
+    Returns
+    -------
+    style : ndarray of shape (dims,)
+    """
+    z = _style(model, style).copy()
+    shift = np.asarray(offsets, dtype=float)[: model.dims]
+    if not np.isfinite(shift).all():
+        raise ValueError("offsets must be finite")
+    z[: len(shift)] += shift
+    return z
 
 
 def _to_pixels(values: np.ndarray) -> np.ndarray:

@@ -519,6 +519,98 @@ TEXT: dict[str, str] = {
     "tasks.style.one_peak": "ありそうな風景が 1 種類だけ（山が 1 つ）の画風を探そう。",
     "tasks.style.two_peaks": "画風を動かして、曲線の山がまた 2 つになる所を探そう。",
     "tasks.style.dark": "暗い画風（80 未満）を選んでみよう。",
+    # page: handwriting
+    "nav.handwriting": "あなたの字で",
+    "home.handwriting": "数字を 1 つ指で書くと、モデルが 0〜9 の全部をあなたの書きぐせで書きます。"
+    "画風はそのまま風景だけを変える、を本物の絵で。",
+    "handwriting.title": "あなたの字で、10 個の数字を",
+    "handwriting.takeaway": "数字の書き方（傾き・太さ・幅）は少数の数値 z に収まります。z はそのままに数字だけを"
+    "取り替えれば、10 個とも同じ人の字になります。",
+    "handwriting.intro": "数字の絵は、その数字の平均の絵に、少数の **書きぐせ** の数値 z をピクセルに直したものを"
+    "足したものだと考えます。z をピクセルに直す向き（書きぐせの方向）は、10 種類の数字すべてからまとめて学びます"
+    "（学習用の絵が自分の数字の平均からどうずれているかを確率的 PCA で表し、閉じた式で解きます）。"
+    "方向を全部の数字で共有しているので、同じ z はどの数字でも同じ傾き・同じ太さを意味します。"
+    "書きぐせの空間は、数字ではなく「手」を表す小さな **潜在空間** です。"
+    "数字を 1 つ書いてモデルに z を求めさせ、残りの 9 個を書いてもらいましょう。",
+    "handwriting.source": "あなたの数字",
+    "handwriting.source.draw": "書く",
+    "handwriting.source.upload": "写真を使う",
+    "handwriting.source.held_out": "学習に使っていない数字",
+    "handwriting.dims": "書きぐせの数値の個数（dims）",
+    "handwriting.dims_help": "z の数値の個数です。少ないと数字はきれいですが、あなたらしさはあまり残りません。"
+    "多いとあなたの字に近づき、そのぶん数字がぼやけます。",
+    "handwriting.fitting": "書きぐせの方向を学習しています…",
+    "handwriting.pad_title": "0〜9 の数字を 1 つ書いてください",
+    "handwriting.pad_label": "お絵描きパッド（32 × 32 マス）",
+    "handwriting.clear": "消す",
+    "handwriting.pad_caption": "マウス・ペン・指のどれでも書けます。ひと筆ごとに、指を離したときに送られます。"
+    "そのあと、データセットの数字を作ったときと同じく、枠いっぱいに拡大して 4×4 マスずつインクを数えます。",
+    "handwriting.bad_drawing": "届いた絵は、このパッドが送る形（0 か 1 の 1,024 マス）ではないため、使いません。"
+    "パッドを消して、もう一度書いてください。",
+    "handwriting.upload": "手書きの数字 1 つの写真（明るい紙に濃いインク）",
+    "handwriting.upload_help": "メモリの中だけで読み込み、保存はしません。暗さでインクを見つけ、切り出して、"
+    "書いた絵と同じ 32×32 マスで数えます。",
+    "handwriting.index": "学習に使っていない数字の番号",
+    "handwriting.index_help": "モデルが学習中に一度も見なかった 297 個の数字から 1 つ選びます。",
+    "handwriting.index_label": "人が「{digit}」として書いたものです。",
+    "handwriting.stand_in": "まだ何も書かれていません。書く（または写真を選ぶ）までは、学習に使っていない数字の "
+    "{index} 番を代わりに表示します。",
+    "handwriting.seen_title": "モデルに見えている絵（8×8）",
+    "handwriting.reads": "モデルはあなたの数字を **{digit}** と読みました（{p}）。",
+    "handwriting.unsure": "モデルは自信がありません。これまでに見たどの数字にも似ていないようです。"
+    "いちばん近いのは {digit}（{p}）ですが、下の書きぐせはあまり当てになりません。数字を 1 つ、大きく書いてみてください。",
+    "handwriting.correct": "書いた数字",
+    "handwriting.as_read": "{digit}（モデルの読み）",
+    "handwriting.correct_help": "モデルが読み違えたら、正しい数字を選んでください。書きぐせは、その数字の平均との"
+    "違いとして測り直します。",
+    "handwriting.direction": "書きぐせの方向 {k}",
+    "handwriting.direction.thickness": "太さ",
+    "handwriting.direction.slant": "傾き",
+    "handwriting.direction.width": "幅",
+    "handwriting.direction_help": "あなたの書きぐせをこの方向に動かします（0 があなた自身の書きぐせ）。"
+    "名前は、その方向が何を変えるかがデータからはっきり分かるときだけ付けています。",
+    "handwriting.ten_title": "あなたの書きぐせで、10 個の数字",
+    "handwriting.row.yours": "あなたの書きぐせで",
+    "handwriting.row.random": "でたらめな書きぐせで",
+    "handwriting.row.real": "本物の学習用の数字",
+    "handwriting.ten_caption": "上：各数字の平均の絵に、あなたの書きぐせ z（{dims} 個の数値）を共通の方向で足したもの。"
+    "中：z をでたらめに選んだもの。下：各数字の本物の学習用の絵 1 つずつ。",
+    "handwriting.dims_reading": "**dims** を動かしてみてください。数値が 2 個だと数字はどれもきれいでよく似ていて、"
+    "あなたの字らしさはほとんど残りません。16 個にするとあなたらしさ（と書き損じ）がもっと残り、数字はぼやけます。",
+    "handwriting.reading_title": "数字ごとの、モデルの確からしさ",
+    "handwriting.fig.x": "数字",
+    "handwriting.fig.y": "確率",
+    "handwriting.fig.hover": "数字 %{x}：%{y:.1%}",
+    "handwriting.variations_title": "書きぐせ 1 つに、絵はたくさん：モデル自身のノイズを加えたあなたの {digit}",
+    "handwriting.variations_caption": "同じ z に、書きぐせでは表しきれないピクセルのノイズを加えました。"
+    "書きぐせが決めるのは数字の書き方で、ピクセル 1 つ 1 つまでではありません。",
+    "handwriting.directions_title": "書きぐせの空間を歩く",
+    "handwriting.directions_intro": "最初の 3 つの書きぐせの方向を、それぞれ {digit} で −2 から +2 まで並べました"
+    "（真ん中は平均的な {digit}）。上のスライダーで、あなた自身の書きぐせをこの方向に動かせます。",
+    "handwriting.directions_caption": "方向は、書き手どうしの違いをどれだけ説明するかの順に並んでいます。"
+    "名前は、その方向がインク・傾き・幅のどれか 1 つをほかよりはっきり変えるときだけ付けています。",
+    "handwriting.carry_title": "書きぐせは本当に受け継がれる？",
+    "handwriting.carry.yours": "その数字自身の書きぐせ",
+    "handwriting.carry.random": "でたらめな書きぐせ",
+    "handwriting.carry.ink": "インク",
+    "handwriting.carry.slant": "傾き",
+    "handwriting.carry.y": "相関",
+    "handwriting.carry.hover": "%{x}：%{y:.2f}",
+    "handwriting.carry_reading": "学習に使っていない 297 個の数字で測りました。それぞれの書きぐせでほかの 9 個の"
+    "数字を書き、元の数字がその数字の平均よりインクが多い（傾きが大きい）とき、書いた数字もそれぞれの平均より"
+    "インクが多い（傾きが大きい）かを調べます。相関はインクで **{ink}**、傾きで **{slant}** でした。"
+    "でたらめな書きぐせでは {random_ink} と {random_slant} で、ほとんど何も受け継がれません。",
+    "handwriting.caveat": "正直に断っておくと、scikit-learn の数字は数十人が書いたものですが、書き手の名前は"
+    "付いていません。そのため「同じ人の字か」を名前で確かめることはできません。ここでは、受け継がれる傾きと太さを"
+    "ものさしにしています。",
+    "handwriting.step6": "これはステップ 6 を本物の絵でやり直したものです。ステップ 6 ではピクセル 1（画風）を残し、"
+    "ピクセル 2（風景）を新しく引きました。ここでは z が画風で、数字が風景です。",
+    "alt.handwriting_reading": "絵が与えられたときの各数字 0〜9 の確率の棒グラフ。読み取った数字を強調。",
+    "alt.handwriting_carry": "インクと傾きがほかの数字にどれだけ受け継がれるかの棒グラフ。元の数字自身の書きぐせでは"
+    "高く、でたらめな書きぐせではほぼ 0。",
+    "tasks.handwriting.few": "dims を 2 にしよう。数字はきれいになった？あなたらしさは残っている？",
+    "tasks.handwriting.held_out": "学習に使っていない数字を選んで、その 10 個を本物と比べよう。",
+    "tasks.handwriting.move": "最初の書きぐせの方向を +1.5 以上にしよう。10 個の数字がそろって変わります。",
     # page: diffusion
     "nav.diffusion": "ノイズから絵へ",
     "home.diffusion": "ノイズから出発し、学習した分布の坂を少しずつ登らせていきます。"
@@ -863,6 +955,9 @@ TEXT: dict[str, str] = {
     "glossary.memorise.name": "丸暗記と汎化",
     "glossary.memorise.short": "丸暗記したモデルは学習用の絵をそのまま返します。汎化したモデルは絵の元になった分布を学んでおり、"
     "新しい絵を作ります。",
+    "glossary.handwriting_style.name": "書きぐせ z と書きぐせの空間",
+    "glossary.handwriting_style.short": "数字の書き方（傾き・太さ・幅）を、どの数字かに関係なく表す少数の数値 z。"
+    "z の 1 つ 1 つが書きぐせの空間の 1 点です。同じ z で別の数字を書くと、同じ人の字になります。",
     "glossary.latent.name": "潜在表現",
     "glossary.latent.short": "生成 AI が学習する前に、絵を縮めて表した少数の数値。デコーダーがピクセルに戻します。",
 }

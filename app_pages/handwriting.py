@@ -1,0 +1,158 @@
+"""Your handwriting, every digit: draw one digit and the model writes all ten in your style."""
+
+import numpy as np
+import streamlit as st
+
+from app_pages import (
+    HANDWRITING_DIGIT,
+    HANDWRITING_DIMS,
+    HANDWRITING_INDEX,
+    HANDWRITING_MOVES,
+    HANDWRITING_SOURCE,
+)
+from app_pages import page as registered
+from app_pages.common import chart, choice, download_png, figure_labels, header, number_input, select, slider
+from painter import cached_handwriting, figures, handwriting, upload
+from painter.components.drawing_pad import cells, drawing_pad
+from painter.i18n import t
+
+#: This session's uploaded photo as (file id, its 8×8 picture): this visitor's only, never in a shared cache.
+PHOTO_KEY = "_handwriting_photo"
+
+
+def photo_picture(uploaded) -> np.ndarray:
+    """The uploaded photo as an 8×8 picture, decoded on the first run that sees it (raises UploadError)."""
+    kept = st.session_state.get(PHOTO_KEY)
+    if kept is None or kept[0] != uploaded.file_id:
+        kept = (uploaded.file_id, handwriting.from_photo(upload.decode(uploaded.getvalue()).pixels))
+        st.session_state[PHOTO_KEY] = kept
+    return kept[1]
+
+
+def stand_in() -> np.ndarray:
+    """Held-out digit no. 0, shown until the visitor draws or uploads something."""
+    st.info(t("handwriting.stand_in", index=HANDWRITING_INDEX.default))
+    return np.frombuffer(cached_handwriting.held_out(HANDWRITING_INDEX.default)[0], dtype=np.uint8)
+
+
+header("handwriting")
+st.markdown(t("handwriting.intro"))
+
+controls = st.columns([3, 2])
+source = choice(HANDWRITING_SOURCE, "handwriting.source", controls[0])
+dims = slider(HANDWRITING_DIMS, t("handwriting.dims"), controls[1], help=t("handwriting.dims_help"))
+with st.spinner(t("handwriting.fitting")):
+    cached_handwriting.model(dims)  # fitted once per dims for the whole server
+
+given, seen = st.columns([3, 2], gap="large")
+with given:
+    if source == "draw":
+        st.markdown(f"**{t('handwriting.pad_title')}**")
+        sent = drawing_pad("handwriting_pad", label=t("handwriting.pad_label"), clear=t("handwriting.clear"))
+        st.caption(t("handwriting.pad_caption"))
+        try:
+            ink = cells(sent)
+        except ValueError:  # only a forged value gets here: the pad sends 1024 cells 0/1
+            st.warning(t("handwriting.bad_drawing"))
+            ink = None
+        picture = handwriting.from_drawing(ink) if ink is not None else None
+    elif source == "upload":
+        uploaded = st.file_uploader(
+            t("handwriting.upload"), type=upload.EXTENSIONS, key="handwriting_upload", help=t("handwriting.upload_help")
+        )
+        picture = None
+        if uploaded is not None:
+            try:
+                picture = photo_picture(uploaded)
+            except upload.UploadError as error:
+                st.warning(t(f"upload.error.{error.code}"))
+    else:
+        index = number_input(HANDWRITING_INDEX, t("handwriting.index"), help=t("handwriting.index_help"))
+        shown, label = cached_handwriting.held_out(index)
+        picture = np.frombuffer(shown, dtype=np.uint8)
+        st.caption(t("handwriting.index_label", digit=label))
+    if picture is None or not picture.any():
+        picture = stand_in()
+
+key = picture.tobytes()
+reading = cached_handwriting.reading(dims, key)
+with seen:
+    st.markdown(f"**{t('handwriting.seen_title')}**")
+    st.image(cached_handwriting.picture_png(key), width="content", output_format="PNG")
+    if reading.typical:
+        st.markdown(t("handwriting.reads", digit=reading.digit, p=f"{reading.probability:.0%}"))
+    else:
+        st.warning(t("handwriting.unsure", digit=reading.digit, p=f"{reading.probability:.0%}"))
+    corrected = select(
+        HANDWRITING_DIGIT,
+        t("handwriting.correct"),
+        format_func=lambda d: t("handwriting.as_read", digit=reading.digit) if d < 0 else str(d),
+        help=t("handwriting.correct_help"),
+    )
+digit = reading.digit if corrected < 0 else corrected
+
+moves = st.columns(len(HANDWRITING_MOVES))
+names = cached_handwriting.direction_names(dims)
+offsets = tuple(
+    slider(
+        param,
+        t(f"handwriting.direction.{names[k]}") if k < len(names) and names[k] else t("handwriting.direction", k=k + 1),
+        moves[k],
+        disabled=k >= dims,
+        format="%+.2f",
+        help=t("handwriting.direction_help"),
+    )
+    for k, param in enumerate(HANDWRITING_MOVES)
+)
+style = tuple(float(z) for z in cached_handwriting.style(dims, key, digit, offsets))
+
+st.subheader(t("handwriting.ten_title"))
+with st.container(key=registered("handwriting").main_figure):
+    rows = (
+        (t("handwriting.row.yours"), cached_handwriting.written_png(dims, style)),
+        (t("handwriting.row.random"), cached_handwriting.random_png(dims)),
+        (t("handwriting.row.real"), cached_handwriting.real_png()),
+    )
+    for title, png in rows:
+        st.markdown(f"**{title}**")
+        st.image(png, width="content", output_format="PNG")
+download_png(rows[0][1], f"handwriting-dims{dims}.png", key="handwriting_png")
+st.caption(t("handwriting.ten_caption", dims=dims))
+st.markdown(t("handwriting.dims_reading"))
+
+left, right = st.columns(2, gap="large")
+with left:
+    st.markdown(f"**{t('handwriting.reading_title')}**")
+    labels = tuple(figure_labels(figures.reading_figure, "handwriting.fig").items())
+    chart(cached_handwriting.reading_figure(dims, key, digit, labels), key="handwriting_reading")
+with right:
+    st.markdown(f"**{t('handwriting.variations_title', digit=digit)}**")
+    st.image(cached_handwriting.variations_png(dims, style, digit), width="content", output_format="PNG")
+    st.caption(t("handwriting.variations_caption"))
+
+st.subheader(t("handwriting.directions_title"))
+st.markdown(t("handwriting.directions_intro", digit=digit))
+for k in range(min(len(HANDWRITING_MOVES), dims)):
+    name = t(f"handwriting.direction.{names[k]}") if names[k] else t("handwriting.direction", k=k + 1)
+    st.markdown(f"**{name}**")
+    st.image(cached_handwriting.strip_png(dims, k, digit), width="content", output_format="PNG")
+st.caption(t("handwriting.directions_caption"))
+
+st.subheader(t("handwriting.carry_title"))
+carried = cached_handwriting.carry_over(dims)
+left, right = st.columns([3, 2], gap="large")
+with left:
+    labels = tuple(figure_labels(figures.carry_figure, "handwriting.carry").items())
+    chart(cached_handwriting.carry_figure(dims, labels), key="handwriting_carry")
+with right:
+    st.markdown(
+        t(
+            "handwriting.carry_reading",
+            ink=f"{carried['yours'][0]:.2f}",
+            slant=f"{carried['yours'][1]:.2f}",
+            random_ink=f"{carried['random'][0]:.2f}",
+            random_slant=f"{carried['random'][1]:.2f}",
+        )
+    )
+st.markdown(t("handwriting.caveat"))
+st.markdown(t("handwriting.step6"))

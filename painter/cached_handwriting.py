@@ -1,0 +1,135 @@
+"""The cached pieces of step 6a (your handwriting): one style model per ``dims`` for the whole server.
+
+Thin wrappers around :mod:`painter.handwriting`, as :mod:`painter.cached` is for the other pages: keys are
+small values (``dims``, a digit, a seed, a picture's 64 bytes), every cache is bounded, and what is shared
+is read-only. A visitor's picture travels as its 64 bytes (``picture.tobytes()``), so a redraw that gives
+the same 8×8 picture is served from the cache.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import streamlit as st
+
+from painter import digits as _digits
+from painter import figures, images
+from painter import handwriting as _handwriting
+from painter.frozen_figure import FrozenFigure, freeze
+
+#: Scale of the pictures the page shows: the visitor's 8×8 picture, and the rows of ten digits.
+RESULT_SCALE = 20
+ROW_SCALE = 6
+#: Pictures of one style with the model's own noise, and the seed of the random style and the noise.
+VARIATIONS = 8
+SEED = 0
+
+
+def _frozen(array: np.ndarray) -> np.ndarray:
+    array.setflags(write=False)
+    return array
+
+
+def _picture(picture: bytes) -> np.ndarray:
+    return np.frombuffer(picture, dtype=np.uint8)
+
+
+@st.cache_resource(max_entries=1, show_spinner=False)
+def data() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(train, train labels, held out, held-out labels), split as on page 5a, read-only."""
+    return tuple(_frozen(np.ascontiguousarray(a)) for a in _handwriting.labelled_split())
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def model(dims: int) -> _handwriting.HandwritingModel:
+    """The style model with ``dims`` style numbers, fitted once per server (read-only: it seals itself)."""
+    train, labels, _, _ = data()
+    return _handwriting.fit(train, labels, dims=dims)
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def carry_over(dims: int) -> dict[str, np.ndarray]:
+    """How much ink and slant the held-out digits' styles carry to the other digits, against a random style."""
+    _, _, held_out, held_labels = data()
+    return _handwriting.carry_over(model(dims), held_out, held_labels, np.random.default_rng(SEED))
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def direction_names(dims: int) -> tuple[str | None, ...]:
+    """The names of the first three style directions, where the data shows them."""
+    return _handwriting.direction_names(model(dims))
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def held_out(index: int) -> tuple[bytes, int]:
+    """Held-out digit ``index``: its 64 grey levels as bytes, and its label."""
+    _, _, pictures, labels = data()
+    return images.to_pixels(pictures[index]).tobytes(), int(labels[index])
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def reading(dims: int, picture: bytes) -> _handwriting.Reading:
+    """What the model reads the picture as (read-only)."""
+    return _handwriting.read(model(dims), _picture(picture))
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def style(dims: int, picture: bytes, digit: int, offsets: tuple[float, ...]) -> np.ndarray:
+    """The picture's style given its digit, moved by ``offsets`` along the first directions: shape (dims,)."""
+    fitted = model(dims)
+    return _handwriting.moved(fitted, _handwriting.style_of(fitted, _picture(picture), digit), offsets)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def picture_png(picture: bytes) -> bytes:
+    """One 8×8 picture, enlarged with crisp pixels, as PNG."""
+    return images.png_bytes(_digits.tile([_picture(picture)], per_row=1, scale=RESULT_SCALE))
+
+
+def _row_png(pictures: np.ndarray) -> bytes:
+    return images.png_bytes(_digits.tile(pictures, per_row=len(pictures), scale=ROW_SCALE))
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def written_png(dims: int, style: tuple[float, ...]) -> bytes:
+    """The ten digits written in ``style``, in a row, as PNG (also the file the page exports)."""
+    return _row_png(_handwriting.every_digit(model(dims), style))
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def random_png(dims: int, seed: int = SEED) -> bytes:
+    """The ten digits in one random style (``z ~ N(0, I)``), in a row, as PNG."""
+    z = np.random.default_rng(seed).standard_normal(dims)
+    return _row_png(_handwriting.every_digit(model(dims), z))
+
+
+@st.cache_data(max_entries=1, show_spinner=False)
+def real_png() -> bytes:
+    """The first real training digit of each class, 0–9, in a row, as PNG."""
+    train, labels, _, _ = data()
+    return _row_png(np.stack([train[np.argmax(labels == d)] for d in _handwriting.DIGITS]))
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def variations_png(dims: int, style: tuple[float, ...], digit: int, seed: int = SEED) -> bytes:
+    """:data:`VARIATIONS` pictures of ``digit`` in ``style`` with the model's own pixel noise, as PNG."""
+    drawn = _handwriting.variations(model(dims), style, digit, VARIATIONS, np.random.default_rng(seed))
+    return _row_png(drawn)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def strip_png(dims: int, direction: int, digit: int) -> bytes:
+    """``digit`` along style direction ``direction`` from −2 to +2 (five pictures), as PNG."""
+    return _row_png(_handwriting.direction_strip(model(dims), direction, digit))
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def reading_figure(dims: int, picture: bytes, digit: int, labels: tuple[tuple[str, str], ...]) -> FrozenFigure:
+    """Each digit's probability given the picture, ``digit`` highlighted."""
+    return freeze(figures.reading_figure(reading(dims, picture).probabilities, digit, labels=dict(labels)))
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def carry_figure(dims: int, labels: tuple[tuple[str, str], ...]) -> FrozenFigure:
+    """The carry-over of ink and slant on the held-out digits: their styles against a random one."""
+    measured = carry_over(dims)
+    return freeze(figures.carry_figure(measured["yours"], measured["random"], labels=dict(labels)))
