@@ -71,16 +71,20 @@ with given:
         shown, label = cached_handwriting.held_out(index)
         picture = np.frombuffer(shown, dtype=np.uint8)
         st.caption(t("handwriting.index_label", digit=label))
-    if picture is None or not picture.any():
+    drawn = picture is not None and picture.any()
+    if not drawn:
         picture = stand_in()
 
 key = picture.tobytes()
 reading = cached_handwriting.reading(dims, key)
 with seen:
     st.markdown(f"**{t('handwriting.seen_title')}**")
-    st.image(cached_handwriting.picture_png(key), width="content", output_format="PNG")
+    st.container(key="handwriting_seen").image(
+        cached_handwriting.picture_png(key), width="content", output_format="PNG"
+    )
     if reading.typical:
-        st.markdown(t("handwriting.reads", digit=reading.digit, p=f"{reading.probability:.0%}"))
+        reads = "handwriting.reads" if drawn and source == "draw" else "handwriting.reads_picture"
+        st.markdown(t(reads, digit=reading.digit, p=f"{reading.probability:.0%}"))
     else:
         st.warning(t("handwriting.unsure", digit=reading.digit, p=f"{reading.probability:.0%}"))
     corrected = select(

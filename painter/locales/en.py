@@ -554,6 +554,7 @@ TEXT: dict[str, str] = {
     "handwriting.stand_in": "Nothing drawn yet: until you draw (or upload), held-out digit no. {index} stands in.",
     "handwriting.seen_title": "What the model sees (8×8)",
     "handwriting.reads": "The model reads your drawing as a **{digit}** ({p}).",
+    "handwriting.reads_picture": "The model reads this picture as a **{digit}** ({p}).",
     "handwriting.unsure": "The model is unsure: this looks like no digit it has seen. Its best guess is a {digit} "
     "({p}), but the style below is a stretch. Try drawing one digit, large.",
     "handwriting.correct": "It shows the digit",

@@ -557,6 +557,7 @@ TEXT: dict[str, str] = {
     "{index} 番を代わりに表示します。",
     "handwriting.seen_title": "モデルに見えている絵（8×8）",
     "handwriting.reads": "モデルはあなたの数字を **{digit}** と読みました（{p}）。",
+    "handwriting.reads_picture": "モデルはこの絵を **{digit}** と読みました（{p}）。",
     "handwriting.unsure": "モデルは自信がありません。これまでに見たどの数字にも似ていないようです。"
     "いちばん近いのは {digit}（{p}）ですが、下の書きぐせはあまり当てになりません。数字を 1 つ、大きく書いてみてください。",
     "handwriting.correct": "書いた数字",
