@@ -241,7 +241,7 @@ LEARNED_SIGMA = Param("learned_sigma", "int", 1, 150, default=20)
 LEARNED_SEED = Param("learned_seed", **SEED)
 LEARNED_K = Param("learned_k", "int", min(COMPRESS_DIMS), max(COMPRESS_DIMS), choices=COMPRESS_DIMS, default=16)
 
-PROMPT_SECTIONS = ("strip", "tradeoff", "schools", "copies")
+PROMPT_SECTIONS = ("strip", "tradeoff", "schools", "copies", "noise")
 PROMPT_SECTION = Param("prompt_section", "choice", choices=PROMPT_SECTIONS, labels="prompt.section")
 PROMPT_DIGIT = Param("prompt_digit", "int", min(DIGITS), max(DIGITS), choices=DIGITS, default=3)
 PROMPT_GUIDANCE = Param("prompt_guidance", "float", 0.0, GUIDANCE_MAX, step=0.5, default=0.0)
@@ -457,6 +457,7 @@ STORY: tuple[Page, ...] = (
             "ode",
             "geometric",
             "guidance",
+            "handwriting_style",
         ),
     ),
 )

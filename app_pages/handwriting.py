@@ -83,8 +83,9 @@ with seen:
         cached_handwriting.picture_png(key), width="content", output_format="PNG"
     )
     if reading.typical:
-        reads = "handwriting.reads" if drawn and source == "draw" else "handwriting.reads_picture"
-        st.markdown(t(reads, digit=reading.digit, p=f"{reading.probability:.0%}"))
+        shares = dict(digit=reading.digit, p=f"{reading.probability:.0%}")
+        own = drawn and source == "draw"
+        st.markdown(t("handwriting.reads", **shares) if own else t("handwriting.reads_picture", **shares))
     else:
         st.warning(t("handwriting.unsure", digit=reading.digit, p=f"{reading.probability:.0%}"))
     corrected = select(

@@ -1,4 +1,5 @@
-"""The cached pieces of step 6a (your handwriting): one style model per ``dims`` for the whole server.
+"""The cached pieces of step 6a (your handwriting), one style model per ``dims`` for the whole server, and of
+step 8's "same noise, ten prompts".
 
 Thin wrappers around :mod:`painter.handwriting`, as :mod:`painter.cached` is for the other pages: keys are
 small values (``dims``, a digit, a seed, a picture's 64 bytes), every cache is bounded, and what is shared
@@ -11,9 +12,11 @@ from __future__ import annotations
 import numpy as np
 import streamlit as st
 
+from painter import cached as _cached
 from painter import digits as _digits
 from painter import figures, images
 from painter import handwriting as _handwriting
+from painter import shared_noise as _shared_noise
 from painter.frozen_figure import FrozenFigure, freeze
 
 #: Scale of the pictures the page shows: the visitor's 8×8 picture, and the rows of ten digits.
@@ -133,3 +136,24 @@ def carry_figure(dims: int, labels: tuple[tuple[str, str], ...]) -> FrozenFigure
     """The carry-over of ink and slant on the held-out digits: their styles against a random one."""
     measured = carry_over(dims)
     return freeze(figures.carry_figure(measured["yours"], measured["random"], labels=dict(labels)))
+
+
+# --- step 8's "same noise, ten prompts": painter.shared_noise on step 8's model ---------------------------
+
+#: Start noises shown as rows of ten (all :data:`painter.shared_noise.NOISES` are measured).
+NOISE_ROWS = 4
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def shared_noise(seed: int, steps: int, guidance: float) -> _shared_noise.SharedNoise:
+    """Start noises from ``seed``, each made into all ten digits by step 8's model, and what they carried."""
+    noise = np.random.default_rng(seed).standard_normal((_shared_noise.NOISES, _digits.N_PIXELS))
+    pictures = _shared_noise.ten_prompts(_cached.prompt_model(), noise, steps=steps, guidance=guidance)
+    return _shared_noise.carried(pictures, np.random.default_rng(seed))
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def shared_noise_png(seed: int, steps: int, guidance: float) -> bytes:
+    """The first :data:`NOISE_ROWS` start noises of :func:`shared_noise`, one row of ten digits each, as PNG."""
+    rows = shared_noise(seed, steps, guidance).pictures[:NOISE_ROWS]
+    return images.png_bytes(_digits.tile(rows.reshape(-1, _digits.N_PIXELS), per_row=rows.shape[1], scale=ROW_SCALE))

@@ -874,6 +874,21 @@ TEXT: dict[str, str] = {
     "prompt.tradeoff_flat": "So these curves are nearly flat: guidance has nothing to trade when the prompt's "
     "distribution hardly overlaps the others. “Guidance where it matters” shows it where the classes overlap.",
     "prompt.section.schools": "Guidance where it matters",
+    "prompt.section.noise": "Same noise, ten prompts",
+    "prompt.noise_intro": "One start noise, the ten digits as prompts, and the probability-flow ODE (whatever the "
+    "sampler above says: it adds no noise of its own, so the result depends on the start noise and the prompt only). "
+    "Read each row across: the prompt changes the digit, and the noise keeps how it is written, like a style z on "
+    "step 6a.",
+    "prompt.noise_caption": "Each row: one start noise made into 0–9 ({rows} of the noises measured below), "
+    "{steps} steps, w = {w:g}.",
+    "prompt.noise.ink": "Ink carried by the shared noise",
+    "prompt.noise.slant": "Slant carried by the shared noise",
+    "prompt.noise_help": "Over every start noise and every pair of digits made from it: the correlation between the "
+    "two pictures' deviations from their digit's average.",
+    "prompt.noise_shuffled": "with the noises shuffled: {r}",
+    "prompt.noise_reading": "Measured on {n} start noises, each through all ten prompts. Two digits made from the same "
+    "noise share their ink and their slant; made from different noises they share nothing. The noise carries the "
+    "handwriting, the prompt the digit.",
     "prompt.schools_intro": "Here the prompt is a school of the 2-pixel contest: the step-5 mixture with {k} "
     "components, each component one class p(x | school), the whole mixture p(x). Unlike the digits, these classes "
     "overlap (with 3 components they barely do, and the curves go as flat as the digits'). The same classifier-free "
