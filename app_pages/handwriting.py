@@ -82,16 +82,18 @@ with seen:
     st.container(key="handwriting_seen").image(
         cached_handwriting.picture_png(key), width="content", output_format="PNG"
     )
+    st.caption(t("handwriting.seen_caption"))
     if reading.typical:
         shares = dict(digit=reading.digit, p=f"{reading.probability:.0%}")
         own = drawn and source == "draw"
         st.markdown(t("handwriting.reads", **shares) if own else t("handwriting.reads_picture", **shares))
     else:
         st.warning(t("handwriting.unsure", digit=reading.digit, p=f"{reading.probability:.0%}"))
+    as_read = t("handwriting.as_read")  # the same label whatever was read: a new label would make a new widget
     corrected = select(
         HANDWRITING_DIGIT,
         t("handwriting.correct"),
-        format_func=lambda d: t("handwriting.as_read", digit=reading.digit) if d < 0 else str(d),
+        format_func=lambda d: as_read if d < 0 else str(d),
         help=t("handwriting.correct_help"),
     )
 digit = reading.digit if corrected < 0 else corrected

@@ -7,7 +7,7 @@ import numpy as np
 from painter.figures.theme import ACCENT_COLOUR, HIGHLIGHT_COLOUR, LEGEND_ON_TOP, MARGIN, NEW_WORK_COLOUR, labelled
 
 
-@labelled("x", "y", "hover")
+@labelled("hover")
 def reading_figure(probabilities, digit: int, *, labels: dict[str, str]) -> dict:
     """Each digit's probability given the picture, the digit read highlighted.
 
@@ -17,7 +17,8 @@ def reading_figure(probabilities, digit: int, *, labels: dict[str, str]) -> dict
     digit : int
         The digit read (or the one the visitor chose), drawn in the highlight colour.
     labels : dict
-        ``x``, ``y`` and ``hover``.
+        ``hover``. No axis titles: the ticks (digits, percentages) say it, and on a phone a title
+        would crowd them.
     """
     shares = np.asarray(probabilities, dtype=np.float32)
     colours = [HIGHLIGHT_COLOUR if d == digit else ACCENT_COLOUR for d in range(len(shares))]
@@ -33,8 +34,8 @@ def reading_figure(probabilities, digit: int, *, labels: dict[str, str]) -> dict
     layout = dict(
         height=180,
         margin=dict(MARGIN, t=6),
-        xaxis=dict(title=dict(text=labels["x"]), type="category", fixedrange=True),
-        yaxis=dict(title=dict(text=labels["y"]), range=[0, 1], tickformat=".0%", fixedrange=True),
+        xaxis=dict(type="category", fixedrange=True),
+        yaxis=dict(range=[0, 1], tickformat=".0%", fixedrange=True),
         showlegend=False,
     )
     return dict(data=data, layout=layout)

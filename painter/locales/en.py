@@ -553,12 +553,13 @@ TEXT: dict[str, str] = {
     "handwriting.index_label": "Written by a person as a {digit}.",
     "handwriting.stand_in": "Nothing drawn yet: until you draw (or upload), held-out digit no. {index} stands in.",
     "handwriting.seen_title": "What the model sees (8×8)",
+    "handwriting.seen_caption": "Ink is light here, paper dark, as in every digit of the data set.",
     "handwriting.reads": "The model reads your drawing as a **{digit}** ({p}).",
     "handwriting.reads_picture": "The model reads this picture as a **{digit}** ({p}).",
     "handwriting.unsure": "The model is unsure: this looks like no digit it has seen. Its best guess is a {digit} "
     "({p}), but the style below is a stretch. Try drawing one digit, large.",
     "handwriting.correct": "It shows the digit",
-    "handwriting.as_read": "{digit}, as the model reads it",
+    "handwriting.as_read": "As the model reads it",
     "handwriting.correct_help": "If the model reads your digit wrongly, say which it is: the style is then measured "
     "against that digit's average.",
     "handwriting.direction": "Style direction {k}",
@@ -576,8 +577,6 @@ TEXT: dict[str, str] = {
     "handwriting.dims_reading": "Move **dims**: with 2 numbers every digit comes out clean and alike, and little of "
     "your hand survives; with 16 more of it does (and of your mistakes), and the digits get blurrier.",
     "handwriting.reading_title": "How sure the model is, digit by digit",
-    "handwriting.fig.x": "digit",
-    "handwriting.fig.y": "probability",
     "handwriting.fig.hover": "digit %{x}: %{y:.1%}",
     "handwriting.variations_title": "One style, many pictures: your {digit} with the model's own noise",
     "handwriting.variations_caption": "The same z, with the pixel noise the style leaves out added: a style fixes "

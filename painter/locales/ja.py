@@ -556,12 +556,13 @@ TEXT: dict[str, str] = {
     "handwriting.stand_in": "まだ何も書かれていません。書く（または写真を選ぶ）までは、学習に使っていない数字の "
     "{index} 番を代わりに表示します。",
     "handwriting.seen_title": "モデルに見えている絵（8×8）",
+    "handwriting.seen_caption": "ここではデータセットの数字と同じく、インクが明るく、紙が暗く写ります。",
     "handwriting.reads": "モデルはあなたの数字を **{digit}** と読みました（{p}）。",
     "handwriting.reads_picture": "モデルはこの絵を **{digit}** と読みました（{p}）。",
     "handwriting.unsure": "モデルは自信がありません。これまでに見たどの数字にも似ていないようです。"
     "いちばん近いのは {digit}（{p}）ですが、下の書きぐせはあまり当てになりません。数字を 1 つ、大きく書いてみてください。",
     "handwriting.correct": "書いた数字",
-    "handwriting.as_read": "{digit}（モデルの読み）",
+    "handwriting.as_read": "モデルの読みどおり",
     "handwriting.correct_help": "モデルが読み違えたら、正しい数字を選んでください。書きぐせは、その数字の平均との"
     "違いとして測り直します。",
     "handwriting.direction": "書きぐせの方向 {k}",
@@ -579,8 +580,6 @@ TEXT: dict[str, str] = {
     "handwriting.dims_reading": "**dims** を動かしてみてください。数値が 2 個だと数字はどれもきれいでよく似ていて、"
     "あなたの字らしさはほとんど残りません。16 個にするとあなたらしさ（と書き損じ）がもっと残り、数字はぼやけます。",
     "handwriting.reading_title": "数字ごとの、モデルの確からしさ",
-    "handwriting.fig.x": "数字",
-    "handwriting.fig.y": "確率",
     "handwriting.fig.hover": "数字 %{x}：%{y:.1%}",
     "handwriting.variations_title": "書きぐせ 1 つに、絵はたくさん：モデル自身のノイズを加えたあなたの {digit}",
     "handwriting.variations_caption": "同じ z に、書きぐせでは表しきれないピクセルのノイズを加えました。"
