@@ -14,6 +14,7 @@ from app_pages import page as registered
 from app_pages.common import chart, choice, download_png, figure_labels, header, number_input, select, slider
 from painter import cached_handwriting, figures, handwriting, upload
 from painter.components.drawing_pad import cells, drawing_pad
+from painter.handwriting import STATISTICS
 from painter.i18n import t
 
 #: This session's uploaded photo as (file id, its 8×8 picture): this visitor's only, never in a shared cache.
@@ -41,8 +42,6 @@ st.markdown(t("handwriting.intro"))
 controls = st.columns([3, 2])
 source = choice(HANDWRITING_SOURCE, "handwriting.source", controls[0])
 dims = slider(HANDWRITING_DIMS, t("handwriting.dims"), controls[1], help=t("handwriting.dims_help"))
-with st.spinner(t("handwriting.fitting")):
-    cached_handwriting.model(dims)  # fitted once per dims for the whole server
 
 given, seen = st.columns([3, 2], gap="large")
 with given:
@@ -76,12 +75,11 @@ with given:
         picture = stand_in()
 
 key = picture.tobytes()
-reading = cached_handwriting.reading(dims, key)
+made = cached_handwriting.seen(dims, key)
+reading = made.reading
 with seen:
     st.markdown(f"**{t('handwriting.seen_title')}**")
-    st.container(key="handwriting_seen").image(
-        cached_handwriting.picture_png(key), width="content", output_format="PNG"
-    )
+    st.container(key="handwriting_seen").image(made.png, width="content", output_format="PNG")
     st.caption(t("handwriting.seen_caption"))
     if reading.typical:
         shares = dict(digit=reading.digit, p=f"{reading.probability:.0%}")
@@ -97,13 +95,20 @@ with seen:
         help=t("handwriting.correct_help"),
     )
 digit = reading.digit if corrected < 0 else corrected
+common = cached_handwriting.shared(dims, digit)
+
+
+def direction(k: int) -> str:
+    """Style direction ``k``'s name where the data shows what it changes, else its number."""
+    named = common.names[k] if k < len(common.names) else None
+    return t(f"handwriting.direction.{named}") if named else t("handwriting.direction", k=k + 1)
+
 
 moves = st.columns(len(HANDWRITING_MOVES))
-names = cached_handwriting.direction_names(dims)
 offsets = tuple(
     slider(
         param,
-        t(f"handwriting.direction.{names[k]}") if k < len(names) and names[k] else t("handwriting.direction", k=k + 1),
+        direction(k),
         moves[k],
         disabled=k >= dims,
         format="%+.2f",
@@ -111,55 +116,43 @@ offsets = tuple(
     )
     for k, param in enumerate(HANDWRITING_MOVES)
 )
-style = tuple(float(z) for z in cached_handwriting.style(dims, key, digit, offsets))
+labels = tuple(figure_labels(figures.reading_figure, "handwriting.fig").items())
+own = cached_handwriting.yours(dims, key, digit, offsets, labels)
 
 st.subheader(t("handwriting.ten_title"))
 with st.container(key=registered("handwriting").main_figure):
-    rows = (
-        (t("handwriting.row.yours"), cached_handwriting.written_png(dims, style)),
-        (t("handwriting.row.random"), cached_handwriting.random_png(dims)),
-        (t("handwriting.row.real"), cached_handwriting.real_png()),
-    )
-    for title, png in rows:
+    for title, png in (
+        (t("handwriting.row.yours"), own.written),
+        (t("handwriting.row.random"), common.random),
+        (t("handwriting.row.real"), common.real),
+    ):
         st.markdown(f"**{title}**")
         st.image(png, width="content", output_format="PNG")
-download_png(rows[0][1], f"handwriting-dims{dims}.png", key="handwriting_png")
+download_png(own.written, f"handwriting-dims{dims}.png", key="handwriting_png")
 st.caption(t("handwriting.ten_caption", dims=dims))
 st.markdown(t("handwriting.dims_reading"))
 
 left, right = st.columns(2, gap="large")
 with left:
     st.markdown(f"**{t('handwriting.reading_title')}**")
-    labels = tuple(figure_labels(figures.reading_figure, "handwriting.fig").items())
-    chart(cached_handwriting.reading_figure(dims, key, digit, labels), key="handwriting_reading")
+    chart(own.reading, key="handwriting_reading")
 with right:
     st.markdown(f"**{t('handwriting.variations_title', digit=digit)}**")
-    st.image(cached_handwriting.variations_png(dims, style, digit), width="content", output_format="PNG")
+    st.image(own.variations, width="content", output_format="PNG")
     st.caption(t("handwriting.variations_caption"))
 
 st.subheader(t("handwriting.directions_title"))
 st.markdown(t("handwriting.directions_intro", digit=digit))
-for k in range(min(len(HANDWRITING_MOVES), dims)):
-    name = t(f"handwriting.direction.{names[k]}") if names[k] else t("handwriting.direction", k=k + 1)
-    st.markdown(f"**{name}**")
-    st.image(cached_handwriting.strip_png(dims, k, digit), width="content", output_format="PNG")
+for k, strip in enumerate(common.strips):
+    st.markdown(f"**{direction(k)}**")
+    st.image(strip, width="content", output_format="PNG")
 st.caption(t("handwriting.directions_caption"))
 
 st.subheader(t("handwriting.carry_title"))
-carried = cached_handwriting.carry_over(dims)
-left, right = st.columns([3, 2], gap="large")
-with left:
-    labels = tuple(figure_labels(figures.carry_figure, "handwriting.carry").items())
-    chart(cached_handwriting.carry_figure(dims, labels), key="handwriting_carry")
-with right:
-    st.markdown(
-        t(
-            "handwriting.carry_reading",
-            ink=f"{carried['yours'][0]:.2f}",
-            slant=f"{carried['yours'][1]:.2f}",
-            random_ink=f"{carried['random'][0]:.2f}",
-            random_slant=f"{carried['random'][1]:.2f}",
-        )
-    )
+carried = st.columns(len(STATISTICS) + 1)
+for column, name, yours_r, random_r in zip(carried, STATISTICS, *common.carried, strict=False):
+    column.metric(t(f"handwriting.carry.{name}"), f"{yours_r:.2f}", help=t("handwriting.carry_help"))
+    column.caption(t("handwriting.carry_random", r=f"{random_r:.2f}"))
+carried[-1].markdown(t("handwriting.carry_reading"))
 st.markdown(t("handwriting.caveat"))
 st.markdown(t("handwriting.step6"))

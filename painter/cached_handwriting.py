@@ -9,6 +9,8 @@ the same 8×8 picture is served from the cache.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 import streamlit as st
 
@@ -131,11 +133,70 @@ def reading_figure(dims: int, picture: bytes, digit: int, labels: tuple[tuple[st
     return freeze(figures.reading_figure(reading(dims, picture).probabilities, digit, labels=dict(labels)))
 
 
-@st.cache_resource(max_entries=32, show_spinner=False)
-def carry_figure(dims: int, labels: tuple[tuple[str, str], ...]) -> FrozenFigure:
-    """The carry-over of ink and slant on the held-out digits: their styles against a random one."""
+# --- what one rerun asks for, in three calls: looking a cached value up costs more than most of it -----------
+
+
+@dataclass(frozen=True)
+class Seen:
+    """The visitor's 8×8 picture as shown, and what the model reads it as."""
+
+    png: bytes
+    reading: _handwriting.Reading
+
+
+@dataclass(frozen=True)
+class Yours:
+    """Everything the page shows of the visitor's style: the style itself, the ten digits written in it
+    (PNG), pictures of their digit in it with the model's noise (PNG), and the reading's chart."""
+
+    style: tuple[float, ...]
+    written: bytes
+    variations: bytes
+    reading: FrozenFigure
+
+
+@dataclass(frozen=True)
+class Shared:
+    """What depends only on ``dims``, the digit and the language: the directions' names and strips, the
+    ten digits in a random style and real ones (PNG), and the carry-over measured (ink and slant with the
+    held-out digits' own styles, then with a random style)."""
+
+    names: tuple[str | None, ...]
+    strips: tuple[bytes, ...]
+    random: bytes
+    real: bytes
+    carried: tuple[tuple[float, ...], tuple[float, ...]]
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def seen(dims: int, picture: bytes) -> Seen:
+    """:func:`picture_png` and :func:`reading` at once."""
+    return Seen(picture_png(picture), reading(dims, picture))
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def yours(
+    dims: int, picture: bytes, digit: int, offsets: tuple[float, ...], labels: tuple[tuple[str, str], ...]
+) -> Yours:
+    """:func:`style`, :func:`written_png`, :func:`variations_png` and :func:`reading_figure` at once."""
+    moved = tuple(float(z) for z in style(dims, picture, digit, offsets))
+    figure = reading_figure(dims, picture, digit, labels)
+    return Yours(moved, written_png(dims, moved), variations_png(dims, moved, digit), figure)
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def shared(dims: int, digit: int) -> Shared:
+    """:func:`direction_names`, :func:`strip_png` of each shown direction, :func:`random_png`, :func:`real_png`
+    and :func:`carry_over` at once."""
+    names = direction_names(dims)
     measured = carry_over(dims)
-    return freeze(figures.carry_figure(measured["yours"], measured["random"], labels=dict(labels)))
+    return Shared(
+        names,
+        tuple(strip_png(dims, k, digit) for k in range(len(names))),
+        random_png(dims),
+        real_png(),
+        tuple(tuple(float(r) for r in measured[kind]) for kind in ("yours", "random")),
+    )
 
 
 # --- step 8's "same noise, ten prompts": painter.shared_noise on step 8's model ---------------------------

@@ -58,7 +58,8 @@ def test_the_page_opens_with_a_stand_in_and_all_its_parts(lang):
     assert translate(lang, "handwriting.caveat") in shown and translate(lang, "handwriting.step6") in shown
     assert len(image_urls(at)) >= 1 + 3 + 1 + 3  # the 8×8 picture, three rows of ten, variations, three strips
     assert all(url.endswith(".png") for url in image_urls(at))
-    assert len(chart_specs(at)) == 2  # the reading, the carry-over
+    assert len(chart_specs(at)) == 1  # the reading
+    assert len(at.metric) == 2  # ink and slant carried over
     assert at.get("download_button")
 
 

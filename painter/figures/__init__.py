@@ -20,7 +20,7 @@ By concern:
 - :mod:`~painter.figures.charts`: bars, lines and histograms.
 - :mod:`~painter.figures.animations`: EM and diffusion, played by the browser.
 - :mod:`~painter.figures.learning`: what a real model does (step 7a, step 8's schools).
-- :mod:`~painter.figures.handwriting`: your handwriting (step 6a): what the model reads, what carries over.
+- :mod:`~painter.figures.handwriting`: your handwriting (step 6a): how sure the model is of each digit.
 
 A figure that reads a ``labels`` dict declares its keys (``figure.labels``).
 """
@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from painter.figures.animations import diffusion_figure, em_figure, frame_indices, strip_animation
 from painter.figures.charts import counting_figure, distance_histogram, scores_figure, tradeoff_figure
-from painter.figures.handwriting import carry_figure, reading_figure
+from painter.figures.handwriting import reading_figure
 from painter.figures.learning import (
     arrows_figure,
     compress_figure,
@@ -53,7 +53,6 @@ from painter.figures.traces import click_layer, new_works_traces
 
 __all__ = [
     "arrows_figure",
-    "carry_figure",
     "class_figure",
     "click_layer",
     "compress_figure",

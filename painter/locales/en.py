@@ -537,7 +537,6 @@ TEXT: dict[str, str] = {
     "handwriting.dims": "Style numbers (dims)",
     "handwriting.dims_help": "How many numbers z has. Few: clean digits with little of you in them; many: more of "
     "your hand, and blurrier digits.",
-    "handwriting.fitting": "Learning the style directions…",
     "handwriting.pad_title": "Draw one digit, 0–9",
     "handwriting.pad_label": "Drawing pad: 32 by 32 cells",
     "handwriting.clear": "Clear",
@@ -588,16 +587,14 @@ TEXT: dict[str, str] = {
     "they explain; a direction is named only when it changes one thing (ink, slant or width) clearly more than the "
     "others.",
     "handwriting.carry_title": "Does the style really carry over?",
-    "handwriting.carry.yours": "the held-out digit's own style",
-    "handwriting.carry.random": "a random style",
-    "handwriting.carry.ink": "ink",
-    "handwriting.carry.slant": "slant",
-    "handwriting.carry.y": "correlation",
-    "handwriting.carry.hover": "%{x}: %{y:.2f}",
+    "handwriting.carry.ink": "Ink carried over",
+    "handwriting.carry.slant": "Slant carried over",
+    "handwriting.carry_help": "The correlation between a held-out digit's deviation from its digit's average and "
+    "the deviations of the nine other digits written in its style from theirs.",
+    "handwriting.carry_random": "with a random style: {r}",
     "handwriting.carry_reading": "Measured on the 297 held-out digits: each is written as the nine other digits in "
     "its own style, and we ask whether a digit with more ink than its class's average, or more slant, gives written "
-    "digits with more ink or slant than theirs. The correlation is **{ink}** for ink and **{slant}** for slant; with "
-    "a random style it is {random_ink} and {random_slant}, nothing.",
+    "digits with more ink or slant than theirs. It does; with a random style, nothing carries over.",
     "handwriting.caveat": "An honest caveat: scikit-learn's digits were written by a few dozen people, but they carry "
     "no writer names, so “the same writer” cannot be checked by name. What carries over, slant and thickness, is the "
     "measure here.",
@@ -605,8 +602,6 @@ TEXT: dict[str, str] = {
     "(scene) drawn anew; here z is the style and the digit is the scene.",
     "alt.handwriting_reading": "Bars of the probability of each digit 0–9 given the picture, the digit read "
     "highlighted.",
-    "alt.handwriting_carry": "Bars of how much ink and slant carry over to the other digits: high for the held-out "
-    "digits' own styles, near zero for a random style.",
     "tasks.handwriting.few": "Set dims to 2: are the digits cleaner, and is less of you left?",
     "tasks.handwriting.held_out": "Pick a held-out digit and compare its ten with the real ones.",
     "tasks.handwriting.move": "Push the first style direction to +1.5 or more: all ten digits change together.",

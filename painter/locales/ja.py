@@ -539,7 +539,6 @@ TEXT: dict[str, str] = {
     "handwriting.dims": "書きぐせの数値の個数（dims）",
     "handwriting.dims_help": "z の数値の個数です。少ないと数字はきれいですが、あなたらしさはあまり残りません。"
     "多いとあなたの字に近づき、そのぶん数字がぼやけます。",
-    "handwriting.fitting": "書きぐせの方向を学習しています…",
     "handwriting.pad_title": "0〜9 の数字を 1 つ書いてください",
     "handwriting.pad_label": "お絵描きパッド（32 × 32 マス）",
     "handwriting.clear": "消す",
@@ -590,24 +589,20 @@ TEXT: dict[str, str] = {
     "handwriting.directions_caption": "方向は、書き手どうしの違いをどれだけ説明するかの順に並んでいます。"
     "名前は、その方向がインク・傾き・幅のどれか 1 つをほかよりはっきり変えるときだけ付けています。",
     "handwriting.carry_title": "書きぐせは本当に受け継がれる？",
-    "handwriting.carry.yours": "その数字自身の書きぐせ",
-    "handwriting.carry.random": "でたらめな書きぐせ",
-    "handwriting.carry.ink": "インク",
-    "handwriting.carry.slant": "傾き",
-    "handwriting.carry.y": "相関",
-    "handwriting.carry.hover": "%{x}：%{y:.2f}",
+    "handwriting.carry.ink": "受け継がれるインク",
+    "handwriting.carry.slant": "受け継がれる傾き",
+    "handwriting.carry_help": "学習に使っていない数字がその数字の平均からどれだけずれているかと、その書きぐせで書いた"
+    "ほかの 9 個の数字がそれぞれの平均からどれだけずれているかの相関です。",
+    "handwriting.carry_random": "でたらめな書きぐせでは：{r}",
     "handwriting.carry_reading": "学習に使っていない 297 個の数字で測りました。それぞれの書きぐせでほかの 9 個の"
     "数字を書き、元の数字がその数字の平均よりインクが多い（傾きが大きい）とき、書いた数字もそれぞれの平均より"
-    "インクが多い（傾きが大きい）かを調べます。相関はインクで **{ink}**、傾きで **{slant}** でした。"
-    "でたらめな書きぐせでは {random_ink} と {random_slant} で、ほとんど何も受け継がれません。",
+    "インクが多い（傾きが大きい）かを調べます。答えは「はい」です。でたらめな書きぐせでは、何も受け継がれません。",
     "handwriting.caveat": "正直に断っておくと、scikit-learn の数字は数十人が書いたものですが、書き手の名前は"
     "付いていません。そのため「同じ人の字か」を名前で確かめることはできません。ここでは、受け継がれる傾きと太さを"
     "ものさしにしています。",
     "handwriting.step6": "これはステップ 6 を本物の絵でやり直したものです。ステップ 6 ではピクセル 1（画風）を残し、"
     "ピクセル 2（風景）を新しく引きました。ここでは z が画風で、数字が風景です。",
     "alt.handwriting_reading": "絵が与えられたときの各数字 0〜9 の確率の棒グラフ。読み取った数字を強調。",
-    "alt.handwriting_carry": "インクと傾きがほかの数字にどれだけ受け継がれるかの棒グラフ。元の数字自身の書きぐせでは"
-    "高く、でたらめな書きぐせではほぼ 0。",
     "tasks.handwriting.few": "dims を 2 にしよう。数字はきれいになった？あなたらしさは残っている？",
     "tasks.handwriting.held_out": "学習に使っていない数字を選んで、その 10 個を本物と比べよう。",
     "tasks.handwriting.move": "最初の書きぐせの方向を +1.5 以上にしよう。10 個の数字がそろって変わります。",

@@ -55,14 +55,8 @@ def drawing_pad(key: str, *, label: str, clear: str) -> object:
     object
         Whatever the browser sent, unchecked: hand it to :func:`cells`.
     """
-    held = st.session_state.get(key)
-    sent = held.get("cells") if isinstance(held, dict) else None
     result = _pad(
-        key=key,
-        # what was sent comes back, so the pad shows the drawing again after a page switch
-        data={"side": SIDE, "label": label, "clear": clear, "cells": sent if isinstance(sent, list) else None},
-        default={"cells": None},
-        on_cells_change=_ignore,
+        key=key, data={"side": SIDE, "label": label, "clear": clear}, default={"cells": None}, on_cells_change=_ignore
     )
     return result.get("cells")
 
@@ -80,9 +74,10 @@ def cells(value) -> np.ndarray | None:
         return None
     if not isinstance(value, list) or len(value) != SIDE * SIDE:
         raise ValueError(f"the pad sends a list of {SIDE * SIDE} numbers")
-    if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in value):
+    ink = np.asarray(value)  # one pass in C: a string, None or a nested list gives a dtype that is no number
+    if ink.dtype.kind not in "iuf":
         raise ValueError("the pad sends numbers only")
-    ink = np.asarray(value, dtype=float)
-    if not np.isfinite(ink).all() or (ink < 0).any() or (ink > 1).any():
+    ink = ink.astype(float)
+    if not np.isfinite(ink).all() or ink.min() < 0 or ink.max() > 1:
         raise ValueError("the pad sends ink 0–1 in every cell")
     return ink.reshape(SIDE, SIDE)

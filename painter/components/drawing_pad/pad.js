@@ -14,12 +14,9 @@ export default function (args) {
   const pen = canvas.getContext("2d");
 
   if (!canvas.inked) {
-    // first render of this pad: start from what Python last received (a page switch remounts the pad)
+    // a new pad starts blank, as its value in Python does (a pad that is not drawn loses its value)
     canvas.width = canvas.height = SIDE;
     canvas.inked = new Uint8Array(SIDE * SIDE);
-    if (Array.isArray(data.cells) && data.cells.length === SIDE * SIDE) {
-      data.cells.forEach((value, i) => { canvas.inked[i] = value > 0 ? 1 : 0; });
-    }
     paint();
   }
 
