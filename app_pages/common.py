@@ -228,6 +228,18 @@ def presenting() -> bool:
     return bool(st.session_state.get(PRESENT_KEY))
 
 
+#: This session's browser is a phone or not: read from its user agent once, since a session keeps its browser
+#: (reading the request's headers costs more than drawing a small chart).
+PHONE_KEY = "_phone"
+
+
+def on_phone() -> bool:
+    """Whether this session's browser is a phone (:func:`painter.phone.is_phone` of its user agent)."""
+    if PHONE_KEY not in st.session_state:
+        st.session_state[PHONE_KEY] = is_phone(st.context.headers.get("User-Agent"))
+    return st.session_state[PHONE_KEY]
+
+
 def chart(figure: FrozenFigure | dict, key: str, where=st, **kwargs):
     """Draw a figure (a frozen one, or a spec from :mod:`painter.figures`) with its text alternative.
 
@@ -244,7 +256,7 @@ def chart(figure: FrozenFigure | dict, key: str, where=st, **kwargs):
         figure = freeze(figure)
     if presenting():
         figure = resized(figure, PRESENTER_HEIGHT)
-    elif is_phone(st.context.headers.get("User-Agent")):
+    elif on_phone():
         figure = FrozenFigure(for_phone(figure.to_dict()))
         kwargs.setdefault("config", {"displayModeBar": False})
     return where.plotly_chart(figure, key=key, alt=alt, **kwargs)

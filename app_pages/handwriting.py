@@ -126,8 +126,7 @@ with st.container(key=registered("handwriting").main_figure):
         (t("handwriting.row.random"), common.random),
         (t("handwriting.row.real"), common.real),
     ):
-        st.markdown(f"**{title}**")
-        st.image(png, width="content", output_format="PNG")
+        st.image(png, caption=title, width="content", output_format="PNG")
 download_png(own.written, f"handwriting-dims{dims}.png", key="handwriting_png")
 st.caption(t("handwriting.ten_caption", dims=dims))
 st.markdown(t("handwriting.dims_reading"))
@@ -144,8 +143,7 @@ with right:
 st.subheader(t("handwriting.directions_title"))
 st.markdown(t("handwriting.directions_intro", digit=digit))
 for k, strip in enumerate(common.strips):
-    st.markdown(f"**{direction(k)}**")
-    st.image(strip, width="content", output_format="PNG")
+    st.image(strip, caption=direction(k), width="content", output_format="PNG")
 st.caption(t("handwriting.directions_caption"))
 
 st.subheader(t("handwriting.carry_title"))

@@ -71,33 +71,8 @@ def held_out(index: int) -> tuple[bytes, int]:
     return images.to_pixels(pictures[index]).tobytes(), int(labels[index])
 
 
-@st.cache_resource(max_entries=64, show_spinner=False)
-def reading(dims: int, picture: bytes) -> _handwriting.Reading:
-    """What the model reads the picture as (read-only)."""
-    return _handwriting.read(model(dims), _picture(picture))
-
-
-@st.cache_data(max_entries=64, show_spinner=False)
-def style(dims: int, picture: bytes, digit: int, offsets: tuple[float, ...]) -> np.ndarray:
-    """The picture's style given its digit, moved by ``offsets`` along the first directions: shape (dims,)."""
-    fitted = model(dims)
-    return _handwriting.moved(fitted, _handwriting.style_of(fitted, _picture(picture), digit), offsets)
-
-
-@st.cache_data(max_entries=64, show_spinner=False)
-def picture_png(picture: bytes) -> bytes:
-    """One 8×8 picture, enlarged with crisp pixels, as PNG."""
-    return images.png_bytes(_digits.tile([_picture(picture)], per_row=1, scale=RESULT_SCALE))
-
-
 def _row_png(pictures: np.ndarray) -> bytes:
     return images.png_bytes(_digits.tile(pictures, per_row=len(pictures), scale=ROW_SCALE))
-
-
-@st.cache_data(max_entries=64, show_spinner=False)
-def written_png(dims: int, style: tuple[float, ...]) -> bytes:
-    """The ten digits written in ``style``, in a row, as PNG (also the file the page exports)."""
-    return _row_png(_handwriting.every_digit(model(dims), style))
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
@@ -115,25 +90,12 @@ def real_png() -> bytes:
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
-def variations_png(dims: int, style: tuple[float, ...], digit: int, seed: int = SEED) -> bytes:
-    """:data:`VARIATIONS` pictures of ``digit`` in ``style`` with the model's own pixel noise, as PNG."""
-    drawn = _handwriting.variations(model(dims), style, digit, VARIATIONS, np.random.default_rng(seed))
-    return _row_png(drawn)
-
-
-@st.cache_data(max_entries=64, show_spinner=False)
 def strip_png(dims: int, direction: int, digit: int) -> bytes:
     """``digit`` along style direction ``direction`` from −2 to +2 (five pictures), as PNG."""
     return _row_png(_handwriting.direction_strip(model(dims), direction, digit))
 
 
-@st.cache_resource(max_entries=64, show_spinner=False)
-def reading_figure(dims: int, picture: bytes, digit: int, labels: tuple[tuple[str, str], ...]) -> FrozenFigure:
-    """Each digit's probability given the picture, ``digit`` highlighted."""
-    return freeze(figures.reading_figure(reading(dims, picture).probabilities, digit, labels=dict(labels)))
-
-
-# --- what one rerun asks for, in three calls: looking a cached value up costs more than most of it -----------
+# --- what one rerun asks for, in three calls: looking a cached value up costs more than most of what it holds ---
 
 
 @dataclass(frozen=True)
@@ -170,18 +132,29 @@ class Shared:
 
 @st.cache_resource(max_entries=64, show_spinner=False)
 def seen(dims: int, picture: bytes) -> Seen:
-    """:func:`picture_png` and :func:`reading` at once."""
-    return Seen(picture_png(picture), reading(dims, picture))
+    """The picture enlarged with crisp pixels (PNG), and what the model reads it as."""
+    shown = images.png_bytes(_digits.tile([_picture(picture)], per_row=1, scale=RESULT_SCALE))
+    return Seen(shown, _handwriting.read(model(dims), _picture(picture)))
 
 
 @st.cache_resource(max_entries=64, show_spinner=False)
 def yours(
     dims: int, picture: bytes, digit: int, offsets: tuple[float, ...], labels: tuple[tuple[str, str], ...]
 ) -> Yours:
-    """:func:`style`, :func:`written_png`, :func:`variations_png` and :func:`reading_figure` at once."""
-    moved = tuple(float(z) for z in style(dims, picture, digit, offsets))
-    figure = reading_figure(dims, picture, digit, labels)
-    return Yours(moved, written_png(dims, moved), variations_png(dims, moved, digit), figure)
+    """The picture's style given ``digit``, moved by ``offsets`` along the first directions; the ten digits
+    written in it; :data:`VARIATIONS` pictures of ``digit`` in it with the model's own pixel noise; and the
+    reading's chart with ``digit`` highlighted."""
+    fitted = model(dims)
+    x = _picture(picture)
+    z = _handwriting.moved(fitted, _handwriting.style_of(fitted, x, digit), offsets)
+    noisy = _handwriting.variations(fitted, z, digit, VARIATIONS, np.random.default_rng(SEED))
+    probabilities = seen(dims, picture).reading.probabilities
+    return Yours(
+        tuple(float(v) for v in z),
+        _row_png(_handwriting.every_digit(fitted, z)),
+        _row_png(noisy),
+        freeze(figures.reading_figure(probabilities, digit, labels=dict(labels))),
+    )
 
 
 @st.cache_resource(max_entries=64, show_spinner=False)
