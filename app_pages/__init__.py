@@ -23,6 +23,7 @@ from painter.contest import ARTISTS
 from painter.diffusion import METHODS
 from painter.digits import CANDIDATES, HELD_OUT, MASKS
 from painter.em import INITS
+from painter.guidance import SCHOOLS
 from painter.handwriting import DIMS as HANDWRITING_DEFAULT_DIMS
 from painter.i18n import current_language, translate
 from painter.images import PHOTO_HEIGHT, PHOTO_WIDTH, PHOTOS
@@ -32,9 +33,6 @@ from painter.selection import METRICS
 from painter.urlstate import Param, encode
 
 _COMPARE = {"==": operator.eq, ">=": operator.ge, "<=": operator.le}
-
-#: Step 8's schools: the step-5 mixture's components with this many (as painter.cached.SCHOOLS_K).
-SCHOOLS_K = 6
 
 
 @dataclass(frozen=True)
@@ -249,7 +247,7 @@ PROMPT_STEPS = Param("prompt_steps", "int", 10, 200, step=10, default=STEPS)
 # the ODE first: deterministic, so a seed and a prompt always give the same digits
 PROMPT_METHOD = Param("prompt_method", "choice", choices=METHODS[::-1], labels="prompt.method")
 PROMPT_SEED = Param("prompt_seed", **SEED)
-PROMPT_SCHOOL = Param("prompt_school", "int", 1, SCHOOLS_K, choices=tuple(range(1, SCHOOLS_K + 1)), default=1)
+PROMPT_SCHOOL = Param("prompt_school", "int", 1, SCHOOLS, choices=tuple(range(1, SCHOOLS + 1)), default=1)
 
 
 # --- the story ------------------------------------------------------------------

@@ -29,7 +29,7 @@ with controls[3]:
 
 works = cached.works()
 with st.spinner(t("learn.fitting")):
-    weights, means, _ = cached.mixture(n_components, covariance_type)
+    fitted = cached.mixture(n_components, covariance_type)
 new_works = cached.new_works(n_components, covariance_type, n_new, seed)
 
 plane, side = st.columns([5, 3])
@@ -52,9 +52,9 @@ with side:
     st.markdown(f"**{t('learn.components_title')}**")
     table(
         {
-            t("learn.table.component"): [k + 1 for k in range(len(weights))],
-            t("learn.table.weight"): [f"{w:.0%}" for w in weights],
-            t("learn.table.mean"): [f"({m1:.0f}, {m2:.0f})" for m1, m2 in means],
+            t("learn.table.component"): [k + 1 for k in range(fitted.n_components)],
+            t("learn.table.weight"): [f"{w:.0%}" for w in fitted.weights],
+            t("learn.table.mean"): [f"({m1:.0f}, {m2:.0f})" for m1, m2 in fitted.means],
         }
     )
 

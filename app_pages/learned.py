@@ -55,7 +55,7 @@ try:
                 ),
                 key="learned_moved",
             )
-            st.caption(t("learned.moved_caption", points=cached.LEARNED_POINTS))
+            st.caption(t("learned.moved_caption", points=learned.POINTS))
         st.subheader(t("learned.loss_title"))
         left, right = st.columns([3, 2])
         with left:

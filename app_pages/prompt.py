@@ -14,6 +14,7 @@ from app_pages import (
 )
 from app_pages.common import chart, choice, download_png, figure_labels, header, seed_controls, slider
 from painter import cached, cached_handwriting, figures, prompt
+from painter.guidance import SCHOOLS
 from painter.handwriting import STATISTICS
 from painter.i18n import t
 
@@ -31,6 +32,18 @@ with more[2]:
 
 with st.spinner(t("prompt.computing")):
     cached.prompt_model()  # the first fit happens under the spinner (a few seconds, once per server)
+
+
+def refused() -> None:
+    """Only a forged value gets here (the widgets allow none): say so in words, and stop."""
+    st.warning(t("prompt.bad_input", digits="0–9", wmax=prompt.GUIDANCE_MAX))
+    st.stop()
+
+
+try:
+    request = prompt.Request(digit, guidance, steps, method, seed)
+except ValueError:
+    refused()
 st.markdown(t("prompt.guidance_note", w=guidance))
 
 section = choice(PROMPT_SECTION, "prompt.section", persist=False)
@@ -38,17 +51,16 @@ section = choice(PROMPT_SECTION, "prompt.section", persist=False)
 if section == "strip":
     with st.spinner(t("prompt.computing")):
         try:
-            made = cached.prompt_generation(digit, guidance, steps, method, seed)
-        except ValueError:  # only a forged value gets here: the widgets allow none of these
-            st.warning(t("prompt.bad_input", digits="0–9", wmax=prompt.GUIDANCE_MAX))
-            st.stop()
+            cached.prompt_generation(request)
+        except ValueError:
+            refused()
     st.subheader(t("prompt.strip_title", digit=digit))
     labels = tuple(figure_labels(figures.strip_animation, "prompt.fig").items())
-    chart(cached.prompt_strip_figure(digit, guidance, steps, method, seed, labels), key="prompt_strip")
-    st.caption(t("prompt.strip_caption", n=len(made.pictures), steps=steps))
+    chart(cached.prompt_strip_figure(request, labels), key="prompt_strip")
+    st.caption(t("prompt.strip_caption", n=prompt.SHOWN, steps=steps))
     st.markdown(t("prompt.predicted_note"))
 
-    strip, levels = cached.prompt_strip_png(digit, guidance, steps, method, seed)
+    strip, levels = cached.prompt_strip_png(request)
     st.markdown(f"**{t('prompt.png_title')}**")
     st.image(strip, width="content", output_format="PNG")
     st.caption(t("prompt.png_caption", levels=", ".join(f"{s:.3g}" for s in levels)))
@@ -63,16 +75,14 @@ elif section == "tradeoff":
     left, right = st.columns([3, 1])
     with left:
         chart(figure, key="prompt_tradeoff")
-        st.caption(
-            t("prompt.tradeoff_caption", n=cached.PROMPT_CURVE_N, steps=cached.PROMPT_CURVE_STEPS, low=prompt.LOW_NOISE)
-        )
+        st.caption(t("prompt.tradeoff_caption", n=prompt.TRADEOFF_N, steps=prompt.TRADEOFF_STEPS, low=prompt.LOW_NOISE))
     with right:
         st.metric(t("prompt.judge_accuracy"), f"{accuracy:.0%}", help=t("prompt.judge_help"))
         st.markdown(t("prompt.tradeoff_reading"))
         st.markdown(t("prompt.tradeoff_flat"))
 
 elif section == "schools":
-    st.markdown(t("prompt.schools_intro", k=cached.SCHOOLS_K))
+    st.markdown(t("prompt.schools_intro", k=SCHOOLS))
     school = choice(PROMPT_SCHOOL, "prompt.school", format_func=str, help=t("prompt.school_help"))
     with st.spinner(t("prompt.computing")):
         plane_labels = tuple(figure_labels(figures.guided_figure, "prompt.schools", x="axis.x1", y="axis.x2").items())
@@ -80,7 +90,7 @@ elif section == "schools":
         plane = cached.schools_figure(school - 1, guidance, plane_labels)
         curves = cached.schools_curves_figure(school - 1, guidance, curve_labels)
         guided = cached.schools_guided(school - 1)
-    row = int(np.argmin(np.abs(guided.guidances - guidance)))
+    row = guided.row(guidance)
     left, right = st.columns([3, 2])
     with left:
         chart(plane, key="prompt_schools")
@@ -107,9 +117,7 @@ elif section == "noise":
 
 else:
     with st.spinner(t("prompt.copies_computing")):
-        results = {
-            kind: cached.prompt_copies(kind, digit, guidance, steps, method, seed) for kind in ("learned", "memo")
-        }
+        results = {kind: cached.prompt_copies(kind, request) for kind in ("learned", "memo")}
         reference = cached.prompt_held_out_distance()
     st.markdown(t("prompt.copies_intro", near=prompt.NEAR_COPY))
     for column, (kind, (_, _, distance, share)) in zip(st.columns(2), results.items(), strict=True):
@@ -117,7 +125,7 @@ else:
             st.markdown(f"**{t(f'prompt.copies.{kind}')}**")
             st.metric(t("prompt.copies_share"), f"{share:.0%}")
             st.caption(t("prompt.copies_pairs"))
-            pairs = cached.prompt_copy_pairs(kind, digit, guidance, steps, method, seed)
+            pairs = cached.prompt_copy_pairs(kind, request)
             st.image(
                 pairs,
                 caption=[t("prompt.copies_pair", d=distance[i]) for i in range(len(pairs))],

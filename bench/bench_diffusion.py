@@ -5,7 +5,7 @@ Times a 2,000-point trajectory over 200 steps with each sampler
 references, all measured alternately in this run, ``ROUNDS`` rounds:
 
 - **its score evaluations**: as many evaluations of the exact score at 2,000
-  points as the sampler asks for, at a level prepared beforehand (the issue's
+  points as the sampler asks for, of the mixture factored beforehand (the issue's
   goal: at most 1.5× per score evaluation, so no preparation or copying hides
   in the loop);
 - **its floor**: those score evaluations plus the Gaussian draws the sampler
@@ -36,6 +36,7 @@ import streamlit  # noqa: F401 -- makes Streamlit's theme Plotly's default templ
 
 from painter import contest, diffusion, figures, model
 from painter.frozen_figure import freeze
+from painter.mixture import FactoredMixture
 
 N_POINTS, STEPS, ROUNDS = 2000, 200, 15
 #: The page's defaults.
@@ -53,21 +54,21 @@ def seconds(function, *args, **kwargs) -> float:
 class Recorder:
     """Stands in for the score and the Generator of one trajectory, and records what it asks for."""
 
-    def __init__(self, level: tuple, rng: np.random.Generator) -> None:
+    def __init__(self, level: FactoredMixture, rng: np.random.Generator) -> None:
         self.level, self.rng = level, rng
         self.scores = 0
         self.draws: list[tuple[int, ...]] = []
 
     def score_t(self, xt: np.ndarray, sigma: float) -> np.ndarray:
         self.scores += 1
-        return diffusion._score_t(self.level, xt)
+        return self.level.score_t(xt, REFERENCE_SIGMA)
 
     def standard_normal(self, size) -> np.ndarray:
         self.draws.append(tuple(size))
         return self.rng.standard_normal(size)
 
 
-def recorded(level: tuple, sigmas: np.ndarray, method: str) -> Recorder:
+def recorded(level: FactoredMixture, sigmas: np.ndarray, method: str) -> Recorder:
     """What one trajectory of ``method`` asks for: its score evaluations and the shapes of its noise."""
     recorder = Recorder(level, np.random.default_rng(0))
     start = np.ascontiguousarray(np.random.default_rng(0).uniform(0, 255, size=(2, N_POINTS)))
@@ -76,19 +77,19 @@ def recorded(level: tuple, sigmas: np.ndarray, method: str) -> Recorder:
     return recorder
 
 
-def score_evaluations(level: tuple, count: int, rng: np.random.Generator) -> None:
+def score_evaluations(level: FactoredMixture, count: int, rng: np.random.Generator) -> None:
     """``count`` evaluations of the exact score at ``N_POINTS`` points, the level prepared once."""
     xt = np.ascontiguousarray(rng.uniform(0, 255, size=(2, N_POINTS)))
     for _ in range(count):
-        diffusion._score_t(level, xt)
+        level.score_t(xt, REFERENCE_SIGMA)
 
 
-def floor(level: tuple, work: Recorder, rng: np.random.Generator) -> None:
+def floor(level: FactoredMixture, work: Recorder, rng: np.random.Generator) -> None:
     """The score evaluations and the Gaussian draws of ``work``, in the order a step makes them."""
     xt = np.ascontiguousarray(rng.uniform(0, 255, size=(2, N_POINTS)))
     draws = iter(work.draws)
     for _ in range(work.scores):
-        diffusion._score_t(level, xt)
+        level.score_t(xt, REFERENCE_SIGMA)
         size = next(draws, None)
         if size is not None:
             rng.standard_normal(size)
@@ -102,9 +103,7 @@ def ratios(ours: list[float], reference: list[float]) -> str:
 
 def main() -> None:
     params = model.Mixture.from_sklearn(model.fit(contest.paintings(300, 0), 3, "full"))
-    level = diffusion._levels(
-        diffusion._log_weights(params.weights), params.means, params.covariances, [REFERENCE_SIGMA]
-    )[0]
+    level = params.factored
     for method in diffusion.METHODS:
         sigmas = diffusion.default_levels(method, STEPS)
         work = recorded(level, sigmas, method)
@@ -112,10 +111,10 @@ def main() -> None:
         ours, scores, floors, direct = [], [], [], []
         for i in range(ROUNDS):  # alternate, so drift on a busy machine hits all alike
             rng = np.random.default_rng(i)
-            ours.append(seconds(diffusion.sample, *params, N_POINTS, sigmas, rng, method=method))
+            ours.append(seconds(diffusion.sample, params, N_POINTS, sigmas=sigmas, rng=rng, method=method))
             scores.append(seconds(score_evaluations, level, work.scores, rng))
             floors.append(seconds(floor, level, work, rng))
-            direct.append(seconds(model.sample, *params, N_POINTS, rng))
+            direct.append(seconds(model.sample, params, N_POINTS, rng=rng))
         noise = np.median((np.asarray(floors) - np.asarray(scores)) / np.asarray(scores))
         print(
             f"{method:9} {N_POINTS} points x {STEPS} steps: {min(ours) * 1000:.1f} ms; "
@@ -126,14 +125,14 @@ def main() -> None:
             f"          against its floor (scores + noise) {ratios(ours, floors)} (goal <= 1.5x); "
             f"direct draws {min(direct) * 1000:.2f} ms ({min(ours) / min(direct):.0f}x)"
         )
-    grid, density = model.density_grid(*params)
+    grid, density = model.density_grid(params)
     for method in diffusion.METHODS:
         sigmas = diffusion.default_levels(method, PAGE_STEPS)
-        path = diffusion.sample(*params, PAGE_POINTS, sigmas, np.random.default_rng(0), method=method)
+        path = diffusion.sample(params, PAGE_POINTS, sigmas=sigmas, rng=np.random.default_rng(0), method=method)
         shown = figures.frame_indices(PAGE_STEPS)
         levels = diffusion.path_levels(sigmas)[shown]
         points = diffusion.arrow_grid()
-        vectors = np.stack([diffusion.score(*params, points, s) for s in levels])
+        vectors = np.stack([diffusion.score(params, points, sigma=s) for s in levels])
         labels = dict.fromkeys(
             ("x", "y", "density", "points", "score", "trail", "now", "hover_now", "play", "pause", "sigma", "square"),
             "label",

@@ -5,19 +5,21 @@ Modules, in the order of the story:
 - :mod:`painter.images`: pictures as arrays of numbers (steps 1, 3).
 - :mod:`painter.counting`: how many pictures there are (step 2).
 - :mod:`painter.contest`: the 2-pixel painting contest (step 4).
+- :mod:`painter.mixture`: a Gaussian mixture as read-only arrays, its factorisations made once on it.
 - :mod:`painter.model`: learning the distribution and sampling it (steps 5, 6).
 - :mod:`painter.digits`: the same mixture on real 8×8 pictures: drawing, copies, inpainting (step 5a).
 - :mod:`painter.neighbours`: the nearest work to each drawn one (new, or copied?).
 - :mod:`painter.em`, :mod:`painter.selection` and :mod:`painter.own_works`: EM step by step, choosing the
   model, a visitor's own works (step 5b).
 - :mod:`painter.diffusion`: from noise to picture with the exact score (step 7).
-- :mod:`painter.prompt`: a digit as the prompt, guided diffusion on real pictures, copies (step 8).
+- :mod:`painter.prompt`: a digit as the prompt, guided diffusion on real pictures, copies (step 8);
+  :mod:`painter.judging`: the independent judge and the measures it reads pictures by.
 - :mod:`painter.figures`: Plotly figures built from those arrays; :mod:`painter.frozen_figure` encodes
   them once for the browser.
 - :mod:`painter.upload`: a visitor's own picture, checked and decoded in memory.
 - :mod:`painter.urlstate`: settings carried by a shared link, checked before use.
-- :mod:`painter.cached`: the shared, read-only cache the pages use (Streamlit); :mod:`painter.readonly`
-  seals the models and results it shares.
+- :mod:`painter.cached`: the shared, read-only caches the pages use (Streamlit), one module per world;
+  :mod:`painter.readonly` seals the models and results they share.
 - :mod:`painter.phone`: figures and page layout reshaped for a phone.
 - :mod:`painter.glossary`: the words each page uses, in plain words.
 - :mod:`painter.i18n` and :mod:`painter.locales`: every text, in Japanese and English.
@@ -38,7 +40,9 @@ __all__ = [
     "glossary",
     "i18n",
     "images",
+    "judging",
     "locales",
+    "mixture",
     "model",
     "neighbours",
     "own_works",

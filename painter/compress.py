@@ -83,7 +83,7 @@ def compress(train, held_out, k: int, judge, *, seed: int = 0) -> Compression:
     k : int
         Dimensions kept, 1..64.
     judge : sklearn.linear_model.LogisticRegression
-        Step 8's judge (:func:`painter.prompt.judge`).
+        Step 8's judge (:func:`painter.judging.judge`).
     seed : int, default=0
         Seeds PCA, the mixture's start and the drawing.
 
@@ -102,5 +102,5 @@ def compress(train, held_out, k: int, judge, *, seed: int = 0) -> Compression:
         fitted = _digits.fit(train, COMPONENTS, seed, pca_dims=int(k))
     drawn = _digits.sample(fitted, DRAWN, np.random.default_rng(seed))
     quality = float(judge.predict_proba(drawn / 255.0).max(axis=1).mean())
-    likelihood = float(_model.log_density(*fitted.mixture, held_out).mean() / held_out.shape[1])
+    likelihood = float(_model.log_density(fitted.mixture, held_out).mean() / held_out.shape[1])
     return Compression(int(k), rebuilt, error, drawn, quality, likelihood)

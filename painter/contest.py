@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["ARTISTS", "SCHOOLS", "occupied_fraction", "paintings", "works_csv"]
+__all__ = ["ARTISTS", "SCHOOLS", "SEED", "occupied_fraction", "paintings", "works_csv"]
 
 #: The number of artists in the contest every page shows.
 ARTISTS = 300
+#: The seed of the contest every page shows (other seeds are other contests).
+SEED = 0
 
 #: The three schools: share of the artists, mean (style, scene), covariance.
 SCHOOLS: tuple[tuple[float, tuple[float, float], tuple[tuple[float, float], tuple[float, float]]], ...] = (

@@ -33,16 +33,19 @@ from painter.images import blank_sheet, crisp, to_pixels
 
 __all__ = [
     "CANDIDATES",
+    "DIGITS",
     "HELD_OUT",
     "PCA_DIMS",
     "SIDE",
     "DigitsModel",
     "best_by_bic",
     "bits_per_pixel",
+    "checked_labelled",
     "fit",
     "hide",
     "inpaint",
     "inpainter",
+    "labelled_split",
     "load",
     "load_labelled",
     "mask",
@@ -53,6 +56,8 @@ __all__ = [
 
 SIDE = 8
 N_PIXELS = SIDE * SIDE
+#: The classes: the digits 0–9.
+DIGITS = tuple(range(10))
 #: Pictures kept out of training, to test the model on pictures it never saw.
 HELD_OUT = 297
 #: Dimensions of the PCA space the mixture is learned in.
@@ -147,7 +152,7 @@ def best_by_bic(models: dict[int, DigitsModel]) -> int:
     return min(models, key=lambda k: models[k].bic)
 
 
-def bits_per_pixel(weights, means, covariances, X) -> float:
+def bits_per_pixel(mixture: _model.Mixture, X) -> float:
     """Average code length of the pictures ``X`` under the mixture, in bits per pixel.
 
     ``-mean(log2 p(x)) / d``. The probability of a picture of whole grey
@@ -156,13 +161,13 @@ def bits_per_pixel(weights, means, covariances, X) -> float:
     levels) needs exactly 8 bits per pixel.
     """
     X = np.atleast_2d(np.asarray(X, dtype=float))
-    log_p = _model.log_density(weights, means, covariances, X)
+    log_p = _model.log_density(mixture, X)
     return float(-np.mean(log_p) / (X.shape[1] * np.log(2.0)))
 
 
 def sample(model: DigitsModel, n: int, rng: np.random.Generator) -> np.ndarray:
     """``n`` new digits, rounded and clipped to valid pixels: shape (n, 64) uint8."""
-    return to_pixels(_model.sample(*model.mixture, n, rng))
+    return to_pixels(_model.sample(model.mixture, n, rng=rng))
 
 
 #: The parts of a picture that can be hidden.
@@ -201,7 +206,7 @@ def inpaint(model: DigitsModel, picture, hidden, n: int, rng: np.random.Generato
     """Draw ``n`` completions of ``picture`` from the exact conditional of the mixture.
 
     The visible pixels are fixed; the hidden ones are drawn from
-    p(hidden | visible), a mixture computed by :func:`painter.model.condition_mixture`
+    p(hidden | visible), a mixture computed by :func:`painter.model.condition`
     (per component Gaussian conditioning, weights recomputed in log space).
 
     Returns
@@ -223,15 +228,12 @@ def inpainter(model: DigitsModel, hidden) -> Callable[[np.ndarray, int, np.rando
     """
     hidden = np.asarray(hidden, dtype=bool).reshape(-1)
     visible = np.flatnonzero(~hidden)
-    given = _model.conditioner_for(*model.mixture, visible)
-    factors = np.linalg.cholesky(given(np.zeros(len(visible)))[2])  # the same whatever the visible values
-    factors.setflags(write=False)
+    given = _model.conditioner_for(model.mixture, known_idx=visible)
 
     def complete(picture, n: int, rng: np.random.Generator) -> np.ndarray:
         picture = np.asarray(picture, dtype=float).reshape(-1)
-        weights, means, _ = given(picture[visible])
         out = np.repeat(picture[None, :], n, axis=0)
-        out[:, hidden] = _model.sample_factored(weights, means, factors, n, rng)
+        out[:, hidden] = _model.sample(given(picture[visible]), n, rng=rng)
         return to_pixels(out)
 
     return complete
@@ -273,3 +275,37 @@ def tile(pictures, per_row: int = 8, scale: int = 6, gap: int = 2, frame: int = 
             big[outline] = (230, 159, 0)
         grid[y + frame : y + frame + SIDE * scale, x + frame : x + frame + SIDE * scale] = big
     return grid
+
+
+def labelled_split(seed: int = 0) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The digits with their labels, split exactly as :func:`split` splits them.
+
+    Returns
+    -------
+    train : ndarray of shape (1500, 64)
+    train_labels : ndarray of shape (1500,), dtype int
+    held_out : ndarray of shape (297, 64)
+    held_out_labels : ndarray of shape (297,), dtype int
+    """
+    pictures, labels = load_labelled()
+    both_train, both_held = split(np.column_stack([pictures, labels]), seed)
+    return both_train[:, :-1], both_train[:, -1].astype(int), both_held[:, :-1], both_held[:, -1].astype(int)
+
+
+def checked_labelled(pictures, labels) -> tuple[np.ndarray, np.ndarray]:
+    """Labelled pictures as (float pictures (n, 64), int labels (n,)), after checking them.
+
+    Raises
+    ------
+    ValueError
+        For mismatched shapes, values outside 0–255, or labels that are not the digits 0–9, each present.
+    """
+    pictures = np.asarray(pictures, dtype=float)
+    labels = np.asarray(labels)
+    if pictures.ndim != 2 or pictures.shape[1] != N_PIXELS or len(labels) != len(pictures):
+        raise ValueError("pictures must have shape (n, 64) and labels shape (n,)")
+    if not np.all(np.isfinite(pictures)) or pictures.min() < 0 or pictures.max() > 255:
+        raise ValueError("pixel values must be between 0 and 255")
+    if not np.issubdtype(labels.dtype, np.integer) or not set(np.unique(labels)) == set(DIGITS):
+        raise ValueError("labels must be integers 0-9, every digit present")
+    return pictures, labels.astype(int)

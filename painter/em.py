@@ -18,7 +18,7 @@ import numpy as np
 from scipy.special import logsumexp
 from sklearn.cluster import KMeans
 
-from painter.model import REG_COVAR, Mixture, _component_log_pdf, checked_works
+from painter.model import REG_COVAR, Mixture, checked_works, weighted_log_densities
 
 __all__ = [
     "INITS",
@@ -69,8 +69,8 @@ def _initial_responsibilities(X: np.ndarray, n_components: int, init: str, seed:
     return resp
 
 
-def _m_step(X: np.ndarray, resp: np.ndarray, covariance_type: str):
-    """Weights, means and full covariances that best explain the works given ``resp``."""
+def _m_step(X: np.ndarray, resp: np.ndarray, covariance_type: str) -> Mixture:
+    """The mixture (weights, means, full covariances) that best explains the works given ``resp``."""
     d = X.shape[1]
     nk = resp.sum(axis=0) + 10 * np.finfo(float).eps
     means = resp.T @ X / nk[:, None]
@@ -86,7 +86,7 @@ def _m_step(X: np.ndarray, resp: np.ndarray, covariance_type: str):
         if covariance_type == "spherical":
             variances = np.repeat(variances.mean(axis=1, keepdims=True), d, axis=1)
         covs = variances[:, :, None] * eye
-    return nk / nk.sum(), means, covs
+    return Mixture(nk / nk.sum(), means, covs)
 
 
 def em_steps(
@@ -126,31 +126,22 @@ def em_steps(
         parameters, in nats per work, and never decreases from step to step.
     """
     X = checked_works(X, n_components, covariance_type)
-    params = _m_step(X, _initial_responsibilities(X, n_components, init, seed), covariance_type)
+    mixture = _m_step(X, _initial_responsibilities(X, n_components, init, seed), covariance_type)
     steps: list[EMStep] = []
     for _ in range(max_iter + 1):
-        weights, means, covs = params
         # E-step in log space: log w_k + log N(x; mu_k, Sigma_k), normalised per work
-        weighted = _log_weighted_pdf(weights, means, covs, X)
+        weighted = weighted_log_densities(mixture, X)
         log_norm = logsumexp(weighted, axis=1)
-        steps.append(EMStep(Mixture(weights, means, covs), float(log_norm.mean())))
+        steps.append(EMStep(mixture, float(log_norm.mean())))
         if len(steps) > 2 and abs(steps[-1].log_likelihood - steps[-2].log_likelihood) < tol:
             break
-        params = _m_step(X, np.exp(weighted - log_norm[:, None]), covariance_type)
+        mixture = _m_step(X, np.exp(weighted - log_norm[:, None]), covariance_type)
     return steps
 
 
-def _log_weighted_pdf(weights, means, covs, X) -> np.ndarray:
-    """log w_k + log N(x; mean_k, cov_k), shape (n, k)."""
-    with np.errstate(divide="ignore"):
-        return np.log(weights)[None, :] + _component_log_pdf(means, covs, X)
-
-
-def responsibilities(weights, means, covariances, X) -> np.ndarray:
+def responsibilities(mixture: Mixture, X) -> np.ndarray:
     """How much each component explains each work, shape (n_samples, n_components); rows sum to 1."""
-    weighted = _log_weighted_pdf(
-        np.asarray(weights, float), np.asarray(means, float), np.asarray(covariances, float), X
-    )
+    weighted = weighted_log_densities(mixture, X)
     return np.exp(weighted - logsumexp(weighted, axis=1, keepdims=True))
 
 
@@ -158,6 +149,6 @@ def most_likely_components(X, steps: list[EMStep]) -> list[EMStep]:
     """Each step with its ``components``: every work's most likely component, shape (n,) uint8."""
     X = np.asarray(X, dtype=float)
     return [
-        dataclasses.replace(step, components=np.argmax(responsibilities(*step.mixture, X), axis=1).astype(np.uint8))
+        dataclasses.replace(step, components=np.argmax(responsibilities(step.mixture, X), axis=1).astype(np.uint8))
         for step in steps
     ]

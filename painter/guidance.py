@@ -24,10 +24,12 @@ from painter import diffusion
 from painter.model import Mixture, log_density
 from painter.readonly import seal
 
-__all__ = ["GUIDANCES", "GuidedSchool", "agreement", "guide_school", "posterior", "variety"]
+__all__ = ["GUIDANCES", "SCHOOLS", "GuidedSchool", "agreement", "guide_school", "posterior", "variety"]
 
 #: The guidance scales the page compares: step 8's slider, 0 to 10 by 0.5.
 GUIDANCES = tuple(0.5 * i for i in range(21))
+#: Step 8's schools: the step-5 mixture with this many components (3 barely overlap; 6 do).
+SCHOOLS = 6
 
 
 @dataclass(frozen=True)
@@ -55,16 +57,16 @@ class GuidedSchool:
     def __post_init__(self) -> None:
         seal(self)
 
+    def row(self, guidance: float) -> int:
+        """The row of the scale nearest ``guidance`` (what the page shows for the visitor's w)."""
+        return int(np.argmin(np.abs(self.guidances - guidance)))
+
 
 def posterior(mixture: Mixture, x) -> np.ndarray:
     """p(school | x) for every point x (n, d) and school: shape (n, k), rows summing to 1."""
     x = np.atleast_2d(np.asarray(x, dtype=float))
-    weights, means, covariances = mixture
     parts = np.column_stack(
-        [
-            np.log(weights[k]) + log_density([1.0], means[k : k + 1], covariances[k : k + 1], x)
-            for k in range(len(weights))
-        ]
+        [np.log(mixture.weights[k]) + log_density(mixture.component(k), x) for k in range(mixture.n_components)]
     )
     parts -= parts.max(axis=1, keepdims=True)
     odds = np.exp(parts)
@@ -111,23 +113,22 @@ def guide_school(
     -------
     guided : GuidedSchool
     """
-    weights, means, covariances = mixture
-    if isinstance(school, bool) or not isinstance(school, (int, np.integer)) or not 0 <= school < len(weights):
-        raise ValueError(f"school must be one of 0..{len(weights) - 1}, got {school!r}")
+    k = mixture.n_components
+    if isinstance(school, bool) or not isinstance(school, (int, np.integer)) or not 0 <= school < k:
+        raise ValueError(f"school must be one of 0..{k - 1}, got {school!r}")
     guidances = np.asarray(guidances, dtype=float).reshape(-1)
     if len(guidances) == 0 or not np.isfinite(guidances).all() or np.any(guidances < 0):
         raise ValueError("guidances must be finite numbers >= 0")
     if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or n < 1:
         raise ValueError(f"n must be a positive integer, got {n!r}")
-    cond = diffusion.factor([1.0], means[school : school + 1], covariances[school : school + 1])
-    whole = diffusion.factor(weights, means, covariances)
+    cond = mixture.component(school)
     sigmas = diffusion.default_levels("ode", steps)
-    start = diffusion.gaussian_start(means[school], covariances[school], n, sigmas[0], np.random.default_rng(seed))
+    start = diffusion.gaussian_start(*cond.moments, n, sigmas[0], np.random.default_rng(seed))
     points = np.empty((len(guidances), n, 2))
     for i, w in enumerate(guidances):
 
         def score_t(xt: np.ndarray, sigma: float, w: float = float(w)) -> np.ndarray:
-            return diffusion.guide(cond.score_t(xt, sigma), whole, xt, sigma, w)
+            return diffusion.guide(mixture, cond.factored.score_t(xt, sigma), xt, sigma=sigma, guidance=w)
 
         # the ODE draws no noise: the generator is never used
         *_, end = diffusion.reverse(

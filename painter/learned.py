@@ -44,15 +44,20 @@ from sklearn.neural_network import MLPRegressor
 from threadpoolctl import ThreadpoolController
 
 from painter import contest, diffusion
+from painter.mixture import Mixture
 from painter.readonly import seal
 
 __all__ = [
     "EPOCHS",
+    "EXACT_MODEL",
     "HALVES_SIZES",
+    "NETS_KEPT",
+    "POINTS",
     "SIGMA_DATA",
     "TRAIN_SIGMAS",
     "Halves",
     "LearnedScore",
+    "copying",
     "flow",
     "halves",
     "moved",
@@ -78,6 +83,12 @@ HIDDEN = (64, 64)
 LEARNING_RATE = 2e-3
 #: The sizes of each half in the memorise / generalise chart (works per network).
 HALVES_SIZES = (5, 20, 100, 500)
+#: The mixture step 7a compares the learned arrows with (step 7's default: 3 components, full).
+EXACT_MODEL = (3, "full")
+#: Works each score makes on the page, from the same noise.
+POINTS = 300
+#: How many trained networks a server keeps (each a few tens of kB).
+NETS_KEPT = 24
 #: The contest the works are drawn from first (seed 0, 300 artists); more come from fresh contests.
 FRESH_SEED = 1000
 
@@ -330,6 +341,27 @@ def nearest_distances(points, works) -> np.ndarray:
     return np.sqrt((gaps**2).sum(axis=-1).min(axis=1))
 
 
+def copying(made, works, seed: int) -> tuple[float, float]:
+    """How close learned works are to their training works, against unseen works of the same schools.
+
+    Parameters
+    ----------
+    made : array-like of shape (m, 2)
+        Works a network made.
+    works : array-like of shape (n, 2)
+        The works it learned from.
+    seed : int
+        The network's seed: the unseen works are a fresh contest (seed ``FRESH_SEED + seed + 1``).
+
+    Returns
+    -------
+    made_to_works, fresh_to_works : float
+        Median distance (grey levels) to the nearest training work, of the made and of the unseen works.
+    """
+    fresh = contest.paintings(len(made), FRESH_SEED + seed + 1)
+    return float(np.median(nearest_distances(made, works))), float(np.median(nearest_distances(fresh, works)))
+
+
 @dataclass(frozen=True)
 class Halves:
     """Two networks trained on disjoint halves, run from the same noise (Kadkhodaie et al., 2024).
@@ -385,7 +417,7 @@ def halves(size: int, *, seed: int = 0, n: int = 200, steps: int = 50) -> Halves
     return Halves(int(size), first, second, to_own, nearest_distances(fresh, one), between)
 
 
-def moved(net: LearnedScore, weights, means, covariances, n: int, rng: np.random.Generator, *, steps: int = 100):
+def moved(net: LearnedScore, mixture: Mixture, n: int, rng: np.random.Generator, *, steps: int = 100):
     """Works made from the same start noise by the learned score and by the exact score of a mixture.
 
     Both run the same sampler (:func:`flow`'s ODE over step 7's schedule); the start is
@@ -396,7 +428,6 @@ def moved(net: LearnedScore, weights, means, covariances, n: int, rng: np.random
     by_learned, by_exact : ndarray of shape (n, 2)
     """
     start = start_noise(net, n, rng)
-    exact = diffusion.factor(weights, means, covariances)
     sigmas = diffusion.default_levels("ode", steps)
-    *_, end = diffusion.reverse(exact.score_t, np.ascontiguousarray(start.T), sigmas, rng, method="ode")
+    *_, end = diffusion.reverse(mixture.factored.score_t, np.ascontiguousarray(start.T), sigmas, rng, method="ode")
     return flow(net, start, steps=steps)[-1], np.ascontiguousarray(end.T)

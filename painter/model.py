@@ -2,28 +2,30 @@
 
 "Training" here is fitting a Gaussian mixture model (GMM) to the works with
 scikit-learn's EM; "generating" is drawing from the fitted mixture. Every
-function below reads the mixture through its weights, means and full
-covariance matrices, so the same maths serves all four covariance types and
-any number of pixels, and nothing ever touches a shared model's random state.
+function below takes a :class:`~painter.mixture.Mixture` first (weights, means
+and full covariance matrices), so the same maths serves all four covariance
+types and any number of pixels, and nothing ever touches a shared model's
+random state.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable
 
 import numpy as np
 from scipy.special import logsumexp
 from sklearn.mixture import GaussianMixture
 from threadpoolctl import ThreadpoolController
 
+from painter.mixture import Mixture, temper
+
 __all__ = [
     "COVARIANCE_TYPES",
     "REG_COVAR",
     "Mixture",
     "checked_works",
-    "condition_mixture",
+    "condition",
     "conditional_curve",
     "conditioner_for",
     "count_modes",
@@ -33,11 +35,10 @@ __all__ = [
     "log_density",
     "mean_log_likelihood",
     "sample",
-    "sample_conditional",
-    "sample_factored",
     "style_conditional",
     "temper",
     "uniform_log_likelihood",
+    "weighted_log_densities",
 ]
 
 COVARIANCE_TYPES = ("full", "tied", "diag", "spherical")
@@ -70,8 +71,7 @@ def fit(X, n_components: int = 3, covariance_type: str = "full", seed: int = 0) 
     Raises
     ------
     ValueError
-        If ``X`` is not a finite 2-D array, ``covariance_type`` is unknown, or
-        there are fewer works than components.
+        For works it cannot fit (see :func:`checked_works`).
     """
     X = checked_works(X, n_components, covariance_type)
     gmm = GaussianMixture(
@@ -115,96 +115,32 @@ def checked_works(X, n_components: int, covariance_type: str) -> np.ndarray:
     return X
 
 
-@dataclass(frozen=True)
-class Mixture:
-    """A Gaussian mixture as plain arrays: the one shape every part of painter reads a model in.
+def weighted_log_densities(mixture: Mixture, X) -> np.ndarray:
+    """log w_k + log N(x; μ_k, Σ_k) for every point and component, shape (n_samples, k).
 
-    Made once at the edge from scikit-learn (:meth:`from_sklearn`) or from
-    arrays; its arrays are private read-only copies, so a shared mixture can
-    never be changed by accident. It unpacks as ``weights, means, covariances``,
-    so ``log_density(*mixture, X)`` reads it where the maths takes arrays.
-
-    Attributes
-    ----------
-    weights : ndarray of shape (k,)
-    means : ndarray of shape (k, d)
-    covariances : ndarray of shape (k, d, d)
-        Full covariance matrices, whatever shape the model was fitted with.
+    What :func:`log_density` sums (in log space) and what EM's E-step normalises.
     """
-
-    weights: np.ndarray
-    means: np.ndarray
-    covariances: np.ndarray
-
-    def __post_init__(self) -> None:
-        arrays = [np.array(a, dtype=float) for a in (self.weights, self.means, self.covariances)]
-        weights, means, covariances = arrays
-        k, d = means.shape if means.ndim == 2 else (-1, -1)
-        if weights.shape != (k,) or covariances.shape != (k, d, d):
-            raise ValueError("a mixture needs weights (k,), means (k, d) and covariances (k, d, d)")
-        for name, array in zip(("weights", "means", "covariances"), arrays, strict=True):
-            array.setflags(write=False)
-            object.__setattr__(self, name, array)
-
-    @classmethod
-    def from_sklearn(cls, gmm: GaussianMixture) -> Mixture:
-        """The fitted ``gmm``'s parameters, every covariance as a full matrix (``gmm`` is not changed)."""
-        k, d = gmm.means_.shape
-        cov = np.asarray(gmm.covariances_, dtype=float)
-        if gmm.covariance_type == "full":
-            full = cov
-        elif gmm.covariance_type == "tied":
-            full = np.broadcast_to(cov, (k, d, d))
-        elif gmm.covariance_type == "diag":
-            full = np.einsum("ki,ij->kij", cov, np.eye(d))
-        else:  # spherical
-            full = cov[:, None, None] * np.eye(d)
-        return cls(gmm.weights_, gmm.means_, full)
-
-    def __iter__(self) -> Iterator[np.ndarray]:
-        return iter((self.weights, self.means, self.covariances))
-
-    @property
-    def n_components(self) -> int:
-        return len(self.weights)
-
-    def tempered(self, temperature: float) -> Mixture:
-        """The same mixture with every covariance scaled by ``temperature`` (see :func:`temper`)."""
-        return Mixture(self.weights, self.means, temper(self.covariances, temperature))
-
-
-def temper(covariances, temperature: float) -> np.ndarray:
-    """Every component's covariance scaled by ``temperature`` (1 = the learned model).
-
-    Below 1 the drawing sharpens towards each component's centre; above 1 it
-    widens. Returns a new array of the same shape (k, d, d).
-    """
-    if not temperature > 0:
-        raise ValueError(f"temperature must be positive, got {temperature!r}")
-    return np.asarray(covariances, dtype=float) * float(temperature)
-
-
-def _component_log_pdf(means: np.ndarray, covariances: np.ndarray, X: np.ndarray) -> np.ndarray:
-    """log N(x; mean_k, cov_k) for every point and component, shape (n, k)."""
-    d = means.shape[1]
-    chol = np.linalg.cholesky(covariances)  # (k, d, d)
-    diff = X[:, None, :] - means[None, :, :]  # (n, k, d)
+    X = np.atleast_2d(np.asarray(X, dtype=float))
+    chol = mixture.cholesky  # (k, d, d), made once per mixture
+    diff = X[:, None, :] - mixture.means[None, :, :]  # (n, k, d)
     # solve L z = diff for every component at once
     z = np.linalg.solve(chol[None, :, :, :], diff[..., None])[..., 0]
     maha = np.sum(z**2, axis=-1)
     log_det = 2.0 * np.sum(np.log(np.diagonal(chol, axis1=-2, axis2=-1)), axis=-1)
-    return -0.5 * (d * np.log(2.0 * np.pi) + log_det[None, :] + maha)
+    log_pdf = -0.5 * (mixture.n_features * np.log(2.0 * np.pi) + log_det[None, :] + maha)
+    with np.errstate(divide="ignore"):
+        log_w = np.log(mixture.weights)
+    return log_pdf + log_w[None, :]
 
 
-def log_density(weights, means, covariances, X) -> np.ndarray:
+def log_density(mixture: Mixture, X) -> np.ndarray:
     """Log-density of the mixture at each point.
 
     Parameters
     ----------
-    weights : array-like of shape (n_components,)
-    means : array-like of shape (n_components, n_features)
-    covariances : array-like of shape (n_components, n_features, n_features)
-    X : array-like of shape (n_samples, n_features)
+    mixture : Mixture
+        k components over d features.
+    X : array-like of shape (n_samples, d)
 
     Returns
     -------
@@ -212,11 +148,7 @@ def log_density(weights, means, covariances, X) -> np.ndarray:
         ``log sum_k w_k N(x; mu_k, Sigma_k)``, evaluated in log space so that
         points far from every component give large negative numbers, not -inf.
     """
-    X = np.atleast_2d(np.asarray(X, dtype=float))
-    with np.errstate(divide="ignore"):
-        log_w = np.log(np.asarray(weights, dtype=float))
-    log_pdf = _component_log_pdf(np.asarray(means, float), np.asarray(covariances, float), X)
-    return logsumexp(log_pdf + log_w[None, :], axis=1)
+    return logsumexp(weighted_log_densities(mixture, X), axis=1)
 
 
 def uniform_log_likelihood(n_features: int, levels: int = 256) -> float:
@@ -224,7 +156,7 @@ def uniform_log_likelihood(n_features: int, levels: int = 256) -> float:
     return -n_features * float(np.log(levels))
 
 
-def condition_mixture(weights, means, covariances, known_idx, known_values):
+def condition(mixture: Mixture, *, known_idx, known_values) -> Mixture:
     """Condition a Gaussian mixture on some coordinates being known.
 
     Each component is conditioned with the Gaussian formulas (Schur
@@ -234,10 +166,8 @@ def condition_mixture(weights, means, covariances, known_idx, known_values):
 
     Parameters
     ----------
-    weights : array-like of shape (k,)
-    means : array-like of shape (k, d)
-    covariances : array-like of shape (k, d, d)
-        Full covariance matrices.
+    mixture : Mixture
+        k components over d coordinates.
     known_idx : sequence of int
         Indices of the known coordinates.
     known_values : array-like of shape (len(known_idx),)
@@ -245,21 +175,18 @@ def condition_mixture(weights, means, covariances, known_idx, known_values):
 
     Returns
     -------
-    weights : ndarray of shape (k,)
-        Posterior component weights (sum to 1).
-    means : ndarray of shape (k, d - len(known_idx))
-    covariances : ndarray of shape (k, d - len(known_idx), d - len(known_idx))
-        The mixture over the remaining coordinates, in increasing index order
-        (read-only).
+    conditional : Mixture
+        The mixture over the remaining d - len(known_idx) coordinates, in increasing index
+        order: posterior weights (k,), means and covariances.
 
     See Also
     --------
     conditioner_for : the same, prepared once for many values of the same coordinates.
     """
-    return conditioner_for(weights, means, covariances, known_idx)(known_values)
+    return conditioner_for(mixture, known_idx=known_idx)(known_values)
 
 
-def conditioner_for(weights, means, covariances, known_idx) -> Callable[..., tuple[np.ndarray, np.ndarray, np.ndarray]]:
+def conditioner_for(mixture: Mixture, *, known_idx) -> Callable[..., Mixture]:
     """Prepare to condition a Gaussian mixture on the coordinates ``known_idx``, whatever their values.
 
     Most of the work depends only on *which* coordinates are known: the
@@ -268,23 +195,22 @@ def conditioner_for(weights, means, covariances, known_idx) -> Callable[..., tup
     covariance). That is done here, once. The returned function then
     conditions on given values with two small matrix products: for
     w = L^-1 (x_k - mu_k), the new mean is mu_f + A^T w and |w|^2 is the
-    Mahalanobis distance that re-weights the component. Inpainting the same
-    hidden region again ("draw again") costs no factorisation.
+    Mahalanobis distance that re-weights the component. Every conditional it
+    returns shares one covariance array and its Cholesky factors, so inpainting
+    the same hidden region again ("draw again") costs no factorisation.
 
     Parameters
     ----------
-    weights, means, covariances, known_idx
-        As in :func:`condition_mixture`.
+    mixture, known_idx
+        As in :func:`condition`.
 
     Returns
     -------
     given : callable
-        ``given(known_values)`` returns what :func:`condition_mixture` returns.
+        ``given(known_values)`` returns what :func:`condition` returns.
     """
-    weights = np.asarray(weights, dtype=float)
-    means = np.asarray(means, dtype=float)
-    covariances = np.asarray(covariances, dtype=float)
-    d = means.shape[1]
+    weights, means, covariances = mixture.weights, mixture.means, mixture.covariances
+    d = mixture.n_features
     known = np.asarray(known_idx, dtype=int).reshape(-1)
     if known.min(initial=0) < 0 or known.max(initial=0) >= d:
         raise ValueError("known_idx must be distinct indices below d, one per known value")
@@ -302,14 +228,17 @@ def conditioner_for(weights, means, covariances, known_idx) -> Callable[..., tup
     a_t, l_inv = np.swapaxes(solved[..., : len(free)], 1, 2), solved[..., len(free) :]
     new_covs = s_ff - a_t @ solved[..., : len(free)]
     new_covs = 0.5 * (new_covs + np.swapaxes(new_covs, 1, 2))
-    new_covs.setflags(write=False)
     # log of each weight times the normalising constant of N(x_k; mu_k, S_kk)
     log_det = 2.0 * np.log(np.diagonal(chol, axis1=1, axis2=2)).sum(axis=1)
     log_prior = np.log(weights, out=np.full(len(weights), -np.inf), where=weights > 0)
     log_prior -= 0.5 * (len(known) * np.log(2.0 * np.pi) + log_det)
     known_means, free_means = means[:, known], means[:, free]
+    # the conditionals differ only in weights and means: they share these covariances and their
+    # Cholesky factors (made here once: drawing from a conditional needs them)
+    template = Mixture(weights, free_means, new_covs)
+    template.cholesky  # noqa: B018 -- made once, kept on the template
 
-    def given(known_values) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def given(known_values) -> Mixture:
         values = np.asarray(known_values, dtype=float).reshape(-1)
         if len(values) != len(known):
             raise ValueError("known_idx must be distinct indices below d, one per known value")
@@ -319,12 +248,12 @@ def conditioner_for(weights, means, covariances, known_idx) -> Callable[..., tup
         # log-sum-exp by hand: scipy's costs more than the rest of a 64-pixel conditioning
         top = np.max(log_w)
         log_w -= top + np.log(np.sum(np.exp(log_w - top)))
-        return np.exp(log_w), new_means, new_covs
+        return template.shifted(np.exp(log_w), new_means)
 
     return given
 
 
-def style_conditional(mixture: Mixture, x1: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def style_conditional(mixture: Mixture, x1: float) -> Mixture:
     """The exact 1-D mixture p(x2 | x1) of a 2-pixel model: the scenes that suit the style ``x1``.
 
     Parameters
@@ -336,24 +265,21 @@ def style_conditional(mixture: Mixture, x1: float) -> tuple[np.ndarray, np.ndarr
 
     Returns
     -------
-    weights : ndarray of shape (n_components,)
-        How much each component explains a work with this style.
-    means : ndarray of shape (n_components,)
-    stds : ndarray of shape (n_components,)
-        p(x2 | x1) = sum_k weights[k] * N(x2; means[k], stds[k]**2).
+    conditional : Mixture
+        Over x2 alone: weights (k,) (how much each component explains a work with this style),
+        means (k, 1) and covariances (k, 1, 1). Condition once, then read it with
+        :func:`conditional_curve` and :func:`sample`.
     """
-    weights, means, covs = condition_mixture(*mixture, known_idx=[0], known_values=[x1])
-    return weights, means[:, 0], np.sqrt(covs[:, 0, 0])
+    return condition(mixture, known_idx=[0], known_values=[x1])
 
 
-def sample(weights, means, covariances, n: int, rng: np.random.Generator) -> np.ndarray:
+def sample(mixture: Mixture, n: int, *, rng: np.random.Generator) -> np.ndarray:
     """Draw ``n`` points from a Gaussian mixture with the caller's generator.
 
     Parameters
     ----------
-    weights : array-like of shape (k,)
-    means : array-like of shape (k, d)
-    covariances : array-like of shape (k, d, d)
+    mixture : Mixture
+        k components over d coordinates (its Cholesky factors are made once and kept).
     n : int
         Number of draws.
     rng : numpy.random.Generator
@@ -365,36 +291,13 @@ def sample(weights, means, covariances, n: int, rng: np.random.Generator) -> np.
         Raw real-valued draws in random order (not grouped by component);
         round and clip them to show them as pixels.
     """
-    return sample_factored(weights, means, np.linalg.cholesky(np.asarray(covariances, dtype=float)), n, rng)
-
-
-def sample_factored(weights, means, cholesky, n: int, rng: np.random.Generator) -> np.ndarray:
-    """:func:`sample`, with the covariances given by their Cholesky factors (``cov = L Lᵀ``).
-
-    For draws that reuse the same covariances many times (inpainting one
-    hidden region again and again), so they are factorised once. The same
-    generator state gives exactly the draws of :func:`sample`.
-    """
-    weights = np.asarray(weights, dtype=float)
-    means = np.asarray(means, dtype=float)
+    weights = mixture.weights
     component = rng.choice(len(weights), size=n, p=weights / weights.sum())
-    z = rng.standard_normal((n, means.shape[1]))
-    return means[component] + np.einsum("nij,nj->ni", np.asarray(cholesky)[component], z)
+    z = rng.standard_normal((n, mixture.n_features))
+    return mixture.means[component] + np.einsum("nij,nj->ni", mixture.cholesky[component], z)
 
 
-def sample_conditional(mixture: Mixture, x1: float, n: int, rng: np.random.Generator) -> np.ndarray:
-    """Draw ``n`` scenes x2 for a fixed style x1 from p(x2 | x1).
-
-    Returns
-    -------
-    x2 : ndarray of shape (n,)
-        Raw draws.
-    """
-    weights, means, stds = style_conditional(mixture, x1)
-    return sample(weights, means[:, None], (stds**2)[:, None, None], n, rng)[:, 0]
-
-
-def density_grid(weights, means, covariances, step: float = 2.0) -> tuple[np.ndarray, np.ndarray]:
+def density_grid(mixture: Mixture, *, step: float = 2.0) -> tuple[np.ndarray, np.ndarray]:
     """The mixture's density on a regular grid over the 0..255 square (2 pixels).
 
     Returns
@@ -408,30 +311,31 @@ def density_grid(weights, means, covariances, step: float = 2.0) -> tuple[np.nda
     grid = np.arange(0.0, 255.0 + 1e-9, step)
     x1, x2 = np.meshgrid(grid, grid)
     points = np.column_stack([x1.ravel(), x2.ravel()])
-    density = np.exp(log_density(weights, means, covariances, points)).reshape(x1.shape)
+    density = np.exp(log_density(mixture, points)).reshape(x1.shape)
     return grid, density
 
 
-def conditional_curve(mixture: Mixture, x1: float, x2) -> tuple[np.ndarray, np.ndarray]:
-    """p(x2 | x1) along ``x2``, in total and per component.
+def conditional_curve(conditional: Mixture, x2) -> tuple[np.ndarray, np.ndarray]:
+    """A 1-D mixture's density along ``x2`` (such as p(x2 | x1) from :func:`style_conditional`), in total and
+    per component.
 
     Returns
     -------
     total : ndarray of shape (m,)
-        The conditional density at each value of ``x2``.
-    parts : ndarray of shape (n_components, m)
+        The density at each value of ``x2``.
+    parts : ndarray of shape (k, m)
         Each component's weighted contribution; they sum to ``total``.
     """
-    weights, means, stds = style_conditional(mixture, x1)
+    means, stds = conditional.means[:, 0], np.sqrt(conditional.covariances[:, 0, 0])
     x2 = np.asarray(x2, dtype=float)
     z = (x2[None, :] - means[:, None]) / stds[:, None]
-    parts = weights[:, None] * np.exp(-0.5 * z**2) / (stds[:, None] * np.sqrt(2.0 * np.pi))
+    parts = conditional.weights[:, None] * np.exp(-0.5 * z**2) / (stds[:, None] * np.sqrt(2.0 * np.pi))
     return parts.sum(axis=0), parts
 
 
-def mean_log_likelihood(weights, means, covariances, X) -> float:
+def mean_log_likelihood(mixture: Mixture, X) -> float:
     """Average log-density of the works ``X`` under the mixture (nats per work)."""
-    return float(np.mean(log_density(weights, means, covariances, X)))
+    return float(np.mean(log_density(mixture, X)))
 
 
 def count_modes(density, rel: float = 0.01) -> int:

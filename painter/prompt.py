@@ -33,42 +33,55 @@ from sklearn.linear_model import LogisticRegression
 
 from painter import diffusion
 from painter import digits as _digits
+from painter.digits import DIGITS, labelled_split
 from painter.images import to_pixels
+from painter.judging import agreement, judge, near_copies, real_variety, variety
+from painter.mixture import Mixture
 from painter.model import _thread_pools
-from painter.neighbours import nearest
 from painter.readonly import seal
 
 __all__ = [
+    "COMPARED",
     "COMPONENTS",
     "DIGITS",
     "GUIDANCE_MAX",
     "LOW_NOISE",
     "MEMORY_SPREAD",
     "NEAR_COPY",
-    "SIGMA_RANGE",
+    "PAIRS",
+    "SHOWN",
+    "SIGMA_MAX",
     "STEPS",
+    "STRIP_POINTS",
+    "TRADEOFF_GUIDANCES",
+    "TRADEOFF_N",
+    "TRADEOFF_STEPS",
     "Generation",
     "PromptModel",
+    "Request",
     "agreement",
     "fit",
     "generate",
+    "generate_path",
     "judge",
     "labelled_split",
+    "levels",
     "memoriser",
     "near_copies",
+    "real_variety",
+    "strip_columns",
     "tradeoff",
     "variety",
 ]
 
-DIGITS = tuple(range(10))
 #: Components of each digit's mixture, and the PCA dimensions it is learned in (about 160
 #: training pictures per digit: a few components of a 20-D Gaussian are what they support).
 COMPONENTS = 3
 PCA_DIMS = 20
-#: Largest and smallest noise level (grey levels). At σ = 300 the noised digits are a wide
-#: Gaussian cloud (every pixel's own spread is at most about 110), which is where both samplers
-#: start; the last step goes from σ = 0.5 to 0.
-SIGMA_RANGE = (300.0, 0.5)
+#: Largest noise level (grey levels). At σ = 300 the noised digits are a wide Gaussian cloud
+#: (every pixel's own spread is at most about 110), which is where both samplers start; they end
+#: at step 7's smallest level (:data:`painter.diffusion.SIGMA_MIN`), then step to 0.
+SIGMA_MAX = 300.0
 STEPS = 100
 GUIDANCE_MAX = 10.0
 #: Guidance "only at low noise" applies it only where σ is at most this (grey levels).
@@ -80,29 +93,35 @@ MEMORY_SPREAD = 2.0
 #: the memoriser's pictures are about 8·MEMORY_SPREAD = 16 from theirs.
 NEAR_COPY = 50.0
 
+#: What step 8 shows: pictures generated at once (their first ``SHOWN`` in the strip), results shown
+#: beside their nearest training picture per model, and the columns of the exported strip.
+COMPARED = 12
+SHOWN = 8
+PAIRS = 6
+STRIP_POINTS = 7
+#: The trade-off curves: guidance values, pictures per digit, and the sampler's steps.
+TRADEOFF_GUIDANCES = (0.0, 1.0, 2.0, 4.0, 7.0, 10.0)
+TRADEOFF_N = 10
+TRADEOFF_STEPS = 30
+
 
 @dataclass(frozen=True)
 class PromptModel:
-    """One mixture per digit, factored once for diffusion.
+    """One mixture per digit, and their sum.
 
     Attributes
     ----------
-    conditional : tuple of 10 FactoredMixture
-        p(picture | digit) for digits 0–9.
-    marginal : FactoredMixture
-        p(picture) = Σ_digit prior(digit) · p(picture | digit): the same factors, reweighted.
-    starts : ndarray of shape (10, 64), and
-    start_covariances : ndarray of shape (10, 64, 64)
-        Mean and covariance of each p(picture | digit): the start noise is a Gaussian with these
-        moments widened by σ_max² (see :func:`generate`).
+    conditional : tuple of 10 Mixture
+        p(picture | digit) for digits 0–9 (64 pixels). Each one's mean and covariance
+        (:attr:`~painter.mixture.Mixture.moments`), widened by σ_max², is where diffusion starts.
+    marginal : Mixture
+        p(picture) = Σ_digit prior(digit) · p(picture | digit): the same components, reweighted.
     priors : ndarray of shape (10,)
         How common each digit is among the training pictures.
     """
 
-    conditional: tuple[diffusion.FactoredMixture, ...]
-    marginal: diffusion.FactoredMixture
-    starts: np.ndarray
-    start_covariances: np.ndarray
+    conditional: tuple[Mixture, ...]
+    marginal: Mixture
     priors: np.ndarray
 
     def __post_init__(self) -> None:
@@ -110,8 +129,26 @@ class PromptModel:
 
 
 @dataclass(frozen=True)
+class Request:
+    """What a visitor asks step 8 for: one picture prompt and the sampler's settings.
+
+    Frozen and made of plain values, so the page passes one request to every cached call that
+    needs it (and they key on it) instead of the same five settings to each.
+    """
+
+    digit: int
+    guidance: float = 0.0
+    steps: int = STEPS
+    method: str = "ode"
+    seed: int = 0
+
+    def __post_init__(self) -> None:
+        _check_request(self.digit, 1, self.guidance, self.steps, self.method)
+
+
+@dataclass(frozen=True)
 class Generation:
-    """What :func:`generate` returns with ``return_path=True``.
+    """What :func:`generate_path` returns.
 
     Attributes
     ----------
@@ -138,52 +175,17 @@ class Generation:
         seal(self)  # read-only: a generation is cached for every session that asks for the same one
 
 
-def labelled_split(seed: int = 0) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """The digits with their labels, split exactly as :func:`painter.digits.split` splits them.
-
-    Returns
-    -------
-    train : ndarray of shape (1500, 64)
-    train_labels : ndarray of shape (1500,), dtype int
-    held_out : ndarray of shape (297, 64)
-    held_out_labels : ndarray of shape (297,), dtype int
-    """
-    pictures, labels = _digits.load_labelled()
-    both_train, both_held = _digits.split(np.column_stack([pictures, labels]), seed)
-    return both_train[:, :-1], both_train[:, -1].astype(int), both_held[:, :-1], both_held[:, -1].astype(int)
-
-
-def _checked(pictures, labels) -> tuple[np.ndarray, np.ndarray]:
-    pictures = np.asarray(pictures, dtype=float)
-    labels = np.asarray(labels)
-    if pictures.ndim != 2 or pictures.shape[1] != _digits.N_PIXELS or len(labels) != len(pictures):
-        raise ValueError("pictures must have shape (n, 64) and labels shape (n,)")
-    if not np.all(np.isfinite(pictures)) or pictures.min() < 0 or pictures.max() > 255:
-        raise ValueError("pixel values must be between 0 and 255")
-    if not np.issubdtype(labels.dtype, np.integer) or not set(np.unique(labels)) == set(DIGITS):
-        raise ValueError("labels must be integers 0-9, every digit present")
-    return pictures, labels.astype(int)
-
-
-def _assemble(parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]], priors: np.ndarray) -> PromptModel:
-    """A PromptModel from each digit's (weights, means, covariances): everything factored once."""
-    conditional = tuple(diffusion.factor(*part) for part in parts)
-    log_priors = np.log(priors)
-    marginal = diffusion.FactoredMixture(
-        np.concatenate([log_priors[i] + c.log_weights for i, c in enumerate(conditional)]),
-        np.concatenate([c.means for c in conditional]),
-        np.concatenate([c.values for c in conditional]),
-        None if conditional[0].vectors is None else np.concatenate([c.vectors for c in conditional]),
-        None if conditional[0].rotated is None else np.concatenate([c.rotated for c in conditional]),
-    )
-    moments = [diffusion._moments(*part) for part in parts]
-    return PromptModel(
-        conditional,
-        marginal,
-        np.stack([m for m, _ in moments]),
-        np.stack([c for _, c in moments]),
-        priors,
-    )
+def _assemble(parts: list[Mixture], priors: np.ndarray, marginal: Mixture | None = None) -> PromptModel:
+    """A PromptModel from each digit's mixture; p(picture) joins their components, each weighted by its prior."""
+    if marginal is None:
+        marginal = Mixture(
+            np.concatenate(
+                [prior * part.weights / part.weights.sum() for prior, part in zip(priors, parts, strict=True)]
+            ),
+            np.concatenate([part.means for part in parts]),
+            np.concatenate([part.covariances for part in parts]),
+        )
+    return PromptModel(tuple(parts), marginal, priors)
 
 
 def fit(pictures, labels, seed: int = 0) -> PromptModel:
@@ -202,13 +204,13 @@ def fit(pictures, labels, seed: int = 0) -> PromptModel:
     -------
     model : PromptModel
     """
-    pictures, labels = _checked(pictures, labels)
+    pictures, labels = _digits.checked_labelled(pictures, labels)
     parts = []
     for digit in DIGITS:
         own = pictures[labels == digit]
         with _single_thread():
             fitted = _digits.fit(own, min(COMPONENTS, len(own)), seed, pca_dims=min(PCA_DIMS, len(own) - 1))
-        parts.append(tuple(fitted.mixture))
+        parts.append(fitted.mixture)
     priors = np.bincount(labels, minlength=10) / len(labels)
     return _assemble(parts, priors)
 
@@ -225,15 +227,20 @@ def memoriser(pictures, labels, spread: float = MEMORY_SPREAD) -> PromptModel:
     model : PromptModel
         Usable with :func:`generate` like a learned model.
     """
-    pictures, labels = _checked(pictures, labels)
+    pictures, labels = _digits.checked_labelled(pictures, labels)
     if not spread > 0:
         raise ValueError("spread must be > 0")
-    parts = []
-    for digit in DIGITS:
-        own = pictures[labels == digit]
-        k, d = own.shape
-        parts.append((np.full(k, 1.0 / k), own, np.broadcast_to(spread**2 * np.eye(d), (k, d, d))))
-    return _assemble(parts, np.bincount(labels, minlength=10) / len(labels))
+    d = pictures.shape[1]
+    tiny = spread**2 * np.eye(d)  # one matrix, seen by every component (nothing copied per picture)
+    order = np.argsort(labels, kind="stable")
+    counts = np.bincount(labels, minlength=10)
+    parts = [
+        Mixture(np.full(k, 1.0 / k), pictures[labels == digit], np.broadcast_to(tiny, (k, d, d)))
+        for digit, k in zip(DIGITS, counts, strict=True)
+    ]
+    priors = counts / len(labels)
+    marginal = Mixture(np.repeat(priors / counts, counts), pictures[order], np.broadcast_to(tiny, (len(labels), d, d)))
+    return _assemble(parts, priors, marginal)
 
 
 def _check_request(digit, n, guidance, steps, method) -> None:
@@ -251,11 +258,11 @@ def _check_request(digit, n, guidance, steps, method) -> None:
 
 def guided(model: PromptModel, digit: int, guidance: float, low_noise_only: bool = False):
     """The guided score of ``digit`` as ``score_t(xt, sigma)`` on points as columns (d, n)."""
-    cond = model.conditional[digit]
+    cond = model.conditional[digit].factored
 
     def score_t(xt: np.ndarray, sigma: float) -> np.ndarray:
         w = _guidance_at(guidance, low_noise_only, sigma)
-        return diffusion.guide(cond.score_t(xt, sigma), model.marginal, xt, sigma, w)
+        return diffusion.guide(model.marginal, cond.score_t(xt, sigma), xt, sigma=sigma, guidance=w)
 
     return score_t
 
@@ -275,8 +282,7 @@ def generate(
     steps: int = STEPS,
     method: str = "ode",
     low_noise_only: bool = False,
-    return_path: bool = False,
-):
+) -> np.ndarray:
     """Make ``n`` pictures of ``digit`` by guided reverse diffusion.
 
     Parameters
@@ -292,56 +298,74 @@ def generate(
     guidance : float, default=0.0
         The guidance scale w >= 0 (0: plain p(picture | digit)).
     steps : int, default=STEPS
-        Noise levels, geometric from ``SIGMA_RANGE[0]`` down to ``SIGMA_RANGE[1]``; then a last step to 0.
+        Noise levels, geometric from :data:`SIGMA_MAX` down to :data:`painter.diffusion.SIGMA_MIN`;
+        then a last step to 0.
     method : {"langevin", "ode"}, default="ode"
         The sampler (see :func:`painter.diffusion.sample`). Both start from a Gaussian with the
         digit's mean and covariance widened by σ_max², as Stable Diffusion starts from Gaussian noise.
     low_noise_only : bool, default=False
         Guide only where σ <= ``LOW_NOISE`` (Kynkäänniemi et al., 2024); plain score above.
-    return_path : bool, default=False
-        Also return the whole path and the predicted final picture at each step.
 
     Returns
     -------
     pictures : ndarray of shape (n, 64), dtype uint8
-        The pictures as shown (rounded and clipped to 0–255); or a :class:`Generation` if
-        ``return_path``.
+        The pictures as shown (rounded and clipped to 0–255).
+
+    See Also
+    --------
+    generate_path : the same pictures with the whole path and the predicted final picture at each step.
     """
     _check_request(digit, n, guidance, steps, method)
-    sigmas = diffusion.noise_levels(*SIGMA_RANGE, steps)
+    sigmas = levels(steps)
     start = _start(model, digit, n, rng, sigmas[0])
     score_t = guided(model, digit, float(guidance), low_noise_only)
-    if not return_path:
-        return to_pixels(
-            _last(diffusion.reverse(score_t, np.ascontiguousarray(start.T), sigmas, rng, method=method), start)
-        )
-    # Each step of reverse first evaluates the score at its own point and level (both samplers):
-    # the predicted final picture x + σ²·score of that point reuses it instead of computing it again.
-    firsts: list[np.ndarray] = []
-    done = 0  # steps finished so far
+    return to_pixels(
+        _last(diffusion.reverse(score_t, np.ascontiguousarray(start.T), sigmas, rng, method=method), start)
+    )
 
-    def keeping_first(xt: np.ndarray, sigma: float) -> np.ndarray:
-        score = score_t(xt, sigma)
-        if len(firsts) == done:
-            firsts.append(score)
-        return score
 
-    path = np.empty((steps + 1, *start.shape))
+def generate_path(model: PromptModel, request: Request, n: int, *, low_noise_only: bool = False) -> Generation:
+    """:func:`generate` for ``request`` (its seed starts the generator), keeping the whole path.
+
+    The predicted final picture of each step is x + σ²·score at the step's own start: the score
+    the sampler evaluated there already (:func:`painter.diffusion.reverse` with ``scores``).
+
+    Returns
+    -------
+    generation : Generation
+        The same pictures as ``generate(model, request.digit, n, default_rng(request.seed), ...)``.
+    """
+    _check_request(request.digit, n, request.guidance, request.steps, request.method)
+    rng = np.random.default_rng(request.seed)
+    sigmas = levels(request.steps)
+    start = _start(model, request.digit, n, rng, sigmas[0])
+    score_t = guided(model, request.digit, float(request.guidance), low_noise_only)
+    path = np.empty((request.steps + 1, *start.shape))
     path[0] = start
+    predicted = np.empty_like(path)
+    steps = diffusion.reverse(score_t, np.ascontiguousarray(start.T), sigmas, rng, method=request.method, scores=True)
     with _single_thread():
-        for done, xt in enumerate(
-            diffusion.reverse(keeping_first, np.ascontiguousarray(start.T), sigmas, rng, method=method), 1
-        ):
-            path[done] = xt.T
-    levels = diffusion.path_levels(sigmas)
-    predicted = path.copy()
-    predicted[:-1] += sigmas[:, None, None] ** 2 * np.stack(firsts).transpose(0, 2, 1)
-    return Generation(to_pixels(path[-1]), path[-1].copy(), levels, path, predicted)
+        for i, (xt, score) in enumerate(steps):
+            path[i + 1] = xt.T
+            predicted[i] = path[i] + sigmas[i] ** 2 * score.T
+    predicted[-1] = path[-1]
+    return Generation(to_pixels(path[-1]), path[-1].copy(), diffusion.path_levels(sigmas), path, predicted)
+
+
+def strip_columns(steps: int, points: int = STRIP_POINTS) -> np.ndarray:
+    """Which points of a path of ``steps`` steps the exported strip shows: the start, steps spread evenly
+    in log σ, and the end (at most ``points``, increasing, shape (m,))."""
+    return np.unique(np.rint(np.geomspace(1, steps + 1, points)).astype(int) - 1)
+
+
+def levels(steps: int) -> np.ndarray:
+    """Step 8's noise levels (steps,): geometric from :data:`SIGMA_MAX` down to step 7's smallest level."""
+    return diffusion.noise_levels(SIGMA_MAX, diffusion.SIGMA_MIN, steps)
 
 
 def _start(model: PromptModel, digit: int, n: int, rng, sigma_max: float) -> np.ndarray:
     """Start noise (n, d): a Gaussian with the digit's mean and covariance widened by ``sigma_max``²."""
-    return diffusion.gaussian_start(model.starts[digit], model.start_covariances[digit], n, sigma_max, rng)
+    return diffusion.gaussian_start(*model.conditional[digit].moments, n, sigma_max, rng)
 
 
 def _last(walk, start: np.ndarray) -> np.ndarray:
@@ -357,59 +381,6 @@ def _single_thread():
     """One BLAS thread: the products here are small (a few thousand rows × 64 × 16), and two
     threads fighting over a busy machine made them 10× slower (measured: 5 ms against 0.4 ms)."""
     return _thread_pools().limit(limits=1)
-
-
-def judge(pictures, labels, seed: int = 0) -> LogisticRegression:
-    """The independent judge: a logistic regression that reads digits, trained on real pictures.
-
-    Parameters
-    ----------
-    pictures : array-like of shape (n, 64)
-        Real pictures, 0–255.
-    labels : array-like of shape (n,)
-
-    Returns
-    -------
-    judge : LogisticRegression
-        Reads pictures scaled to 0–1 (see :func:`agreement`).
-    """
-    pictures, labels = _checked(pictures, labels)
-    with _single_thread():
-        return LogisticRegression(C=0.1, max_iter=2000, random_state=seed).fit(pictures / 255.0, labels)
-
-
-def agreement(judge: LogisticRegression, pictures, digit) -> float:
-    """The share of ``pictures`` (n, 64), values 0–255, that the judge reads as ``digit``.
-
-    ``digit`` is one digit for all, or an array (n,) of each picture's own.
-    """
-    pictures = np.atleast_2d(np.asarray(pictures, dtype=float))
-    return float(np.mean(judge.predict(np.clip(pictures, 0, 255) / 255.0) == digit))
-
-
-def variety(pictures) -> float:
-    """The average distance between two different pictures of ``pictures`` (n, 64), in grey levels."""
-    pictures = np.atleast_2d(np.asarray(pictures, dtype=float))
-    n = len(pictures)
-    if n < 2:
-        return 0.0
-    squared = np.einsum("ij,ij->i", pictures, pictures)
-    gaps = np.sqrt(np.maximum(squared[:, None] + squared[None, :] - 2.0 * pictures @ pictures.T, 0.0))
-    return float(gaps.sum() / (n * (n - 1)))
-
-
-def near_copies(pictures, train, threshold: float) -> tuple[np.ndarray, np.ndarray, float]:
-    """Each picture's nearest training picture, and the share closer than ``threshold``.
-
-    Returns
-    -------
-    index : ndarray of shape (n,)
-    distance : ndarray of shape (n,)
-    share : float
-        The share of pictures at distance < ``threshold`` from a training picture.
-    """
-    index, distance = nearest(pictures, train)
-    return index, distance, float(np.mean(distance < threshold))
 
 
 def tradeoff(
@@ -436,7 +407,7 @@ def tradeoff(
     guidances = np.asarray(guidances, dtype=float)
     if np.any(~np.isfinite(guidances)) or np.any(guidances < 0):
         raise ValueError("guidance values must be numbers >= 0")
-    sigmas = diffusion.noise_levels(*SIGMA_RANGE, steps)
+    sigmas = levels(steps)
     curves = {key: np.zeros(len(guidances)) for key in ("agreement", "variety", "outside")}
     # all ten digits in one batch: p(picture) is evaluated once for every picture at each step;
     # the same start noise for every w
@@ -465,7 +436,8 @@ def _guided_batch(model: PromptModel, n: int, guidance: float, low_noise_only: b
     def score_t(xt: np.ndarray, sigma: float) -> np.ndarray:
         cond = np.empty_like(xt)
         for d in DIGITS:
-            cond[:, d * n : (d + 1) * n] = model.conditional[d].score_t(xt[:, d * n : (d + 1) * n], sigma)
-        return diffusion.guide(cond, model.marginal, xt, sigma, _guidance_at(guidance, low_noise_only, sigma))
+            cond[:, d * n : (d + 1) * n] = model.conditional[d].factored.score_t(xt[:, d * n : (d + 1) * n], sigma)
+        w = _guidance_at(guidance, low_noise_only, sigma)
+        return diffusion.guide(model.marginal, cond, xt, sigma=sigma, guidance=w)
 
     return score_t

@@ -6,7 +6,7 @@ import dataclasses
 
 import numpy as np
 
-__all__ = ["seal"]
+__all__ = ["frozen", "seal"]
 
 
 def seal(instance) -> None:
@@ -22,3 +22,9 @@ def seal(instance) -> None:
             view = value.view()
             view.setflags(write=False)
             object.__setattr__(instance, field.name, view)
+
+
+def frozen(array: np.ndarray) -> np.ndarray:
+    """``array`` itself, made read-only in place: for a result that is about to be shared."""
+    array.setflags(write=False)
+    return array

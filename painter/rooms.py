@@ -17,26 +17,42 @@ the visitor's language. Nothing here imports Streamlit.
 
 from __future__ import annotations
 
-import csv
-import hashlib
 import hmac
-import io
-import math
-import numbers
 import os
 import re
 import secrets
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlencode
 
 import numpy as np
-import segno
 import sqlalchemy as sa
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, ProgrammingError
+
+from painter.room_rules import (
+    ALPHABET,
+    CODE_LENGTH,
+    REASONS,
+    SEND_LIMIT,
+    WRONG_CODE_LIMIT,
+    Limit,
+    RoomError,
+    checked_key,
+    checked_student,
+    checked_work_id,
+    grey_level,
+    join_link,
+    key_digest,
+    new_student,
+    normal_code,
+    qr_png,
+    read_link,
+    valid_key,
+    valid_student,
+    works_csv,
+)
 
 __all__ = [
     "ALPHABET",
@@ -46,7 +62,10 @@ __all__ = [
     "MAX_OPEN_ROOMS",
     "MAX_WORKS_PER_ROOM",
     "MAX_WORKS_PER_STUDENT",
+    "REASONS",
+    "SEND_LIMIT",
     "URL_ENV",
+    "WRONG_CODE_LIMIT",
     "Limit",
     "Room",
     "RoomError",
@@ -71,14 +90,6 @@ MAX_OPEN_ROOMS = 200
 #: A room with no activity for this long is gone.
 EXPIRY_SECONDS = 24 * 60 * 60
 
-#: Letters and digits a person can read aloud and type without confusion (no 0/O, no 1/I).
-ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
-CODE_LENGTH = 6
-_CODE = re.compile(rf"[{ALPHABET}]{{4,12}}")
-#: A teacher key and a student id: URL-safe random tokens (``secrets.token_urlsafe``).
-_KEY = re.compile(r"[A-Za-z0-9_-]{16,128}")
-_STUDENT = re.compile(r"[A-Za-z0-9_-]{8,64}")
-
 #: Where the embedded default keeps its SQLite file, and how to move it.
 DATA_DIR_ENV = "PAINTER_DATA_DIR"
 URL_ENV = "PAINTER_ROOMS_URL"
@@ -87,31 +98,6 @@ DEFAULT_DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 #: SQLite: how long a writer waits for another's lock, and how often a locked transaction is retried.
 BUSY_TIMEOUT_MS = 5000
 RETRIES = 8
-
-
-#: Every reason a :class:`RoomError` may give (each a catalogue text ``classroom.error.<reason>``).
-REASONS = (
-    "unknown",
-    "malformed",
-    "closed",
-    "locked",
-    "full",
-    "student_full",
-    "key",
-    "value",
-    "student",
-    "work",
-    "too_many_rooms",
-)
-
-
-class RoomError(ValueError):
-    """A refused room action; ``reason`` names why (``unknown``, ``malformed``, ``closed``, ``locked``,
-    ``full``, ``student_full``, ``key``, ``value``, ``student``, ``work``, ``too_many_rooms``)."""
-
-    def __init__(self, reason: str):
-        super().__init__(reason)
-        self.reason = reason
 
 
 @dataclass(frozen=True)
@@ -147,104 +133,6 @@ class Snapshot:
     def mine(self, student: str) -> np.ndarray:
         """Which works ``student`` sent: a boolean mask of shape (n,)."""
         return np.array([s == student for s in self.students], dtype=bool)
-
-
-def normal_code(code) -> str:
-    """A room code as typed (any case, spaces around) made canonical; :class:`RoomError` if it cannot be one."""
-    if not isinstance(code, str):
-        raise RoomError("malformed")
-    code = code.strip().upper()
-    if not _CODE.fullmatch(code):
-        raise RoomError("malformed")
-    return code
-
-
-def _checked_key(key) -> str:
-    if not isinstance(key, str) or not _KEY.fullmatch(key):
-        raise RoomError("key")
-    return key
-
-
-def _checked_student(student) -> str:
-    if not isinstance(student, str) or not _STUDENT.fullmatch(student):
-        raise RoomError("student")
-    return student
-
-
-def _pixel(value) -> int:
-    """A grey level 0–255 as an int: a whole number (a float without a fraction is one), never a bool."""
-    if isinstance(value, bool | np.bool_) or not isinstance(value, numbers.Real):
-        raise RoomError("value")
-    if isinstance(value, numbers.Integral):
-        number = int(value)
-    else:
-        as_float = float(value)
-        if not math.isfinite(as_float) or not as_float.is_integer():
-            raise RoomError("value")
-        number = int(as_float)
-    if not 0 <= number <= 255:
-        raise RoomError("value")
-    return number
-
-
-def _work_id(work_id) -> int:
-    if isinstance(work_id, bool | np.bool_) or not isinstance(work_id, numbers.Integral):
-        raise RoomError("work")
-    return int(work_id)
-
-
-def _digest(key: str) -> str:
-    """What the database keeps of a teacher key: its SHA-256, so a copy of the database opens no room."""
-    return hashlib.sha256(key.encode()).hexdigest()
-
-
-def valid_key(text) -> bool:
-    """Whether ``text`` has the shape of a teacher key (it may still open nothing)."""
-    return isinstance(text, str) and _KEY.fullmatch(text) is not None
-
-
-def valid_student(text) -> bool:
-    """Whether ``text`` has the shape of a student id."""
-    return isinstance(text, str) and _STUDENT.fullmatch(text) is not None
-
-
-def read_link(query: Mapping[str, str]) -> tuple[dict[str, str], list[str]]:
-    """The room's values a link carries (``room``, ``teacher``, ``student``), each checked for its shape.
-
-    Returns
-    -------
-    values : dict
-        Name -> value for each value present and well formed (the room code made canonical).
-    rejected : list of str
-        The names present but malformed (to tell the visitor; their values are never shown).
-    """
-    values, rejected = {}, []
-    checks = {"room": normal_code, "teacher": _checked_key, "student": _checked_student}
-    for name, check in checks.items():
-        if name not in query:
-            continue
-        try:
-            values[name] = check(str(query[name]))
-        except RoomError:
-            rejected.append(name)
-    return values, rejected
-
-
-def join_link(base: str, code: str, lang: str) -> str:
-    """The address a student opens to join room ``code`` (the page's own address ``base``)."""
-    return f"{base}?{urlencode({'room': normal_code(code), 'lang': lang})}"
-
-
-def qr_png(text: str, *, scale: int = 8) -> bytes:
-    """``text`` as a QR code (PNG), made here in pure Python: nothing is fetched."""
-    out = io.BytesIO()
-    segno.make(text, error="m").save(out, kind="png", scale=scale, border=2)
-    return out.getvalue()
-
-
-def new_student() -> str:
-    """A fresh anonymous student id (random, URL-safe, 16 characters)."""
-    return secrets.token_urlsafe(12)
 
 
 def default_url() -> str:
@@ -355,9 +243,9 @@ class Store:
         return row
 
     def _teacher_room(self, conn: sa.Connection, code: str, teacher_key, *, for_update: bool = True) -> sa.Row:
-        key = _checked_key(teacher_key)
+        key = checked_key(teacher_key)
         row = self._room(conn, code, for_update=for_update)
-        if not hmac.compare_digest(_digest(key), row.key_digest):
+        if not hmac.compare_digest(key_digest(key), row.key_digest):
             raise RoomError("key")
         return row
 
@@ -389,7 +277,7 @@ class Store:
                     break
             conn.execute(
                 sa.insert(_rooms).values(
-                    code=code, key_digest=_digest(key), created=now, active=now, locked=False, closed=False
+                    code=code, key_digest=key_digest(key), created=now, active=now, locked=False, closed=False
                 )
             )
             return Room(code, key)
@@ -404,7 +292,7 @@ class Store:
 
     def remove_work(self, code, teacher_key, work_id) -> None:
         """Remove a work from the room (a prank, a mistake): the teacher's key is needed."""
-        code, work_id = normal_code(code), _work_id(work_id)
+        code, work_id = normal_code(code), checked_work_id(work_id)
 
         def remove(conn: sa.Connection) -> None:
             self._teacher_room(conn, code, teacher_key)
@@ -452,8 +340,8 @@ class Store:
         room, a malformed student id, a value that is not an integer 0–255, or a
         student who has sent :data:`MAX_WORKS_PER_STUDENT` works already.
         """
-        code, student = normal_code(code), _checked_student(student)
-        x1, x2 = _pixel(x1), _pixel(x2)
+        code, student = normal_code(code), checked_student(student)
+        x1, x2 = grey_level(x1), grey_level(x2)
 
         def add(conn: sa.Connection) -> int:
             row = self._room(conn, code)  # the room's lock: the counts below cannot change under us
@@ -480,7 +368,7 @@ class Store:
 
     def remove_own(self, code, student, work_id) -> None:
         """A student takes back one of their own works."""
-        code, student, work_id = normal_code(code), _checked_student(student), _work_id(work_id)
+        code, student, work_id = normal_code(code), checked_student(student), checked_work_id(work_id)
 
         def remove(conn: sa.Connection) -> None:
             self._room(conn, code)
@@ -525,7 +413,7 @@ class Store:
 
     def student_works(self, code, student) -> tuple[np.ndarray, np.ndarray]:
         """One student's works in the room: (ids (m,), works (m, 2)), oldest first."""
-        student = _checked_student(student)
+        student = checked_student(student)
         snapshot = self.snapshot(code)
         mine = snapshot.mine(student)
         return snapshot.ids[mine], snapshot.works[mine]
@@ -549,40 +437,3 @@ def _sqlite_begin(conn: sa.Connection) -> None:
     # BEGIN IMMEDIATE takes the write lock before the first read, so a cap read inside the
     # transaction cannot change before its insert; a reader's plain BEGIN waits for nobody (WAL).
     conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("immediate") else "BEGIN")
-
-
-def works_csv(snapshot: Snapshot) -> str:
-    """A room's works as CSV: ``work,student,x1,x2``; students numbered 1, 2, … in order of their first work."""
-    numbers_of: dict[str, int] = {}
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["work", "student", "x1", "x2"])
-    for work_id, student, (x1, x2) in zip(snapshot.ids, snapshot.students, snapshot.works, strict=True):
-        number = numbers_of.setdefault(student, len(numbers_of) + 1)
-        writer.writerow([int(work_id), number, int(x1), int(x2)])
-    return out.getvalue()
-
-
-@dataclass(frozen=True)
-class Limit:
-    """At most ``count`` events in any ``seconds``: a sliding window, pure (the clock is an argument).
-
-    A session keeps its own recent times (a tuple) and asks before each event::
-
-        allowed, times = SEND_LIMIT.check(times, now)
-    """
-
-    count: int
-    seconds: float
-
-    def check(self, times: tuple[float, ...], now: float) -> tuple[bool, tuple[float, ...]]:
-        """Whether one more event at ``now`` is allowed, and the times to keep (with it, if allowed)."""
-        recent = tuple(t for t in times if now - self.seconds < t <= now)
-        if len(recent) >= self.count:
-            return False, recent
-        return True, (*recent, now)
-
-
-#: A session's sends (a few per second) and its wrong room codes (a few per minute).
-SEND_LIMIT = Limit(3, 1.0)
-WRONG_CODE_LIMIT = Limit(5, 60.0)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 from sklearn.mixture import GaussianMixture
 
-from painter.model import COVARIANCE_TYPES, fit
+from painter.model import COVARIANCE_TYPES, Mixture, fit
 
-__all__ = ["METRICS", "best_setting", "held_out_score", "model_scores"]
+__all__ = ["METRICS", "best_fit", "best_setting", "held_out_score", "model_scores"]
 
 #: The scores a model can be chosen by.
 METRICS = ("bic", "aic", "held_out")
@@ -58,6 +58,17 @@ def best_setting(scores: dict[str, np.ndarray], metric: str) -> tuple[int, int]:
     best = np.argmax(values) if metric == "held_out" else np.argmin(values)
     row, column = np.unravel_index(best, values.shape)
     return int(row), int(column)
+
+
+def best_fit(X, *, max_components: int = 8) -> tuple[Mixture, int, str]:
+    """The mixture BIC prefers for the works ``X`` (n, d), as page 5b chooses one: (mixture, components, shape).
+
+    At most ``max_components`` components, and at most one per four works (at least one).
+    """
+    scores = model_scores(X, max_components=max(1, min(max_components, len(X) // 4)))
+    row, column = best_setting(scores, "bic")
+    k, covariance_type = int(scores["components"][column]), COVARIANCE_TYPES[row]
+    return Mixture.from_sklearn(fit(X, k, covariance_type)), k, covariance_type
 
 
 def held_out_score(train, test, n_components: int, covariance_type: str) -> float:

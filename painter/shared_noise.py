@@ -53,9 +53,10 @@ class SharedNoise:
 
 
 def _starts(model: prompt.PromptModel, digit: int, noise: np.ndarray, sigma_max: float) -> np.ndarray:
-    """The shared standard normal ``noise`` (n, 64) as start points of ``digit``: its Gaussian widened by σ_max²."""
-    covariance = model.start_covariances[digit] + sigma_max**2 * np.eye(noise.shape[1])
-    return model.starts[digit] + noise @ np.linalg.cholesky(covariance).T
+    """The shared standard normal ``noise`` (n, 64) as start points of ``digit``: its Gaussian widened by σ_max²,
+    as :func:`painter.prompt.generate` starts (there from noise of its own)."""
+    mean, covariance = model.conditional[digit].moments
+    return mean + noise @ np.linalg.cholesky(covariance + sigma_max**2 * np.eye(len(mean))).T
 
 
 def ten_prompts(model: prompt.PromptModel, noise, *, steps: int, guidance: float = 0.0) -> np.ndarray:
@@ -81,13 +82,14 @@ def ten_prompts(model: prompt.PromptModel, noise, *, steps: int, guidance: float
         For noise of another shape or non-finite, steps below 1, or guidance outside 0–``GUIDANCE_MAX``.
     """
     noise = np.asarray(noise, dtype=float)
-    if noise.ndim != 2 or noise.shape[1] != model.starts.shape[1] or not np.isfinite(noise).all():
-        raise ValueError(f"noise must be finite with shape (n, {model.starts.shape[1]})")
+    pixels = model.marginal.means.shape[1]
+    if noise.ndim != 2 or noise.shape[1] != pixels or not np.isfinite(noise).all():
+        raise ValueError(f"noise must be finite with shape (n, {pixels})")
     if isinstance(steps, bool) or not isinstance(steps, int | np.integer) or steps < 1:
         raise ValueError(f"steps must be a positive integer, got {steps!r}")
     if not 0.0 <= float(guidance) <= prompt.GUIDANCE_MAX:
         raise ValueError(f"guidance must be 0–{prompt.GUIDANCE_MAX:g}, got {guidance!r}")
-    sigmas = diffusion.noise_levels(*prompt.SIGMA_RANGE, steps)
+    sigmas = prompt.levels(steps)
     rng = np.random.default_rng(0)  # the ODE draws nothing; reverse asks for a generator all the same
     made = np.empty((len(noise), len(prompt.DIGITS), noise.shape[1]))
     with threadpool_limits(limits=1):  # small products: one BLAS thread is faster on a busy machine (see prompt)

@@ -37,11 +37,11 @@ def warm_learned() -> None:
     Called by ``deploy/serve.py``'s warm-up after it has opened every page (which trains the
     default network of step 7a): the memorise chart's eight networks, the schools, the compressions.
     """
-    from painter import cached, compress, learned
+    from painter import cached, compress, guidance, learned
 
     for size in learned.HALVES_SIZES:
         cached.learned_halves(size, 0)
-    for school in range(cached.SCHOOLS_K):
+    for school in range(guidance.SCHOOLS):
         cached.schools_guided(school)
     for k in compress.DIMS:
         cached.compression(k)

@@ -414,9 +414,7 @@ def test_digits_page_real_drawn_noise_and_bits_per_pixel(lang):
     grids = image_urls(at)
     assert len(grids) == 3
     fit = cached.digits_model(at.button_group(key="digits_k").value)
-    bpp = digits.bits_per_pixel(
-        fit.mixture.weights, fit.mixture.means, fit.mixture.covariances, cached.digits_split()[1]
-    )
+    bpp = digits.bits_per_pixel(fit.mixture, cached.digits_split()[1])
     assert at.metric[0].value == f"{bpp:.2f}"
     assert at.metric[1].value == "8.00"
     at.button(key="digits_seed_again").click()

@@ -21,7 +21,7 @@ def test_the_diffusion_benchmark_records_what_each_sampler_asks_for(monkeypatch)
     """Its references are recorded from the sampler: 2 scores a step for both, noise twice a step for Langevin."""
     monkeypatch.setattr(bench_diffusion, "N_POINTS", 50)
     params = model.Mixture.from_sklearn(model.fit(contest.paintings(300, 0), 3, "full"))
-    level = diffusion._levels(diffusion._log_weights(params.weights), params.means, params.covariances, [10.0])[0]
+    level = params.factored
     steps = 7
     langevin = bench_diffusion.recorded(level, diffusion.default_levels("langevin", steps), "langevin")
     ode = bench_diffusion.recorded(level, diffusion.default_levels("ode", steps), "ode")

@@ -14,7 +14,7 @@ from streamlit.runtime.caching.cache_utils import CachedFunc
 
 import painter.model
 from app_pages import story
-from painter import cached, images
+from painter import cached, images, prompt
 from tests.apptest import open_page
 
 
@@ -108,10 +108,11 @@ def test_the_prompt_models_and_generations_are_shared_read_only():
     for mixture in (learned.conditional[0], learned.marginal, memo.marginal):
         with pytest.raises(ValueError, match="read-only"):
             mixture.means[0, 0] = 0
-    with pytest.raises(ValueError, match="read-only"):
-        learned.marginal.vectors[0, 0] = 0
-    made = cached.prompt_generation(4, 1.0, 10, "ode", 0)
-    assert cached.prompt_generation(4, 1.0, 10, "ode", 0) is made
+    for array in (learned.marginal.factored.vectors, learned.conditional[0].cholesky, memo.marginal.covariances):
+        with pytest.raises(ValueError, match="read-only"):
+            array[0, 0] = 0
+    made = cached.prompt_generation(prompt.Request(4, 1.0, 10, "ode", 0))
+    assert cached.prompt_generation(prompt.Request(4, 1.0, 10, "ode", 0)) is made
     for array in (made.pictures, made.path, made.predicted):
         with pytest.raises(ValueError, match="read-only"):
             array[0] = 0

@@ -20,7 +20,8 @@ def _random_mixture(k: int, d: int, seed: int):
     return weights, means, covariances
 
 
-def _mixture_moments(weights, means, covariances):
+def _mixture_moments(mixture):
+    weights, means, covariances = mixture.weights, mixture.means, mixture.covariances
     mean = weights @ means
     second = np.einsum("k,kij->ij", weights, covariances + np.einsum("ki,kj->kij", means, means))
     return mean, second - np.outer(mean, mean)
@@ -39,7 +40,8 @@ def test_condition_matches_the_precision_matrix_and_bayes_rule(d):
     known = np.sort(rng.choice(d, size=d // 2, replace=False))
     free = np.setdiff1d(np.arange(d), known)
     values = rng.uniform(0, 255, size=len(known))
-    new_w, new_m, new_c = model.condition_mixture(weights, means, covariances, known, values)
+    conditional = model.condition(model.Mixture(weights, means, covariances), known_idx=known, known_values=values)
+    new_w, new_m, new_c = conditional.weights, conditional.means, conditional.covariances
     for k in range(3):
         # independent route: the precision matrix Λ = Σ⁻¹ gives Σ_f|k = Λ_ff⁻¹ and μ_f - Λ_ff⁻¹ Λ_fk (x_k - μ_k)
         precision = np.linalg.inv(covariances[k])
@@ -57,11 +59,13 @@ def test_condition_by_rejection_in_three_dimensions():
     weights, means, covariances = _random_mixture(2, 3, seed=7)
     means = np.array([[60.0, 80.0, 100.0], [90.0, 180.0, 40.0]])
     rng = np.random.default_rng(0)
-    draws = model.sample(weights, means, covariances, 2_000_000, rng)
+    draws = model.sample(model.Mixture(weights, means, covariances), 2_000_000, rng=rng)
     x0 = 75.0
     kept = draws[np.abs(draws[:, 0] - x0) < 0.5][:, 1:]
     assert len(kept) > 2_000
-    mean, cov = _mixture_moments(*model.condition_mixture(weights, means, covariances, [0], [x0]))
+    mean, cov = _mixture_moments(
+        model.condition(model.Mixture(weights, means, covariances), known_idx=[0], known_values=[x0])
+    )
     error = np.sqrt(np.diag(cov) / len(kept))
     np.testing.assert_array_less(np.abs(kept.mean(axis=0) - mean), 5 * error)
     np.testing.assert_allclose(np.cov(kept.T), cov, rtol=0.1)
@@ -71,11 +75,10 @@ def test_inpainting_draws_follow_the_conditional_in_64_dimensions(fitted):
     _, held_out, fit = fitted
     hidden = digits.mask("bottom")
     visible = np.flatnonzero(~hidden)
-    weights, means, covariances = model.condition_mixture(
-        fit.mixture.weights, fit.mixture.means, fit.mixture.covariances, visible, held_out[3][visible]
-    )
+    conditional = model.condition(fit.mixture, known_idx=visible, known_values=held_out[3][visible])
+    weights, means, covariances = conditional.weights, conditional.means, conditional.covariances
     # the same draws inpaint makes, before rounding, against the conditional's moments (precision-matrix route)
-    draws = model.sample(weights, means, covariances, 40_000, np.random.default_rng(2))
+    draws = model.sample(model.Mixture(weights, means, covariances), 40_000, rng=np.random.default_rng(2))
     expected_mean = np.zeros(hidden.sum())
     for k in range(len(fit.mixture.weights)):
         precision = np.linalg.inv(fit.mixture.covariances[k])
@@ -86,7 +89,7 @@ def test_inpainting_draws_follow_the_conditional_in_64_dimensions(fitted):
         )
         expected_mean += weights[k] * mean_k
     np.testing.assert_allclose(draws.mean(axis=0), expected_mean, atol=1.5)
-    _, expected_cov = _mixture_moments(weights, means, covariances)
+    _, expected_cov = _mixture_moments(conditional)
     np.testing.assert_allclose(np.cov(draws.T), expected_cov, atol=0.05 * np.abs(expected_cov).max())
 
 
@@ -96,11 +99,9 @@ def test_inpainting_draws_exactly_what_sampling_the_conditional_draws(fitted):
     hidden = digits.mask("bottom")
     visible = np.flatnonzero(~hidden)
     picture = held_out[5].astype(float)
-    conditional = model.condition_mixture(
-        fit.mixture.weights, fit.mixture.means, fit.mixture.covariances, visible, picture[visible]
-    )
+    conditional = model.condition(fit.mixture, known_idx=visible, known_values=picture[visible])
     expected = np.repeat(picture[None, :], 6, axis=0)
-    expected[:, hidden] = model.sample(*conditional, 6, np.random.default_rng(4))
+    expected[:, hidden] = model.sample(conditional, 6, rng=np.random.default_rng(4))
     completions = digits.inpaint(fit, picture, hidden, 6, np.random.default_rng(4))
     np.testing.assert_array_equal(completions, images.to_pixels(expected))
 
@@ -150,9 +151,7 @@ def test_bits_per_pixel_against_a_direct_computation(fitted):
         axis=0,
     )
     direct = -np.mean(log_p) / np.log(2.0) / 64
-    assert digits.bits_per_pixel(
-        fit.mixture.weights, fit.mixture.means, fit.mixture.covariances, held_out
-    ) == pytest.approx(direct, rel=1e-9)
+    assert digits.bits_per_pixel(fit.mixture, held_out) == pytest.approx(direct, rel=1e-9)
     assert 0 < direct < 8  # the learned model beats the untrained AI on digits it never saw
     assert -model.uniform_log_likelihood(64) / np.log(2.0) / 64 == pytest.approx(8.0, rel=1e-12)
 
@@ -176,7 +175,7 @@ def test_pixel_mixture_is_the_pca_mixture_plus_isotropic_residual(fitted):
     )
     outside = -0.5 * (64 - digits.PCA_DIMS) * np.log(2 * np.pi * s2) - 0.5 * np.sum(residual**2, axis=1) / s2
     np.testing.assert_allclose(
-        model.log_density(fit.mixture.weights, fit.mixture.means, fit.mixture.covariances, held_out),
+        model.log_density(fit.mixture, held_out),
         inside + outside,
         rtol=1e-8,
     )

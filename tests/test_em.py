@@ -24,8 +24,10 @@ def test_em_converges_where_scikit_learn_does(covariance_type, init, n_component
         tol=1e-11,
         max_iter=3000,
     ).fit(WORKS)
-    weights, means, covariances = model.Mixture.from_sklearn(gmm)
-    (w, m, c), ll = steps[-1].mixture, steps[-1].log_likelihood
+    learned_mixture = model.Mixture.from_sklearn(gmm)
+    weights, means, covariances = learned_mixture.weights, learned_mixture.means, learned_mixture.covariances
+    last, ll = steps[-1].mixture, steps[-1].log_likelihood
+    w, m, c = last.weights, last.means, last.covariances
     np.testing.assert_allclose(w, weights, atol=1e-5)
     np.testing.assert_allclose(m, means, atol=1e-3)
     np.testing.assert_allclose(c, covariances, rtol=1e-4, atol=1e-2)
@@ -36,7 +38,8 @@ def test_em_starts_from_scikit_learns_initial_model():
     # max_iter=0: scikit-learn keeps its initial parameters
     gmm = GaussianMixture(3, init_params="random", random_state=5, reg_covar=model.REG_COVAR, max_iter=0)
     gmm.fit(WORKS)
-    w, m, c = em.em_steps(WORKS, 3, init="random", seed=5)[0].mixture
+    first = em.em_steps(WORKS, 3, init="random", seed=5)[0].mixture
+    w, m, c = first.weights, first.means, first.covariances
     np.testing.assert_allclose(w, gmm.weights_, rtol=1e-12)
     np.testing.assert_allclose(m, gmm.means_, rtol=1e-12)
     np.testing.assert_allclose(c, gmm.covariances_, rtol=1e-12)
@@ -51,8 +54,7 @@ def test_log_likelihood_never_decreases(covariance_type, seed):
     assert np.diff(curve).min() > -1e-7  # round-off only
     assert curve[-1] > curve[0] + 0.1  # and it does learn
     # each stored value is the log-likelihood of that step's own parameters
-    (w, m, c), ll = steps[7].mixture, steps[7].log_likelihood
-    assert ll == pytest.approx(model.mean_log_likelihood(w, m, c, WORKS), abs=1e-9)
+    assert steps[7].log_likelihood == pytest.approx(model.mean_log_likelihood(steps[7].mixture, WORKS), abs=1e-9)
 
 
 def test_em_steps_stop_at_tolerance_and_reject_bad_input():
@@ -67,9 +69,9 @@ def test_em_steps_stop_at_tolerance_and_reject_bad_input():
 
 def test_most_likely_components_colour_each_work_by_its_component():
     steps = em.most_likely_components(WORKS, em.em_steps(WORKS, 3, seed=0))
-    (w, m, c), owner = steps[-1].mixture, steps[-1].components
+    owner = steps[-1].components
     assert owner.shape == (300,) and owner.dtype == np.uint8
-    resp = em.responsibilities(w, m, c, WORKS)
+    resp = em.responsibilities(steps[-1].mixture, WORKS)
     np.testing.assert_allclose(resp.sum(axis=1), 1.0)
     gmm = GaussianMixture(3, reg_covar=model.REG_COVAR, random_state=0, n_init=1, tol=1e-3).fit(WORKS)
     # same labels up to the order of the components
@@ -84,11 +86,12 @@ def _perms(k):
 
 
 def test_temperature_one_draws_the_learned_model():
-    weights, means, covariances = model.Mixture.from_sklearn(model.fit(WORKS, 3))
-    plain = model.sample(weights, means, covariances, 50, np.random.default_rng(9))
-    tempered = model.sample(weights, means, model.temper(covariances, 1.0), 50, np.random.default_rng(9))
+    learned_mixture = model.Mixture.from_sklearn(model.fit(WORKS, 3))
+    weights, means, covariances = learned_mixture.weights, learned_mixture.means, learned_mixture.covariances
+    plain = model.sample(model.Mixture(weights, means, covariances), 50, rng=np.random.default_rng(9))
+    tempered = model.sample(learned_mixture.tempered(1.0), 50, rng=np.random.default_rng(9))
     np.testing.assert_array_equal(plain, tempered)
-    hot = model.sample(weights, means, model.temper(covariances, 4.0), 50, np.random.default_rng(9))
+    hot = model.sample(learned_mixture.tempered(4.0), 50, rng=np.random.default_rng(9))
     # same components and noise, twice the distance from each centre (sqrt of 4)
     components = np.random.default_rng(9).choice(3, size=50, p=weights / weights.sum())
     np.testing.assert_allclose(hot - means[components], 2 * (plain - means[components]))

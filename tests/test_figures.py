@@ -53,7 +53,7 @@ def built(spec: dict) -> go.Figure:
 @pytest.fixture(scope="module")
 def fitted():
     gmm = model.fit(WORKS, 3, "full")
-    grid, density = model.density_grid(*model.Mixture.from_sklearn(gmm))
+    grid, density = model.density_grid(model.Mixture.from_sklearn(gmm))
     return gmm, grid, density
 
 
@@ -80,8 +80,9 @@ def test_contest_figure_draws_each_work_as_two_grey_squares():
 
 def test_density_figure_has_contours_components_and_new_works(fitted):
     gmm, grid, density = fitted
-    weights, means, covs = model.Mixture.from_sklearn(gmm)
-    new = model.sample(weights, means, covs, 7, np.random.default_rng(0))
+    learned_mixture = model.Mixture.from_sklearn(gmm)
+    weights, means, covs = learned_mixture.weights, learned_mixture.means, learned_mixture.covariances
+    new = model.sample(model.Mixture(weights, means, covs), 7, rng=np.random.default_rng(0))
     fig = built(figures.density_figure(grid, density, WORKS, means, covs, new, labels=LABELS))
     kinds = [trace.type for trace in fig.data]
     assert kinds.count("contour") == 1
@@ -93,7 +94,7 @@ def test_density_figure_has_contours_components_and_new_works(fitted):
 
 def test_conditional_figure_shows_the_curve_beside_the_plane(fitted):
     gmm, grid, density = fitted
-    curve, parts = model.conditional_curve(model.Mixture.from_sklearn(gmm), 170.0, grid)
+    curve, parts = model.conditional_curve(model.style_conditional(model.Mixture.from_sklearn(gmm), 170.0), grid)
     fig = built(
         figures.conditional_figure(
             grid, density, 170.0, 60.0, grid, curve, parts, np.array([50.0, 180.0]), labels=LABELS
@@ -126,15 +127,15 @@ def test_diffusion_figure_animates_only_the_moving_traces_and_stays_lean(fitted)
     import json
 
     gmm, grid, density = fitted
-    weights, means, covariances = model.Mixture.from_sklearn(gmm)
+    learned_mixture = model.Mixture.from_sklearn(gmm)
     sigmas = diffusion.default_levels("langevin", 100)
-    path = diffusion.sample(weights, means, covariances, 500, sigmas, np.random.default_rng(0))
+    path = diffusion.sample(learned_mixture, 500, sigmas=sigmas, rng=np.random.default_rng(0))
     shown = figures.frame_indices(100)
     assert len(shown) == 40 and shown[0] == 0 and shown[-1] == 100
     np.testing.assert_array_equal(figures.frame_indices(10), np.arange(11))
     levels = diffusion.path_levels(sigmas)[shown]
     points = diffusion.arrow_grid()
-    vectors = np.stack([diffusion.score(weights, means, covariances, points, s) for s in levels])
+    vectors = np.stack([diffusion.score(learned_mixture, points, sigma=s) for s in levels])
     keys = ("x", "y", "density", "points", "score", "trail", "now", "hover_now", "play", "pause", "sigma", "square")
     fig = built(
         figures.diffusion_figure(grid, density, path[shown], levels, points, vectors, labels={k: k for k in keys})
@@ -170,7 +171,8 @@ def test_the_training_figures_are_valid_specs(fitted):
             grid,
             density,
             WORKS,
-            *tuple(model.Mixture.from_sklearn(gmm))[1:],
+            model.Mixture.from_sklearn(gmm).means,
+            model.Mixture.from_sklearn(gmm).covariances,
             WORKS[:3],
             labels=LABELS,
             extra=[figures.click_layer("h")],

@@ -107,9 +107,10 @@ LEARN_LABELS = {
 def test_the_cached_learn_figures_match_figures_built_afresh():
     k, cov, n, seed = 3, "full", 15, 4
     gmm = cached.model(k, cov)
-    weights, means, covariances = model.Mixture.from_sklearn(gmm)
+    learned_mixture = model.Mixture.from_sklearn(gmm)
+    weights, means, covariances = learned_mixture.weights, learned_mixture.means, learned_mixture.covariances
     grid, density = cached.density(k, cov)
-    drawn = model.sample(weights, means, covariances, n, np.random.default_rng(seed))
+    drawn = model.sample(model.Mixture(weights, means, covariances), n, rng=np.random.default_rng(seed))
     np.testing.assert_array_equal(cached.new_works(k, cov, n, seed), drawn)
     fresh = figures.density_figure(grid, density, cached.works(), means, covariances, drawn, labels=LEARN_LABELS)
     plane = cached.density_plane(k, cov, LEARN_LABELS)
@@ -132,8 +133,10 @@ def test_the_cached_style_figure_matches_one_built_afresh():
     k, cov, x1, x2, n, seed = 2, "diag", 170, 60, 8, 3
     gmm = cached.model(k, cov)
     grid, density = cached.density(k, cov)
-    curve, parts = model.conditional_curve(model.Mixture.from_sklearn(gmm), x1, grid)
-    drawn = model.sample_conditional(model.Mixture.from_sklearn(gmm), x1, n, np.random.default_rng(seed))
+    curve, parts = model.conditional_curve(model.style_conditional(model.Mixture.from_sklearn(gmm), x1), grid)
+    drawn = model.sample(
+        model.style_conditional(model.Mixture.from_sklearn(gmm), x1), n, rng=np.random.default_rng(seed)
+    )[:, 0]
     np.testing.assert_array_equal(cached.same_style(k, cov, x1, n, seed), drawn)
     fresh = figures.conditional_figure(grid, density, x1, x2, grid, curve, parts, drawn, labels=labels)
     assert _json(cached.style_figure(k, cov, (x1, x2), n, seed, labels)) == _json(go.Figure(fresh))

@@ -22,7 +22,12 @@ def three() -> model.Mixture:
 
 def test_posterior_is_bayes_rule_by_scipy(mixture):
     x = np.random.default_rng(0).uniform(0, 255, (50, 2))
-    joint = np.column_stack([w * multivariate_normal(m, c).pdf(x) for w, m, c in zip(*mixture, strict=True)])
+    joint = np.column_stack(
+        [
+            w * multivariate_normal(m, c).pdf(x)
+            for w, m, c in zip(mixture.weights, mixture.means, mixture.covariances, strict=True)
+        ]
+    )
     np.testing.assert_allclose(guidance.posterior(mixture, x), joint / joint.sum(axis=1, keepdims=True), atol=1e-9)
 
 

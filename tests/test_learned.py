@@ -11,6 +11,7 @@ import pytest
 from scipy.stats import multivariate_normal
 
 from painter import contest, diffusion, learned
+from painter.mixture import Mixture
 
 WEIGHTS = np.array([share for share, _, _ in contest.SCHOOLS])
 MEANS = np.array([mean for _, mean, _ in contest.SCHOOLS])
@@ -43,7 +44,7 @@ def test_learned_score_points_like_the_exact_blurred_score(many, sigma):
     rng = np.random.default_rng(3)
     x = contest.paintings(2000, 99) + sigma * rng.standard_normal((2000, 2))  # points of p_σ
     mine = learned.score(net, x, sigma)
-    exact = diffusion.score(WEIGHTS, MEANS, COVARIANCES, x, sigma)
+    exact = diffusion.score(Mixture(WEIGHTS, MEANS, COVARIANCES), x, sigma=sigma)
     cosine = (mine * exact).sum(axis=1) / np.linalg.norm(mine, axis=1) / np.linalg.norm(exact, axis=1)
     assert np.median(cosine) >= 0.8
     # and its size too, not only its direction

@@ -30,23 +30,37 @@ def _joint_log_pdf_scipy(weights, means, covs, X):
     return logsumexp(np.stack(terms, axis=-1), axis=-1)
 
 
+def arrays(mixture: model.Mixture) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """A mixture's arrays, for the tests' own computations (the app's maths takes the Mixture whole)."""
+    return mixture.weights, mixture.means, mixture.covariances
+
+
+def one_d(conditional: model.Mixture) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """A 1-D mixture's weights, means and standard deviations."""
+    return conditional.weights, conditional.means[:, 0], np.sqrt(conditional.covariances[:, 0, 0])
+
+
 def test_mixture_gives_full_covariances_that_match_sklearn(gmm):
-    weights, means, covs = model.Mixture.from_sklearn(gmm)
+    weights, means, covs = arrays(model.Mixture.from_sklearn(gmm))
     assert covs.shape == (3, 2, 2)
-    np.testing.assert_allclose(model.log_density(weights, means, covs, WORKS), gmm.score_samples(WORKS), atol=1e-8)
+    np.testing.assert_allclose(
+        model.log_density(model.Mixture(weights, means, covs), WORKS), gmm.score_samples(WORKS), atol=1e-8
+    )
 
 
 def test_log_density_matches_scipy(gmm):
-    weights, means, covs = model.Mixture.from_sklearn(gmm)
+    weights, means, covs = arrays(model.Mixture.from_sklearn(gmm))
     X = np.array([[0.0, 0.0], [128.0, 70.0], [255.0, 255.0], [-400.0, 900.0]])
     np.testing.assert_allclose(
-        model.log_density(weights, means, covs, X), _joint_log_pdf_scipy(weights, means, covs, X), rtol=1e-10
+        model.log_density(model.Mixture(weights, means, covs), X),
+        _joint_log_pdf_scipy(weights, means, covs, X),
+        rtol=1e-10,
     )
 
 
 def test_mixture_holds_read_only_copies(gmm):
     mixture = model.Mixture.from_sklearn(gmm)
-    for array in mixture:
+    for array in arrays(mixture):
         with pytest.raises(ValueError, match="read-only"):
             array[...] = 0
     source = [np.array([0.5, 0.5]), np.zeros((2, 2)), np.stack([np.eye(2)] * 2)]
@@ -85,27 +99,27 @@ def test_a_tempered_mixture_scales_only_the_covariances(gmm):
 @pytest.mark.parametrize("x1", [20.0, 62.0, 100.0, 150.0, 170.0, 230.0])
 def test_conditional_matches_numerical_integration(gmm, x1):
     x2 = np.linspace(-300.0, 560.0, 8601)
-    weights, means, covs = model.Mixture.from_sklearn(gmm)
+    weights, means, covs = arrays(model.Mixture.from_sklearn(gmm))
     log_joint = _joint_log_pdf_scipy(weights, means, covs, np.column_stack([np.full_like(x2, x1), x2]))
     joint = np.exp(log_joint - log_joint.max())
     expected = joint / np.trapezoid(joint, x2)
 
-    w, m, s = model.style_conditional(model.Mixture.from_sklearn(gmm), x1)
+    w, m, s = one_d(model.style_conditional(model.Mixture.from_sklearn(gmm), x1))
     got = (w[:, None] * stats.norm(m[:, None], s[:, None]).pdf(x2[None, :])).sum(axis=0)
     np.testing.assert_allclose(got, expected, atol=1e-6 * expected.max(), rtol=1e-5)
     assert w.sum() == pytest.approx(1.0)
-    total, parts = model.conditional_curve(model.Mixture.from_sklearn(gmm), x1, x2)
+    total, parts = model.conditional_curve(model.style_conditional(model.Mixture.from_sklearn(gmm), x1), x2)
     np.testing.assert_allclose(total, got, rtol=1e-12)
     np.testing.assert_allclose(parts.sum(axis=0), total, rtol=1e-12)
 
 
 @pytest.mark.parametrize("x1", [-5000.0, -300.0, 600.0, 1e6])
 def test_conditional_is_stable_far_from_the_data(gmm, x1):
-    w, m, s = model.style_conditional(model.Mixture.from_sklearn(gmm), x1)
+    w, m, s = one_d(model.style_conditional(model.Mixture.from_sklearn(gmm), x1))
     assert np.all(np.isfinite(w)) and np.all(np.isfinite(m)) and np.all(s > 0)
     assert w.sum() == pytest.approx(1.0)
     # far out, the conditional is (almost) entirely the component reaching furthest towards x1
-    weights, means, covs = model.Mixture.from_sklearn(gmm)
+    weights, means, covs = arrays(model.Mixture.from_sklearn(gmm))
     reach = np.log(weights) + stats.norm(means[:, 0], np.sqrt(covs[:, 0, 0])).logpdf(x1)
     assert np.argmax(w) == np.argmax(reach)
 
@@ -118,7 +132,7 @@ def test_condition_in_three_dimensions_matches_integration():
     a = rng.normal(size=(k, d, d))
     covs = a @ np.swapaxes(a, 1, 2) + 0.5 * np.eye(d)
     known_value = 0.7
-    w, m, c = model.condition_mixture(weights, means, covs, known_idx=[1], known_values=[known_value])
+    w, m, c = arrays(model.condition(model.Mixture(weights, means, covs), known_idx=[1], known_values=[known_value]))
     assert m.shape == (k, 2) and c.shape == (k, 2, 2)
     # brute force: the joint on a 2-D grid of the free coordinates (0 and 2), normalised
     g = np.linspace(-25, 25, 401)
@@ -126,13 +140,13 @@ def test_condition_in_three_dimensions_matches_integration():
     points = np.column_stack([x0.ravel(), np.full(x0.size, known_value), x2.ravel()])
     joint = np.exp(_joint_log_pdf_scipy(weights, means, covs, points)).reshape(x0.shape)
     expected = joint / np.trapezoid(np.trapezoid(joint, g, axis=1), g)
-    got = np.exp(model.log_density(w, m, c, np.column_stack([x0.ravel(), x2.ravel()]))).reshape(x0.shape)
+    got = np.exp(model.log_density(model.Mixture(w, m, c), np.column_stack([x0.ravel(), x2.ravel()]))).reshape(x0.shape)
     np.testing.assert_allclose(got, expected, atol=1e-6 * expected.max())
 
 
 def test_condition_agrees_with_conditional_in_two_dimensions(gmm):
-    w, m, c = model.condition_mixture(*model.Mixture.from_sklearn(gmm), known_idx=[0], known_values=[170.0])
-    w2, m2, s2 = model.style_conditional(model.Mixture.from_sklearn(gmm), 170.0)
+    w, m, c = arrays(model.condition(model.Mixture.from_sklearn(gmm), known_idx=[0], known_values=[170.0]))
+    w2, m2, s2 = one_d(model.style_conditional(model.Mixture.from_sklearn(gmm), 170.0))
     np.testing.assert_allclose(w, w2)
     np.testing.assert_allclose(m[:, 0], m2)
     np.testing.assert_allclose(np.sqrt(c[:, 0, 0]), s2)
@@ -160,9 +174,9 @@ def test_one_prepared_conditioner_serves_many_values():
     means = rng.normal(0, 2, size=(k, d))
     a = rng.normal(size=(k, d, d))
     covs = a @ np.swapaxes(a, 1, 2) + 0.3 * np.eye(d)
-    given = model.conditioner_for(weights, means, covs, known)
+    given = model.conditioner_for(model.Mixture(weights, means, covs), known_idx=known)
     for values in rng.normal(0, 3, size=(4, 2)):
-        w, m, c = given(values)
+        w, m, c = arrays(given(values))
         w_ref, m_ref, c_ref = _condition_by_inverses(weights, means, covs, known, values)
         np.testing.assert_allclose(w, w_ref, rtol=1e-8, atol=1e-12)
         np.testing.assert_allclose(m, m_ref, rtol=1e-8, atol=1e-10)
@@ -175,14 +189,16 @@ def test_one_prepared_conditioner_serves_many_values():
 
 def test_condition_refuses_bad_indices():
     with pytest.raises(ValueError, match="known_idx"):
-        model.condition_mixture([1.0], [[0.0, 0.0]], [np.eye(2)], known_idx=[2], known_values=[0.0])
+        model.condition(model.Mixture([1.0], [[0.0, 0.0]], [np.eye(2)]), known_idx=[2], known_values=[0.0])
 
 
 def test_sample_conditional_follows_the_conditional(gmm):
     x1 = 170.0
-    draws = model.sample_conditional(model.Mixture.from_sklearn(gmm), x1, 4000, np.random.default_rng(0))
+    draws = model.sample(
+        model.style_conditional(model.Mixture.from_sklearn(gmm), x1), 4000, rng=np.random.default_rng(0)
+    )[:, 0]
     assert draws.shape == (4000,)
-    w, m, s = model.style_conditional(model.Mixture.from_sklearn(gmm), x1)
+    w, m, s = one_d(model.style_conditional(model.Mixture.from_sklearn(gmm), x1))
 
     def cdf(x):
         return (w[None, :] * stats.norm(m, s).cdf(np.asarray(x)[:, None])).sum(axis=1)
@@ -191,8 +207,8 @@ def test_sample_conditional_follows_the_conditional(gmm):
 
 
 def test_sample_matches_the_mixture_moments(gmm):
-    weights, means, covs = model.Mixture.from_sklearn(gmm)
-    draws = model.sample(weights, means, covs, 20000, np.random.default_rng(3))
+    weights, means, covs = arrays(model.Mixture.from_sklearn(gmm))
+    draws = model.sample(model.Mixture(weights, means, covs), 20000, rng=np.random.default_rng(3))
     mean = weights @ means
     second = np.einsum("k,kij->ij", weights, covs + np.einsum("ki,kj->kij", means, means))
     np.testing.assert_allclose(draws.mean(axis=0), mean, atol=1.5)
@@ -201,26 +217,44 @@ def test_sample_matches_the_mixture_moments(gmm):
     np.testing.assert_allclose(np.cov(draws.T), expected, atol=0.04 * np.diag(expected).max())
 
 
-def test_sampling_with_cholesky_factors_draws_what_sampling_draws(gmm):
-    weights, means, covs = model.Mixture.from_sklearn(gmm)
-    factored = model.sample_factored(weights, means, np.linalg.cholesky(covs), 50, np.random.default_rng(9))
-    np.testing.assert_array_equal(factored, model.sample(weights, means, covs, 50, np.random.default_rng(9)))
+def test_a_conditional_sharing_its_factors_draws_what_a_fresh_mixture_draws(gmm):
+    given = model.conditioner_for(model.Mixture.from_sklearn(gmm), known_idx=[0])
+    shared = given([170.0])
+    fresh = model.Mixture(*arrays(shared))
+    assert shared.cholesky is given([20.0]).cholesky  # factored once, for every value
+    np.testing.assert_array_equal(
+        model.sample(shared, 50, rng=np.random.default_rng(9)), model.sample(fresh, 50, rng=np.random.default_rng(9))
+    )
+
+
+def test_a_mixture_factors_once_and_its_views_agree_with_numpy(gmm):
+    mixture = model.Mixture.from_sklearn(gmm)
+    assert mixture.cholesky is mixture.cholesky and mixture.factored is mixture.factored
+    np.testing.assert_allclose(mixture.cholesky @ np.swapaxes(mixture.cholesky, 1, 2), mixture.covariances)
+    mean, cov = mixture.moments
+    draws = model.sample(mixture, 200_000, rng=np.random.default_rng(0))
+    np.testing.assert_allclose(mean, draws.mean(axis=0), atol=0.5)
+    np.testing.assert_allclose(cov, np.cov(draws.T), rtol=0.02)
 
 
 def test_sampling_is_reproducible_and_leaves_the_model_alone(gmm):
     before = pickle.dumps(gmm)
-    a = model.sample_conditional(model.Mixture.from_sklearn(gmm), 120.0, 10, np.random.default_rng(7))
-    b = model.sample_conditional(model.Mixture.from_sklearn(gmm), 120.0, 10, np.random.default_rng(7))
+    a = model.sample(model.style_conditional(model.Mixture.from_sklearn(gmm), 120.0), 10, rng=np.random.default_rng(7))[
+        :, 0
+    ]
+    b = model.sample(model.style_conditional(model.Mixture.from_sklearn(gmm), 120.0), 10, rng=np.random.default_rng(7))[
+        :, 0
+    ]
     np.testing.assert_array_equal(a, b)
-    c = model.sample(*model.Mixture.from_sklearn(gmm), 10, np.random.default_rng(7))
-    d = model.sample(*model.Mixture.from_sklearn(gmm), 10, np.random.default_rng(7))
+    c = model.sample(model.Mixture.from_sklearn(gmm), 10, rng=np.random.default_rng(7))
+    d = model.sample(model.Mixture.from_sklearn(gmm), 10, rng=np.random.default_rng(7))
     np.testing.assert_array_equal(c, d)
     assert pickle.dumps(gmm) == before
 
 
 def test_draws_are_not_grouped_by_component():
-    weights, means, covs = model.Mixture.from_sklearn(model.fit(WORKS, 3, "full"))
-    draws = model.sample(weights, means, covs, 60, np.random.default_rng(0))
+    weights, means, covs = arrays(model.Mixture.from_sklearn(model.fit(WORKS, 3, "full")))
+    draws = model.sample(model.Mixture(weights, means, covs), 60, rng=np.random.default_rng(0))
     nearest = np.argmin(np.linalg.norm(draws[:, None, :] - means[None], axis=-1), axis=1)
     # grouped draws would change component at most twice
     assert np.count_nonzero(np.diff(nearest)) > 10
@@ -244,26 +278,26 @@ def test_fit_recovers_three_schools():
 
 
 def test_density_grid_integrates_to_one(gmm):
-    grid, density = model.density_grid(*model.Mixture.from_sklearn(gmm), step=1.0)
+    grid, density = model.density_grid(model.Mixture.from_sklearn(gmm), step=1.0)
     assert density.shape == (256, 256)
     assert np.trapezoid(np.trapezoid(density, grid, axis=1), grid) == pytest.approx(1.0, abs=0.02)
 
 
 def test_learned_model_beats_the_untrained_one(gmm):
-    learned = model.mean_log_likelihood(*model.Mixture.from_sklearn(gmm), WORKS)
+    learned = model.mean_log_likelihood(model.Mixture.from_sklearn(gmm), WORKS)
     assert model.uniform_log_likelihood(2) == pytest.approx(-2 * np.log(256))
     assert learned > model.uniform_log_likelihood(2) + 1.0
     # the integer-valued works are read as floats whatever dtype arrives
-    assert model.mean_log_likelihood(*model.Mixture.from_sklearn(gmm), WORKS.astype(int)) == pytest.approx(learned)
+    assert model.mean_log_likelihood(model.Mixture.from_sklearn(gmm), WORKS.astype(int)) == pytest.approx(learned)
 
 
 def test_deepcopy_of_a_frozen_model_still_samples(gmm):
     frozen = copy.deepcopy(gmm)
     for name in ("weights_", "means_", "covariances_"):
         getattr(frozen, name).setflags(write=False)
-    assert model.sample_conditional(model.Mixture.from_sklearn(frozen), 100.0, 3, np.random.default_rng(0)).shape == (
-        3,
-    )
+    assert model.sample(
+        model.style_conditional(model.Mixture.from_sklearn(frozen), 100.0), 3, rng=np.random.default_rng(0)
+    )[:, 0].shape == (3,)
 
 
 def test_count_modes_counts_separate_peaks():
@@ -278,5 +312,15 @@ def test_count_modes_counts_separate_peaks():
 def test_the_contest_model_has_two_scenes_for_a_middle_style_and_one_for_a_dark_one():
     gmm = model.fit(WORKS, 3, "full")
     x2 = np.linspace(0, 255, 256)
-    assert model.count_modes(model.conditional_curve(model.Mixture.from_sklearn(gmm), 170.0, x2)[0]) == 2
-    assert model.count_modes(model.conditional_curve(model.Mixture.from_sklearn(gmm), 50.0, x2)[0]) == 1
+    assert (
+        model.count_modes(
+            model.conditional_curve(model.style_conditional(model.Mixture.from_sklearn(gmm), 170.0), x2)[0]
+        )
+        == 2
+    )
+    assert (
+        model.count_modes(
+            model.conditional_curve(model.style_conditional(model.Mixture.from_sklearn(gmm), 50.0), x2)[0]
+        )
+        == 1
+    )

@@ -4,6 +4,7 @@ import numpy as np
 import pytest
 
 from painter import diffusion, neighbours, prompt
+from painter.mixture import Mixture
 
 
 @pytest.fixture(scope="module")
@@ -96,28 +97,26 @@ def test_generation_is_reproducible_for_a_given_generator(learned):
         assert first.shape == (6, 64) and first.dtype == np.uint8
         np.testing.assert_array_equal(first, again)
         assert not np.array_equal(first, other)
-        path = prompt.generate(
-            learned, 5, 6, np.random.default_rng(4), guidance=1.5, steps=20, method=method, return_path=True
-        )
+        path = prompt.generate_path(learned, prompt.Request(5, 1.5, 20, method, seed=4), 6)
         np.testing.assert_array_equal(path.pictures, first)
 
 
 @pytest.mark.parametrize("method", diffusion.METHODS)
 def test_the_path_and_the_predicted_final_pictures(learned, method):
-    made = prompt.generate(
-        learned, 2, 4, np.random.default_rng(0), guidance=3.0, steps=15, method=method, return_path=True
-    )
+    made = prompt.generate_path(learned, prompt.Request(2, 3.0, 15, method, seed=0), 4)
     assert made.path.shape == made.predicted.shape == (16, 4, 64)
-    assert made.levels[0] == pytest.approx(prompt.SIGMA_RANGE[0]) and made.levels[-1] == 0
+    assert made.levels[0] == pytest.approx(prompt.SIGMA_MAX) and made.levels[-1] == 0
     np.testing.assert_array_equal(made.path[-1], made.raw)
     for i in (0, 7, 14):
         sigma = made.levels[i]
-        score = diffusion.guided_score(learned.conditional[2], learned.marginal, made.path[i], sigma, 3.0)
+        score = diffusion.guided_score(
+            learned.conditional[2], learned.marginal, made.path[i], sigma=sigma, guidance=3.0
+        )
         np.testing.assert_allclose(made.predicted[i], made.path[i] + sigma**2 * score, rtol=1e-9, atol=1e-6)
     np.testing.assert_array_equal(made.predicted[-1], made.path[-1])
     # the start is noise, far wider than pictures; the prediction from it is already near a digit's mean
     assert made.path[0].std() > 150
-    assert np.abs(made.predicted[0].mean(axis=1) - learned.starts[2].mean()).max() < 40
+    assert np.abs(made.predicted[0].mean(axis=1) - learned.conditional[2].moments[0].mean()).max() < 40
 
 
 def test_the_marginal_is_the_prior_weighted_sum_of_the_digits():
@@ -129,17 +128,21 @@ def test_the_marginal_is_the_prior_weighted_sum_of_the_digits():
         parts.append((rng.dirichlet(np.ones(k)), rng.uniform(0, 255, (k, 64)), factors @ factors.swapaxes(1, 2) + 9))
     parts = [(w, m, c + np.eye(64)) for w, m, c in parts]
     priors = rng.dirichlet(np.ones(10))
-    model = prompt._assemble(parts, priors)
+    model = prompt._assemble([Mixture(*part) for part in parts], priors)
     weights = np.concatenate([p * w for p, (w, _, _) in zip(priors, parts, strict=True)])
     means = np.concatenate([m for _, m, _ in parts])
     covariances = np.concatenate([c for _, _, c in parts])
     x = rng.uniform(0, 255, (5, 64))
     for sigma in (0.0, 20.0):
         np.testing.assert_allclose(
-            model.marginal.score(x, sigma), diffusion.score(weights, means, covariances, x, sigma), rtol=1e-7
+            diffusion.score(model.marginal, x, sigma=sigma),
+            diffusion.score(Mixture(weights, means, covariances), x, sigma=sigma),
+            rtol=1e-7,
         )
         np.testing.assert_allclose(
-            model.conditional[4].score(x, sigma), diffusion.score(*parts[4], x, sigma), rtol=1e-7
+            diffusion.score(model.conditional[4], x, sigma=sigma),
+            diffusion.score(Mixture(*parts[4]), x, sigma=sigma),
+            rtol=1e-7,
         )
 
 
