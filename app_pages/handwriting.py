@@ -14,7 +14,6 @@ from app_pages import page as registered
 from app_pages.common import chart, choice, download_png, figure_labels, header, number_input, select, slider
 from painter import cached_handwriting, figures, handwriting, upload
 from painter.components.drawing_pad import cells, drawing_pad
-from painter.handwriting import STATISTICS
 from painter.i18n import t
 
 #: This session's uploaded photo as (file id, its 8×8 picture): this visitor's only, never in a shared cache.
@@ -147,8 +146,8 @@ for k, strip in enumerate(common.strips):
 st.caption(t("handwriting.directions_caption"))
 
 st.subheader(t("handwriting.carry_title"))
-carried = st.columns(len(STATISTICS) + 1)
-for column, name, yours_r, random_r in zip(carried, STATISTICS, *common.carried, strict=False):
+carried = st.columns(len(handwriting.STATISTICS) + 1)
+for column, name, yours_r, random_r in zip(carried, handwriting.STATISTICS, *common.carried, strict=False):
     column.metric(t(f"handwriting.carry.{name}"), f"{yours_r:.2f}", help=t("handwriting.carry_help"))
     column.caption(t("handwriting.carry_random", r=f"{random_r:.2f}"))
 carried[-1].markdown(t("handwriting.carry_reading"))
