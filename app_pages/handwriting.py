@@ -31,12 +31,10 @@ def photo_picture(uploaded) -> np.ndarray:
 
 def stand_in() -> np.ndarray:
     """Held-out digit no. 0, shown until the visitor draws or uploads something."""
-    st.info(t("handwriting.stand_in", index=HANDWRITING_INDEX.default))
     return np.frombuffer(cached_handwriting.held_out(HANDWRITING_INDEX.default)[0], dtype=np.uint8)
 
 
 header("handwriting")
-st.markdown(t("handwriting.intro"))
 
 controls = st.columns([3, 2])
 source = choice(HANDWRITING_SOURCE, "handwriting.source", controls[0])
@@ -79,22 +77,31 @@ reading = made.reading
 with seen:
     st.markdown(f"**{t('handwriting.seen_title')}**")
     st.container(key="handwriting_seen").image(made.png, width="content", output_format="PNG")
-    st.caption(t("handwriting.seen_caption"))
+    if not drawn:
+        st.caption(t("handwriting.stand_in", index=HANDWRITING_INDEX.default))
     if reading.typical:
         shares = dict(digit=reading.digit, p=f"{reading.probability:.0%}")
         own = drawn and source == "draw"
         st.markdown(t("handwriting.reads", **shares) if own else t("handwriting.reads_picture", **shares))
     else:
         st.warning(t("handwriting.unsure", digit=reading.digit, p=f"{reading.probability:.0%}"))
-    as_read = t("handwriting.as_read")  # the same label whatever was read: a new label would make a new widget
-    corrected = select(
-        HANDWRITING_DIGIT,
-        t("handwriting.correct"),
-        format_func=lambda d: as_read if d < 0 else str(d),
-        help=t("handwriting.correct_help"),
-    )
+
+# the ten digits come first (on a phone they are what the visitor scrolls to); the settings they are written
+# with are drawn below them, so they are filled in once those are read
+st.subheader(t("handwriting.ten_title"))
+ten = st.container(key=registered("handwriting").main_figure)
+export = st.container()
+as_read = t("handwriting.as_read")  # the same label whatever was read: a new label would make a new widget
+corrected = select(
+    HANDWRITING_DIGIT,
+    t("handwriting.correct"),
+    format_func=lambda d: as_read if d < 0 else str(d),
+    help=t("handwriting.correct_help"),
+)
 digit = reading.digit if corrected < 0 else corrected
 common = cached_handwriting.shared(dims, digit)
+st.markdown(t("handwriting.dims_reading"))
+st.markdown(t("handwriting.intro"))
 
 
 def direction(k: int) -> str:
@@ -103,32 +110,27 @@ def direction(k: int) -> str:
     return t(f"handwriting.direction.{named}") if named else t("handwriting.direction", k=k + 1)
 
 
+st.subheader(t("handwriting.directions_title"))
+st.markdown(t("handwriting.directions_intro", digit=digit))
 moves = st.columns(len(HANDWRITING_MOVES))
 offsets = tuple(
-    slider(
-        param,
-        direction(k),
-        moves[k],
-        disabled=k >= dims,
-        format="%+.2f",
-        help=t("handwriting.direction_help"),
-    )
+    slider(param, direction(k), moves[k], disabled=k >= dims, format="%+.2f", help=t("handwriting.direction_help"))
     for k, param in enumerate(HANDWRITING_MOVES)
 )
+for k, strip in enumerate(common.strips):
+    st.image(strip, caption=direction(k), width="content", output_format="PNG")
+st.caption(t("handwriting.directions_caption"))
+
 labels = tuple(figure_labels(figures.reading_figure, "handwriting.fig").items())
 own = cached_handwriting.yours(dims, key, digit, offsets, labels)
-
-st.subheader(t("handwriting.ten_title"))
-with st.container(key=registered("handwriting").main_figure):
-    for title, png in (
-        (t("handwriting.row.yours"), own.written),
-        (t("handwriting.row.random"), common.random),
-        (t("handwriting.row.real"), common.real),
-    ):
-        st.image(png, caption=title, width="content", output_format="PNG")
-download_png(own.written, f"handwriting-dims{dims}.png", key="handwriting_png")
-st.caption(t("handwriting.ten_caption", dims=dims))
-st.markdown(t("handwriting.dims_reading"))
+for title, png in (
+    (t("handwriting.row.yours"), own.written),
+    (t("handwriting.row.random"), common.random),
+    (t("handwriting.row.real"), common.real),
+):
+    ten.image(png, caption=title, width="content", output_format="PNG")
+download_png(own.written, f"handwriting-dims{dims}.png", key="handwriting_png", where=export)
+export.caption(t("handwriting.ten_caption", dims=dims))
 
 left, right = st.columns(2, gap="large")
 with left:
@@ -138,12 +140,6 @@ with right:
     st.markdown(f"**{t('handwriting.variations_title', digit=digit)}**")
     st.image(own.variations, width="content", output_format="PNG")
     st.caption(t("handwriting.variations_caption"))
-
-st.subheader(t("handwriting.directions_title"))
-st.markdown(t("handwriting.directions_intro", digit=digit))
-for k, strip in enumerate(common.strips):
-    st.image(strip, caption=direction(k), width="content", output_format="PNG")
-st.caption(t("handwriting.directions_caption"))
 
 st.subheader(t("handwriting.carry_title"))
 carried = st.columns(len(handwriting.STATISTICS) + 1)

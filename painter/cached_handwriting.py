@@ -22,7 +22,7 @@ from painter import shared_noise as _shared_noise
 from painter.frozen_figure import FrozenFigure, freeze
 
 #: Scale of the pictures the page shows: the visitor's 8×8 picture, and the rows of ten digits.
-RESULT_SCALE = 20
+RESULT_SCALE = 16
 ROW_SCALE = 6
 #: Pictures of one style with the model's own noise, and the seed of the random style and the noise.
 VARIATIONS = 8

@@ -51,7 +51,7 @@ def _written(at) -> str:
 @pytest.mark.parametrize("lang", ["en", "ja"])
 def test_the_page_opens_with_a_stand_in_and_all_its_parts(lang):
     at = open_page(PAGE, lang)
-    assert translate(lang, "handwriting.stand_in", index=0) in [info.value for info in at.info]
+    assert translate(lang, "handwriting.stand_in", index=0) in [caption.value for caption in at.caption]
     shown = texts(at)
     for key in ("handwriting.ten_title", "handwriting.directions_title", "handwriting.carry_title"):
         assert translate(lang, key) in shown
@@ -68,7 +68,7 @@ def test_a_drawn_seven_is_read_and_written_ten_times(lang):
     at = open_page(PAGE, lang)
     before = _written(at)
     at = _send(at, SEVEN)
-    assert not at.info  # the stand-in is gone
+    assert translate(lang, "handwriting.stand_in", index=0) not in texts(at)  # the stand-in is gone
     assert translate(lang, "handwriting.reads", digit=7, p="100%").split("**7**")[0] in texts(at)
     assert "**7**" in texts(at)
     assert _written(at) != before
@@ -115,7 +115,7 @@ def test_a_scribble_leaves_the_model_unsure(lang):
 @pytest.mark.parametrize("lang", ["en", "ja"])
 def test_an_empty_drawing_keeps_the_stand_in(lang):
     at = _send(open_page(PAGE, lang), [0] * SIDE * SIDE)
-    assert translate(lang, "handwriting.stand_in", index=0) in [info.value for info in at.info]
+    assert translate(lang, "handwriting.stand_in", index=0) in [caption.value for caption in at.caption]
     assert not at.warning
 
 
@@ -135,7 +135,7 @@ def test_a_forged_pad_state_that_is_no_dict_is_ignored():
     at = open_page(PAGE)
     at.session_state[PAD] = "junk"
     at = rerun(at)
-    assert translate("en", "handwriting.stand_in", index=0) in [info.value for info in at.info]
+    assert translate("en", "handwriting.stand_in", index=0) in [caption.value for caption in at.caption]
 
 
 def test_the_pad_checks_what_comes_back():

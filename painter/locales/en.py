@@ -540,8 +540,8 @@ TEXT: dict[str, str] = {
     "handwriting.pad_title": "Draw one digit, 0–9",
     "handwriting.pad_label": "Drawing pad: 32 by 32 cells",
     "handwriting.clear": "Clear",
-    "handwriting.pad_caption": "Mouse, pen or finger. Each stroke is sent when you lift it; the drawing is then "
-    "scaled to fill the frame and counted in 4×4 blocks, exactly as the data set's digits were made.",
+    "handwriting.pad_caption": "Mouse, pen or finger; each stroke is sent when you lift it. The drawing is scaled "
+    "to fill the frame and counted in 4×4 blocks, as the data set's digits were made (ink shows light there).",
     "handwriting.bad_drawing": "The drawing that arrived is not one the pad sends (it should be 1,024 cells of 0 or "
     "1), so it is ignored. Clear the pad and draw again.",
     "handwriting.upload": "A photo of one handwritten digit (dark ink on light paper)",
@@ -550,14 +550,13 @@ TEXT: dict[str, str] = {
     "handwriting.index": "Held-out digit no.",
     "handwriting.index_help": "One of the 297 digits the model never saw while learning.",
     "handwriting.index_label": "Written by a person as a {digit}.",
-    "handwriting.stand_in": "Nothing drawn yet: until you draw (or upload), held-out digit no. {index} stands in.",
+    "handwriting.stand_in": "Nothing drawn yet: held-out digit no. {index} stands in.",
     "handwriting.seen_title": "What the model sees (8×8)",
-    "handwriting.seen_caption": "Ink is light here, paper dark, as in every digit of the data set.",
     "handwriting.reads": "The model reads your drawing as a **{digit}** ({p}).",
     "handwriting.reads_picture": "The model reads this picture as a **{digit}** ({p}).",
     "handwriting.unsure": "The model is unsure: this looks like no digit it has seen. Its best guess is a {digit} "
     "({p}), but the style below is a stretch. Try drawing one digit, large.",
-    "handwriting.correct": "It shows the digit",
+    "handwriting.correct": "Read wrongly? It shows the digit",
     "handwriting.as_read": "As the model reads it",
     "handwriting.correct_help": "If the model reads your digit wrongly, say which it is: the style is then measured "
     "against that digit's average.",

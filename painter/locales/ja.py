@@ -523,7 +523,7 @@ TEXT: dict[str, str] = {
     "nav.handwriting": "あなたの字で",
     "home.handwriting": "数字を 1 つ指で書くと、モデルが 0〜9 の全部をあなたの書きぐせで書きます。"
     "画風はそのまま風景だけを変える、を本物の絵で。",
-    "handwriting.title": "あなたの字で、10 個の数字を",
+    "handwriting.title": "あなたの字で 0〜9",
     "handwriting.takeaway": "数字の書き方（傾き・太さ・幅）は少数の数値 z に収まります。z はそのままに数字だけを"
     "取り替えれば、10 個とも同じ人の字になります。",
     "handwriting.intro": "数字の絵は、その数字の平均の絵に、少数の **書きぐせ** の数値 z をピクセルに直したものを"
@@ -535,32 +535,30 @@ TEXT: dict[str, str] = {
     "handwriting.source": "あなたの数字",
     "handwriting.source.draw": "書く",
     "handwriting.source.upload": "写真を使う",
-    "handwriting.source.held_out": "学習に使っていない数字",
-    "handwriting.dims": "書きぐせの数値の個数（dims）",
+    "handwriting.source.held_out": "学習外の数字",
+    "handwriting.dims": "書きぐせの数（dims）",
     "handwriting.dims_help": "z の数値の個数です。少ないと数字はきれいですが、あなたらしさはあまり残りません。"
     "多いとあなたの字に近づき、そのぶん数字がぼやけます。",
     "handwriting.pad_title": "0〜9 の数字を 1 つ書いてください",
     "handwriting.pad_label": "お絵描きパッド（32 × 32 マス）",
     "handwriting.clear": "消す",
     "handwriting.pad_caption": "マウス・ペン・指のどれでも書けます。ひと筆ごとに、指を離したときに送られます。"
-    "そのあと、データセットの数字を作ったときと同じく、枠いっぱいに拡大して 4×4 マスずつインクを数えます。",
+    "データセットの数字と同じく、枠いっぱいに拡大して 4×4 マスずつインクを数えます（そこではインクが明るく写ります）。",
     "handwriting.bad_drawing": "届いた絵は、このパッドが送る形（0 か 1 の 1,024 マス）ではないため、使いません。"
     "パッドを消して、もう一度書いてください。",
     "handwriting.upload": "手書きの数字 1 つの写真（明るい紙に濃いインク）",
     "handwriting.upload_help": "メモリの中だけで読み込み、保存はしません。暗さでインクを見つけ、切り出して、"
     "書いた絵と同じ 32×32 マスで数えます。",
-    "handwriting.index": "学習に使っていない数字の番号",
+    "handwriting.index": "学習外の数字の番号",
     "handwriting.index_help": "モデルが学習中に一度も見なかった 297 個の数字から 1 つ選びます。",
     "handwriting.index_label": "人が「{digit}」として書いたものです。",
-    "handwriting.stand_in": "まだ何も書かれていません。書く（または写真を選ぶ）までは、学習に使っていない数字の "
-    "{index} 番を代わりに表示します。",
+    "handwriting.stand_in": "まだ何も書かれていません。学習に使っていない数字の {index} 番を代わりに表示します。",
     "handwriting.seen_title": "モデルに見えている絵（8×8）",
-    "handwriting.seen_caption": "ここではデータセットの数字と同じく、インクが明るく、紙が暗く写ります。",
     "handwriting.reads": "モデルはあなたの数字を **{digit}** と読みました（{p}）。",
     "handwriting.reads_picture": "モデルはこの絵を **{digit}** と読みました（{p}）。",
     "handwriting.unsure": "モデルは自信がありません。これまでに見たどの数字にも似ていないようです。"
     "いちばん近いのは {digit}（{p}）ですが、下の書きぐせはあまり当てになりません。数字を 1 つ、大きく書いてみてください。",
-    "handwriting.correct": "書いた数字",
+    "handwriting.correct": "読み違い？ 書いた数字は",
     "handwriting.as_read": "モデルの読みどおり",
     "handwriting.correct_help": "モデルが読み違えたら、正しい数字を選んでください。書きぐせは、その数字の平均との"
     "違いとして測り直します。",
@@ -570,7 +568,7 @@ TEXT: dict[str, str] = {
     "handwriting.direction.width": "幅",
     "handwriting.direction_help": "あなたの書きぐせをこの方向に動かします（0 があなた自身の書きぐせ）。"
     "名前は、その方向が何を変えるかがデータからはっきり分かるときだけ付けています。",
-    "handwriting.ten_title": "あなたの書きぐせで、10 個の数字",
+    "handwriting.ten_title": "書きぐせを写した 0〜9",
     "handwriting.row.yours": "あなたの書きぐせで",
     "handwriting.row.random": "でたらめな書きぐせで",
     "handwriting.row.real": "本物の学習用の数字",
