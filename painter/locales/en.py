@@ -570,8 +570,9 @@ TEXT: dict[str, str] = {
     "handwriting.row.yours": "In your style",
     "handwriting.row.random": "In a random style",
     "handwriting.row.real": "Real training digits",
-    "handwriting.ten_caption": "Top: each digit's average picture plus your style z ({dims} numbers) through the "
-    "shared directions. Middle: the same with a z drawn at random. Bottom: one real training digit of each class.",
+    "handwriting.ten_caption": "In your style: each digit's average picture plus your style z ({dims} numbers) "
+    "through the shared directions. In a random style: the same with a z drawn at random. Real: one training digit "
+    "of each class.",
     "handwriting.dims_reading": "Move **dims**: with 2 numbers every digit comes out clean and alike, and little of "
     "your hand survives; with 16 more of it does (and of your mistakes), and the digits get blurrier.",
     "handwriting.reading_title": "How sure the model is, digit by digit",
@@ -581,7 +582,7 @@ TEXT: dict[str, str] = {
     "how a digit is written, not every pixel of it.",
     "handwriting.directions_title": "Walk through the style space",
     "handwriting.directions_intro": "The first three style directions, each shown on a {digit} from −2 to +2 "
-    "(the middle picture is the average {digit}). The sliders above move your own style along them.",
+    "(the middle picture is the average {digit}). The sliders move your own style along them.",
     "handwriting.directions_caption": "The directions are ordered by how much of the differences between writers "
     "they explain; a direction is named only when it changes one thing (ink, slant or width) clearly more than the "
     "others.",
