@@ -27,12 +27,12 @@ from streamlit.testing.v1 import AppTest  # noqa: E402
 
 from bench.bench_pages import references, timed_run  # noqa: E402
 from painter import handwriting  # noqa: E402
+from painter.components.drawing_pad import BRUSH  # noqa: E402
 
 PAGE = "app_pages/handwriting.py"
 PAD = "handwriting_pad"
-#: A 7 on the pad, in cells: along the top, then down to the left; and the brush's radius (as pad.js).
+#: A 7 on the pad, in cells: along the top, then down to the left.
 SEVEN = ((8.0, 5.0), (24.0, 5.0), (14.0, 28.0))
-BRUSH = 1.8
 
 
 def fit_seconds(runs: int) -> list[float]:

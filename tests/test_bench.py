@@ -44,3 +44,11 @@ def test_the_prompt_benchmark_runs(monkeypatch, capsys):
         monkeypatch.setattr(bench_prompt, name, value)
     bench_prompt.main()
     assert capsys.readouterr().out.count("guided score evaluations") == 2
+
+
+def test_the_handwriting_benchmark_runs():
+    from bench import bench_handwriting
+
+    assert len(bench_handwriting.fit_seconds(1)) == 1
+    page, blank, distinct = bench_handwriting.redraws(2)
+    assert page > 0 and blank > 0 and distinct == 2

@@ -12,7 +12,7 @@ import pytest
 from streamlit.runtime.caching.cache_utils import CachedFunc
 
 from painter import cached_handwriting, handwriting, shared_noise
-from painter.components.drawing_pad import SIDE, cells
+from painter.components.drawing_pad import BRUSH, SIDE, cells
 from painter.i18n import translate
 from tests.apptest import chart_specs, image_urls, open_page, rerun, texts
 
@@ -20,7 +20,7 @@ PAGE = "app_pages/handwriting.py"
 PAD = "handwriting_pad"
 
 
-def _drawn(strokes: list[list[tuple[float, float]]], radius: float = 1.8) -> list[int]:
+def _drawn(strokes: list[list[tuple[float, float]]], radius: float = BRUSH) -> list[int]:
     """Strokes (in cells) as the pad sends them: 1024 values 0/1, row by row, each cell inked within ``radius``."""
     rows, columns = np.mgrid[0:SIDE, 0:SIDE]
     ink = np.zeros((SIDE, SIDE), dtype=bool)

@@ -21,7 +21,11 @@ import streamlit as st
 
 from painter.handwriting import FRAME as SIDE
 
-__all__ = ["SIDE", "cells", "drawing_pad"]
+__all__ = ["BRUSH", "SIDE", "cells", "drawing_pad"]
+
+#: The brush's radius, in cells: strokes come out about as thick as the data set's digits (a thinner one makes a
+#: plain 7 look like no digit the model has seen).
+BRUSH = 1.8
 
 _HERE = Path(__file__).parent
 _HTML = '<div class="pad"><canvas class="cells" role="img"></canvas><button class="clear" type="button"></button></div>'
@@ -56,7 +60,10 @@ def drawing_pad(key: str, *, label: str, clear: str) -> object:
         Whatever the browser sent, unchecked: hand it to :func:`cells`.
     """
     result = _pad(
-        key=key, data={"side": SIDE, "label": label, "clear": clear}, default={"cells": None}, on_cells_change=_ignore
+        key=key,
+        data={"side": SIDE, "brush": BRUSH, "label": label, "clear": clear},
+        default={"cells": None},
+        on_cells_change=_ignore,
     )
     return result.get("cells")
 

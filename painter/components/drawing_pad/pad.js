@@ -1,12 +1,12 @@
-// The drawing pad: SIDE x SIDE cells (32, sent by Python), drawn with a round brush
+// The drawing pad: SIDE x SIDE cells, drawn with a round brush of radius BRUSH cells (both sent by Python)
 // by mouse, pen or finger (pointer events).
 // One value goes back to Python per stroke (on pointerup), never per move: the SIDE * SIDE cells as 0/1, row by row.
-const BRUSH = 1.8; // the brush's radius, in cells: strokes come out about as thick as the data set's
 const STEP = 0.25; // cells between two stamps along a fast move, so a stroke has no gaps
 
 export default function (args) {
   const { parentElement, data, setStateValue } = args;
   const SIDE = data.side;
+  const BRUSH = data.brush;
   const canvas = parentElement.querySelector("canvas.cells");
   const clear = parentElement.querySelector("button.clear");
   clear.textContent = data.clear;
