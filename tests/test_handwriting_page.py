@@ -203,3 +203,25 @@ def test_the_shared_model_is_read_only():
         fitted.W[0, 0] = 0
     with pytest.raises(ValueError, match="read-only"):
         cached_handwriting.data()[0][0, 0] = 0
+
+
+def _photo_of(ink: list[int], scale: int = 8) -> bytes:
+    """A photo of a drawing: dark ink on light paper, each cell ``scale`` pixels, as PNG bytes."""
+    from painter import images
+
+    paper = 235 - 200 * np.asarray(ink, dtype=float).reshape(SIDE, SIDE)
+    return images.png_bytes(np.kron(paper, np.ones((scale, scale))))
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_an_uploaded_photo_of_a_digit_is_read_and_a_broken_one_refused_in_words(lang):
+    at = open_page(PAGE, lang)
+    at.button_group(key="handwriting_source").set_value("upload")
+    at = rerun(at)
+    at.file_uploader(key="handwriting_upload").set_value(("seven.png", _photo_of(SEVEN), "image/png"))
+    at = rerun(at)
+    assert "**7**" in texts(at)
+    assert translate(lang, "handwriting.stand_in", index=0) not in texts(at)
+    at.file_uploader(key="handwriting_upload").set_value(("broken.png", b"not a picture", "image/png"))
+    at = rerun(at)
+    assert translate(lang, "upload.error.not_image") in [w.value for w in at.warning]
