@@ -100,8 +100,7 @@ corrected = select(
 )
 digit = reading.digit if corrected < 0 else corrected
 common = cached_handwriting.shared(dims, digit)
-st.markdown(t("handwriting.dims_reading"))
-st.markdown(t("handwriting.intro"))
+st.markdown(f"{t('handwriting.dims_reading')}\n\n{t('handwriting.intro')}")
 
 
 def direction(k: int) -> str:
@@ -117,19 +116,18 @@ offsets = tuple(
     slider(param, direction(k), moves[k], disabled=k >= dims, format="%+.2f", help=t("handwriting.direction_help"))
     for k, param in enumerate(HANDWRITING_MOVES)
 )
-for k, strip in enumerate(common.strips):
-    st.image(strip, caption=direction(k), width="content", output_format="PNG")
+st.image(
+    common.strips,
+    caption=t("handwriting.strip_rows", names=" · ".join(direction(k) for k in range(len(common.names)))),
+    width="content",
+    output_format="PNG",
+)
 st.caption(t("handwriting.directions_caption"))
 
 labels = tuple(figure_labels(figures.reading_figure, "handwriting.fig").items())
 own = cached_handwriting.yours(dims, key, digit, offsets, labels)
-for title, png in (
-    (t("handwriting.row.yours"), own.written),
-    (t("handwriting.row.random"), common.random),
-    (t("handwriting.row.real"), common.real),
-):
-    ten.image(png, caption=title, width="content", output_format="PNG")
-download_png(own.written, f"handwriting-dims{dims}.png", key="handwriting_png", where=export)
+ten.image(own.sheet, caption=t("handwriting.rows"), width="content", output_format="PNG")
+download_png(own.row, f"handwriting-dims{dims}.png", key="handwriting_png", where=export)
 export.caption(t("handwriting.ten_caption", dims=dims))
 
 left, right = st.columns(2, gap="large")
@@ -142,10 +140,14 @@ with right:
     st.caption(t("handwriting.variations_caption"))
 
 st.subheader(t("handwriting.carry_title"))
-carried = st.columns(len(handwriting.STATISTICS) + 1)
-for column, name, yours_r, random_r in zip(carried, handwriting.STATISTICS, *common.carried, strict=False):
-    column.metric(t(f"handwriting.carry.{name}"), f"{yours_r:.2f}", help=t("handwriting.carry_help"))
-    column.caption(t("handwriting.carry_random", r=f"{random_r:.2f}"))
-carried[-1].markdown(t("handwriting.carry_reading"))
-st.markdown(t("handwriting.caveat"))
-st.markdown(t("handwriting.step6"))
+(ink, slant), (random_ink, random_slant) = common.carried
+st.markdown(
+    t(
+        "handwriting.carry_reading",
+        ink=f"{ink:.2f}",
+        slant=f"{slant:.2f}",
+        random_ink=f"{random_ink:.2f}",
+        random_slant=f"{random_slant:.2f}",
+    )
+)
+st.markdown(f"{t('handwriting.caveat')}\n\n{t('handwriting.step6')}")

@@ -71,28 +71,31 @@ def held_out(index: int) -> tuple[bytes, int]:
     return images.to_pixels(pictures[index]).tobytes(), int(labels[index])
 
 
-def _row_png(pictures: np.ndarray) -> bytes:
-    return images.png_bytes(_digits.tile(pictures, per_row=len(pictures), scale=ROW_SCALE))
+def _rows(pictures: np.ndarray) -> np.ndarray:
+    """Rows of pictures (rows, n, 64) tiled into one sheet, a row each (H, W, 3) uint8."""
+    return _digits.tile(pictures.reshape(-1, _digits.N_PIXELS), per_row=pictures.shape[1], scale=ROW_SCALE)
 
 
-@st.cache_data(max_entries=16, show_spinner=False)
-def random_png(dims: int, seed: int = SEED) -> bytes:
-    """The ten digits in one random style (``z ~ N(0, I)``), in a row, as PNG."""
+@st.cache_resource(max_entries=16, show_spinner=False)
+def random_digits(dims: int, seed: int = SEED) -> np.ndarray:
+    """The ten digits in one random style (``z ~ N(0, I)``): shape (10, 64) uint8, read-only."""
     z = np.random.default_rng(seed).standard_normal(dims)
-    return _row_png(_handwriting.every_digit(model(dims), z))
+    return _frozen(_handwriting.every_digit(model(dims), z))
 
 
-@st.cache_data(max_entries=1, show_spinner=False)
-def real_png() -> bytes:
-    """The first real training digit of each class, 0–9, in a row, as PNG."""
+@st.cache_resource(max_entries=1, show_spinner=False)
+def real_digits() -> np.ndarray:
+    """The first real training digit of each class, 0–9: shape (10, 64), read-only."""
     train, labels, _, _ = data()
-    return _row_png(np.stack([train[np.argmax(labels == d)] for d in _handwriting.DIGITS]))
+    return _frozen(np.stack([train[np.argmax(labels == d)] for d in _handwriting.DIGITS]))
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
-def strip_png(dims: int, direction: int, digit: int) -> bytes:
-    """``digit`` along style direction ``direction`` from −2 to +2 (five pictures), as PNG."""
-    return _row_png(_handwriting.direction_strip(model(dims), direction, digit))
+def strips_png(dims: int, digit: int) -> bytes:
+    """``digit`` along each of the first three style directions from −2 to +2, a row of five each, as PNG."""
+    fitted = model(dims)
+    shown = range(min(len(_handwriting.DIRECTION_NAMES), dims))
+    return images.png_bytes(_rows(np.stack([_handwriting.direction_strip(fitted, k, digit) for k in shown])))
 
 
 # --- what one rerun asks for, in three calls: looking a cached value up costs more than most of what it holds ---
@@ -108,25 +111,28 @@ class Seen:
 
 @dataclass(frozen=True)
 class Yours:
-    """Everything the page shows of the visitor's style: the style itself, the ten digits written in it
-    (PNG), pictures of their digit in it with the model's noise (PNG), and the reading's chart."""
+    """Everything the page shows of the visitor's style: the style itself; one sheet (PNG) of the ten digits
+    written in it above the same ten in a random style and real ones; the ten alone (pixels, for the export);
+    pictures of their digit in it with the model's noise (PNG); and the reading's chart."""
 
     style: tuple[float, ...]
-    written: bytes
+    sheet: bytes
+    written: np.ndarray
     variations: bytes
     reading: FrozenFigure
+
+    def row(self) -> np.ndarray:
+        """The ten digits in the visitor's style as one row of pixels (H, W, 3): the file the page exports."""
+        return _rows(self.written[None])
 
 
 @dataclass(frozen=True)
 class Shared:
-    """What depends only on ``dims``, the digit and the language: the directions' names and strips, the
-    ten digits in a random style and real ones (PNG), and the carry-over measured (ink and slant with the
-    held-out digits' own styles, then with a random style)."""
+    """What depends only on ``dims`` and the digit: the directions' names, their strips (PNG), and the
+    carry-over measured (ink and slant with the held-out digits' own styles, then with a random style)."""
 
     names: tuple[str | None, ...]
-    strips: tuple[bytes, ...]
-    random: bytes
-    real: bytes
+    strips: bytes
     carried: tuple[tuple[float, ...], tuple[float, ...]]
 
 
@@ -142,32 +148,29 @@ def yours(
     dims: int, picture: bytes, digit: int, offsets: tuple[float, ...], labels: tuple[tuple[str, str], ...]
 ) -> Yours:
     """The picture's style given ``digit``, moved by ``offsets`` along the first directions; the ten digits
-    written in it; :data:`VARIATIONS` pictures of ``digit`` in it with the model's own pixel noise; and the
-    reading's chart with ``digit`` highlighted."""
+    written in it (above :func:`random_digits` and :func:`real_digits`); :data:`VARIATIONS` pictures of
+    ``digit`` in it with the model's own pixel noise; and the reading's chart with ``digit`` highlighted."""
     fitted = model(dims)
-    x = _picture(picture)
-    z = _handwriting.moved(fitted, _handwriting.style_of(fitted, x, digit), offsets)
+    z = _handwriting.moved(fitted, _handwriting.style_of(fitted, _picture(picture), digit), offsets)
+    written = _handwriting.every_digit(fitted, z)
     noisy = _handwriting.variations(fitted, z, digit, VARIATIONS, np.random.default_rng(SEED))
     probabilities = seen(dims, picture).reading.probabilities
     return Yours(
         tuple(float(v) for v in z),
-        _row_png(_handwriting.every_digit(fitted, z)),
-        _row_png(noisy),
+        images.png_bytes(_rows(np.stack([written, random_digits(dims), images.to_pixels(real_digits())]))),
+        _frozen(written),
+        images.png_bytes(_rows(noisy[None])),
         freeze(figures.reading_figure(probabilities, digit, labels=dict(labels))),
     )
 
 
 @st.cache_resource(max_entries=64, show_spinner=False)
 def shared(dims: int, digit: int) -> Shared:
-    """:func:`direction_names`, :func:`strip_png` of each shown direction, :func:`random_png`, :func:`real_png`
-    and :func:`carry_over` at once."""
-    names = direction_names(dims)
+    """:func:`direction_names`, :func:`strips_png` and :func:`carry_over` at once."""
     measured = carry_over(dims)
     return Shared(
-        names,
-        tuple(strip_png(dims, k, digit) for k in range(len(names))),
-        random_png(dims),
-        real_png(),
+        direction_names(dims),
+        strips_png(dims, digit),
         tuple(tuple(float(r) for r in measured[kind]) for kind in ("yours", "random")),
     )
 

@@ -56,10 +56,11 @@ def test_the_page_opens_with_a_stand_in_and_all_its_parts(lang):
     for key in ("handwriting.ten_title", "handwriting.directions_title", "handwriting.carry_title"):
         assert translate(lang, key) in shown
     assert translate(lang, "handwriting.caveat") in shown and translate(lang, "handwriting.step6") in shown
-    assert len(image_urls(at)) >= 1 + 3 + 1 + 3  # the 8×8 picture, three rows of ten, variations, three strips
+    assert len(image_urls(at)) == 4  # the 8×8 picture, the sheet of three rows of ten, the strips, the variations
     assert all(url.endswith(".png") for url in image_urls(at))
     assert len(chart_specs(at)) == 1  # the reading
-    assert len(at.metric) == 2  # ink and slant carried over
+    carried = cached_handwriting.carry_over(handwriting.DIMS)
+    assert f"**{carried['yours'][0]:.2f}**" in shown and f"**{carried['yours'][1]:.2f}**" in shown  # ink, slant
     assert at.get("download_button")
 
 

@@ -97,7 +97,7 @@ def _used_keys() -> set[str]:
     used |= {f"digits.grid.{g}{end}" for g in ("real", "drawn", "noise") for end in ("", "_caption")}
     used |= {f"upload.error.{code}" for code in upload.ERROR_CODES}
     used |= {f"handwriting.direction.{name}" for name in handwriting.DIRECTION_NAMES}
-    used |= {f"{page}.{name}" for page in ("prompt.noise", "handwriting.carry") for name in handwriting.STATISTICS}
+    used |= {f"prompt.noise.{name}" for name in handwriting.STATISTICS}
     from painter import rooms
 
     used |= {f"classroom.error.{reason}" for reason in (*rooms.REASONS, "database")}

@@ -567,12 +567,10 @@ TEXT: dict[str, str] = {
     "handwriting.direction_help": "Move your style along this direction (0 is your own style). A name appears only "
     "where the data shows what the direction changes.",
     "handwriting.ten_title": "All ten digits in your style",
-    "handwriting.row.yours": "In your style",
-    "handwriting.row.random": "In a random style",
-    "handwriting.row.real": "Real training digits",
-    "handwriting.ten_caption": "In your style: each digit's average picture plus your style z ({dims} numbers) "
-    "through the shared directions. In a random style: the same with a z drawn at random. Real: one training digit "
-    "of each class.",
+    "handwriting.rows": "Top: in your style. Middle: in a random style. Bottom: real training digits.",
+    "handwriting.ten_caption": "Your style: each digit's average picture plus your style z ({dims} numbers) "
+    "through the shared directions; a random style: the same with a z drawn at random; real: one training digit "
+    "of each class. The file holds the ten in your style.",
     "handwriting.dims_reading": "Move **dims**: with 2 numbers every digit comes out clean and alike, and little of "
     "your hand survives; with 16 more of it does (and of your mistakes), and the digits get blurrier.",
     "handwriting.reading_title": "How sure the model is, digit by digit",
@@ -583,18 +581,16 @@ TEXT: dict[str, str] = {
     "handwriting.directions_title": "Walk through the style space",
     "handwriting.directions_intro": "The first three style directions, each shown on a {digit} from −2 to +2 "
     "(the middle picture is the average {digit}). The sliders move your own style along them.",
+    "handwriting.strip_rows": "Rows, top to bottom: {names}",
     "handwriting.directions_caption": "The directions are ordered by how much of the differences between writers "
     "they explain; a direction is named only when it changes one thing (ink, slant or width) clearly more than the "
     "others.",
     "handwriting.carry_title": "Does the style really carry over?",
-    "handwriting.carry.ink": "Ink carried over",
-    "handwriting.carry.slant": "Slant carried over",
-    "handwriting.carry_help": "The correlation between a held-out digit's deviation from its digit's average and "
-    "the deviations of the nine other digits written in its style from theirs.",
-    "handwriting.carry_random": "with a random style: {r}",
     "handwriting.carry_reading": "Measured on the 297 held-out digits: each is written as the nine other digits in "
     "its own style, and we ask whether a digit with more ink than its class's average, or more slant, gives written "
-    "digits with more ink or slant than theirs. It does; with a random style, nothing carries over.",
+    "digits with more ink or slant than theirs (the correlation of the two deviations). For ink it is **{ink}**, for "
+    "slant **{slant}**; with a random style in place of the digit's own, {random_ink} and {random_slant}: nothing "
+    "carries over.",
     "handwriting.caveat": "An honest caveat: scikit-learn's digits were written by a few dozen people, but they carry "
     "no writer names, so “the same writer” cannot be checked by name. What carries over, slant and thickness, is the "
     "measure here.",
