@@ -24,6 +24,7 @@ from painter.diffusion import METHODS
 from painter.digits import CANDIDATES, HELD_OUT, MASKS
 from painter.em import INITS
 from painter.guidance import SCHOOLS
+from painter.handwriting import DIMS as HANDWRITING_DEFAULT_DIMS
 from painter.i18n import current_language, translate
 from painter.images import PHOTO_HEIGHT, PHOTO_WIDTH, PHOTOS
 from painter.model import COVARIANCE_TYPES
@@ -214,6 +215,18 @@ STYLE_X2 = Param("style_x2", "int", 0, 255, default=60)
 STYLE_N_NEW = Param("style_n_new", "int", 1, 24, default=8)
 STYLE_SEED = Param("style_seed", **SEED)
 
+#: Where step 6a's picture comes from; the held-out digit last, so a link that names it shows its number too.
+HANDWRITING_SOURCES = ("draw", "upload", "held_out")
+HANDWRITING_SOURCE = Param("handwriting_source", "choice", choices=HANDWRITING_SOURCES, labels="handwriting.source")
+HANDWRITING_DIMS = Param("handwriting_dims", "int", 2, 16, default=HANDWRITING_DEFAULT_DIMS)
+HANDWRITING_INDEX = Param("handwriting_index", "int", 0, HELD_OUT - 1, default=0)
+#: The first three style directions, each a move from the visitor's own style.
+HANDWRITING_MOVES = tuple(
+    Param(f"handwriting_z{k + 1}", "float", -2.0, 2.0, step=0.25, default=0.0) for k in range(3)
+)
+#: The digit the visitor says the picture shows; -1: the one the model reads.
+HANDWRITING_DIGIT = Param("handwriting_digit", "int", -1, 9, choices=tuple(range(-1, 10)), default=-1)
+
 DIFFUSION_POINTS = Param("diffusion_points", "int", 50, 1000, step=50, default=400)
 DIFFUSION_STEPS = Param("diffusion_steps", "int", 10, 200, step=10, default=100)
 DIFFUSION_METHOD = Param("diffusion_method", "choice", choices=METHODS, labels="diffusion.method")
@@ -226,7 +239,7 @@ LEARNED_SIGMA = Param("learned_sigma", "int", 1, 150, default=20)
 LEARNED_SEED = Param("learned_seed", **SEED)
 LEARNED_K = Param("learned_k", "int", min(COMPRESS_DIMS), max(COMPRESS_DIMS), choices=COMPRESS_DIMS, default=16)
 
-PROMPT_SECTIONS = ("strip", "tradeoff", "schools", "copies")
+PROMPT_SECTIONS = ("strip", "tradeoff", "schools", "copies", "noise")
 PROMPT_SECTION = Param("prompt_section", "choice", choices=PROMPT_SECTIONS, labels="prompt.section")
 PROMPT_DIGIT = Param("prompt_digit", "int", min(DIGITS), max(DIGITS), choices=DIGITS, default=3)
 PROMPT_GUIDANCE = Param("prompt_guidance", "float", 0.0, GUIDANCE_MAX, step=0.5, default=0.0)
@@ -357,6 +370,20 @@ STORY: tuple[Page, ...] = (
         terms=("style_scene", "gaussian", "component", "covariance"),
     ),
     Page(
+        "handwriting",
+        ":material/gesture:",
+        (HANDWRITING_SOURCE, HANDWRITING_DIMS, HANDWRITING_INDEX, *HANDWRITING_MOVES, HANDWRITING_DIGIT),
+        (
+            Task("few", HANDWRITING_DIMS, HANDWRITING_DIMS.low),
+            Task("held_out", HANDWRITING_SOURCE, "held_out"),
+            Task("move", HANDWRITING_MOVES[0], 1.5, ">="),
+        ),
+        side_step=True,
+        main="handwriting_dims",
+        main_figure="handwriting_written",
+        terms=("style_scene", "handwriting_style", "latent", "pca"),
+    ),
+    Page(
         "diffusion",
         ":material/blur_circular:",
         (*MODEL, DIFFUSION_POINTS, DIFFUSION_STEPS, DIFFUSION_METHOD, DIFFUSION_SEED),
@@ -428,6 +455,7 @@ STORY: tuple[Page, ...] = (
             "ode",
             "geometric",
             "guidance",
+            "handwriting_style",
         ),
     ),
 )

@@ -100,16 +100,16 @@ def toggle(param: Param, label: str, where=st, *, persist: bool = True, **kwargs
 
 def select(param: Param, label: str, option_prefix: str | None = None, where=st, *, persist: bool = True, **kwargs):
     """A drop-down of ``param``'s choices; choice ``v`` reads ``t(f"{prefix}.{v}")``, the prefix being
-    the Param's declared ``labels`` (or ``option_prefix`` for a Param that declares none)."""
+    the Param's declared ``labels`` (or ``option_prefix`` for a Param that declares none), unless
+    ``format_func`` says otherwise."""
     options = param.choices
     return where.selectbox(
         label,
         options,
         index=options.index(param.default),
         key=param.key,
-        format_func=option_labels(param.labels or option_prefix),
         persist_state=_persist(persist),
-        **kwargs,
+        **({"format_func": option_labels(param.labels or option_prefix)} | kwargs),
     )
 
 
@@ -238,6 +238,18 @@ def presenting() -> bool:
     return bool(st.session_state.get(PRESENT_KEY))
 
 
+#: This session's browser is a phone or not: read from its user agent once, since a session keeps its browser
+#: (reading the request's headers costs more than drawing a small chart).
+PHONE_KEY = "_phone"
+
+
+def on_phone() -> bool:
+    """Whether this session's browser is a phone (:func:`painter.phone.is_phone` of its user agent)."""
+    if PHONE_KEY not in st.session_state:
+        st.session_state[PHONE_KEY] = is_phone(st.context.headers.get("User-Agent"))
+    return st.session_state[PHONE_KEY]
+
+
 def chart(figure: FrozenFigure | dict, key: str, where=st, **kwargs):
     """Draw a figure (a frozen one, or a spec from :mod:`painter.figures`) with its text alternative.
 
@@ -254,7 +266,7 @@ def chart(figure: FrozenFigure | dict, key: str, where=st, **kwargs):
         figure = freeze(figure)
     if presenting():
         figure = resized(figure, PRESENTER_HEIGHT)
-    elif is_phone(st.context.headers.get("User-Agent")):
+    elif on_phone():
         figure = FrozenFigure(for_phone(figure.to_dict()))
         kwargs.setdefault("config", {"displayModeBar": False})
     return where.plotly_chart(figure, key=key, alt=alt, **kwargs)

@@ -13,8 +13,9 @@ from app_pages import (
     PROMPT_STEPS,
 )
 from app_pages.common import chart, choice, download_png, figure_labels, header, seed_controls, slider
-from painter import cached, figures, prompt
+from painter import cached, cached_handwriting, figures, prompt
 from painter.guidance import SCHOOLS
+from painter.handwriting import STATISTICS
 from painter.i18n import t
 
 header("prompt")
@@ -99,6 +100,20 @@ elif section == "schools":
         st.metric(t("prompt.schools.agreement"), f"{guided.agreement[row]:.0%}", help=t("prompt.schools_agree_help"))
         st.metric(t("prompt.schools.variety"), f"{guided.variety[row]:.1f}")
     st.markdown(t("prompt.schools_reading"))
+
+elif section == "noise":
+    st.markdown(t("prompt.noise_intro"))
+    with st.spinner(t("prompt.computing")):
+        made = cached_handwriting.shared_noise(seed, steps, guidance)
+        rows = cached_handwriting.shared_noise_png(seed, steps, guidance)
+    st.image(rows, width="content", output_format="PNG")
+    st.caption(t("prompt.noise_caption", rows=cached_handwriting.NOISE_ROWS, steps=steps, w=guidance))
+    download_png(rows, f"same-noise-ten-prompts-seed{seed}.png", key="prompt_noise_png")
+    carried = st.columns(len(made.shared))
+    for column, name, shared, shuffled in zip(carried, STATISTICS, made.shared, made.shuffled, strict=True):
+        column.metric(t(f"prompt.noise.{name}"), f"{shared:.2f}", help=t("prompt.noise_help"))
+        column.caption(t("prompt.noise_shuffled", r=f"{shuffled:.2f}"))
+    st.markdown(t("prompt.noise_reading", n=len(made.pictures)))
 
 else:
     with st.spinner(t("prompt.copies_computing")):

@@ -11,25 +11,30 @@ Modules, in the order of the story:
 - :mod:`painter.neighbours`: the nearest work to each drawn one (new, or copied?).
 - :mod:`painter.em`, :mod:`painter.selection` and :mod:`painter.own_works`: EM step by step, choosing the
   model, a visitor's own works (step 5b).
+- :mod:`painter.handwriting`: a picture's style z, and any digit written in it (step 6a);
+  :mod:`painter.components`: the drawing pad a visitor writes on (Streamlit).
 - :mod:`painter.diffusion`: from noise to picture with the exact score (step 7).
 - :mod:`painter.prompt`: a digit as the prompt, guided diffusion on real pictures, copies (step 8);
-  :mod:`painter.judging`: the independent judge and the measures it reads pictures by.
+  :mod:`painter.judging`: the independent judge and the measures it reads pictures by;
+  :mod:`painter.shared_noise`: one start noise through all ten prompts, and what it carries.
 - :mod:`painter.figures`: Plotly figures built from those arrays; :mod:`painter.frozen_figure` encodes
   them once for the browser.
 - :mod:`painter.upload`: a visitor's own picture, checked and decoded in memory.
 - :mod:`painter.urlstate`: settings carried by a shared link, checked before use.
-- :mod:`painter.cached`: the shared, read-only caches the pages use (Streamlit), one module per world;
-  :mod:`painter.readonly` seals the models and results they share.
+- :mod:`painter.cached`: the shared, read-only caches the pages use (Streamlit), one module per world, and
+  :mod:`painter.cached_handwriting` step 6a's; :mod:`painter.readonly` seals the models and results they share.
 - :mod:`painter.phone`: figures and page layout reshaped for a phone.
 - :mod:`painter.glossary`: the words each page uses, in plain words.
 - :mod:`painter.i18n` and :mod:`painter.locales`: every text, in Japanese and English.
 - :mod:`painter.warmup`: heavy imports once per process, a frozen heap, then every page warmed in the background.
 
-Everything but ``cached`` and ``i18n`` imports without Streamlit.
+Everything but ``cached``, ``cached_handwriting``, ``components`` and ``i18n`` imports without Streamlit.
 """
 
 __all__ = [
     "cached",
+    "cached_handwriting",
+    "components",
     "contest",
     "counting",
     "diffusion",
@@ -38,6 +43,7 @@ __all__ = [
     "figures",
     "frozen_figure",
     "glossary",
+    "handwriting",
     "i18n",
     "images",
     "judging",
@@ -50,6 +56,7 @@ __all__ = [
     "prompt",
     "readonly",
     "selection",
+    "shared_noise",
     "upload",
     "urlstate",
     "warmup",

@@ -40,6 +40,8 @@ TERMS: tuple[Term, ...] = (
     Term("pca", {"en": r"\bPCA\b", "ja": r"PCA"}),
     Term("bic", {"en": r"\bBIC\b", "ja": r"BIC"}),
     Term("bits_per_pixel", {"en": r"bits per pixel", "ja": r"ビット／ピクセル|ピクセルあたり[^。]*ビット"}),
+    # step 6a's style z, not step 6's pixel 1 (style)
+    Term("handwriting_style", {"en": r"(?i)style space|\bstyle z\b|\bstyle numbers\b", "ja": r"書きぐせ"}),
     Term("sigma", {"en": r"σ", "ja": r"σ"}),
     # the diffusion score only, not a model's score (BIC, AIC) on the watch-it-learn page
     Term("score", {"en": r"\bthe score\b|\bscore \(|\bexact score\b", "ja": r"スコア（|でのスコア|スコアを"}),

@@ -43,11 +43,13 @@ __all__ = [
     "carry_over",
     "direction_names",
     "direction_strip",
+    "every_digit",
     "fit",
     "from_drawing",
     "from_photo",
     "ink",
     "labelled_split",
+    "moved",
     "read",
     "slant",
     "style_of",
@@ -64,8 +66,10 @@ FRAME = 32
 #: Side of the blocks whose ink is counted (32 / 4 = 8 pixels a side, 0–16 ink cells each).
 BLOCK = FRAME // _digits.SIDE
 N_PIXELS = _digits.SIDE * _digits.SIDE
-#: Share of training pictures the model finds less likely than a picture it still calls typical.
-TYPICAL_QUANTILE = 0.01
+#: How far below the least likely training picture a picture may fall and still be called typical, in
+#: standard deviations of the training pictures' log densities. Strokes drawn on the pad are sharper than the
+#: scanned digits', so a plain 7 drawn there lands below every training picture; a scribble lands far lower.
+TYPICAL_MARGIN = 4.0
 #: The share of a photo's cell that must be ink for the cell to count as inked.
 PHOTO_INK_SHARE = 0.1
 
@@ -85,9 +89,9 @@ class HandwritingModel:
     priors : ndarray of shape (10,)
         The share of each digit among the training pictures.
     typical_log_density : float
-        The log density (under the picture's most likely digit) that all but
-        :data:`TYPICAL_QUANTILE` of the training pictures exceed: a picture below it
-        looks like no digit the model has seen.
+        The least log density (under the picture's most likely digit) of any training
+        picture, less :data:`TYPICAL_MARGIN` of their standard deviations: a picture
+        below it looks like no digit the model has seen.
     spreads : ndarray of shape (3,)
         Within-digit standard deviations of the training pictures' ink, slant and
         width (:data:`DESCRIBED`), the units :func:`direction_names` measures in.
@@ -239,7 +243,7 @@ def fit(pictures, labels, *, dims: int = DIMS) -> HandwritingModel:
     log_density = _log_densities(model, X).max(axis=1)
     spreads = np.std(_statistics(X, described=True) - _statistics(means, described=True)[y], axis=0)
     return HandwritingModel(
-        means, W, noise, counts / counts.sum(), float(np.quantile(log_density, TYPICAL_QUANTILE)), spreads
+        means, W, noise, counts / counts.sum(), float(log_density.min() - TYPICAL_MARGIN * log_density.std()), spreads
     )
 
 
@@ -322,6 +326,34 @@ def write(model: HandwritingModel, style, digit: int) -> np.ndarray:
         For a digit outside 0–9, or a style of the wrong length or non-finite.
     """
     return _to_pixels(_written(model, _style(model, style), _digit(digit)))
+
+
+def every_digit(model: HandwritingModel, style) -> np.ndarray:
+    """All ten digits written in ``style`` (:func:`write` for 0–9).
+
+    Returns
+    -------
+    pictures : ndarray of shape (10, 64), dtype uint8
+    """
+    z = _style(model, style)
+    return _to_pixels(model.means + (model.W @ z)[None, :])
+
+
+def moved(model: HandwritingModel, style, offsets) -> np.ndarray:
+    """``style`` moved along the first style directions: ``offsets[k]`` added to its number k.
+
+    Offsets beyond the model's ``dims`` are ignored (a 2-number style has no third direction).
+
+    Returns
+    -------
+    style : ndarray of shape (dims,)
+    """
+    z = _style(model, style).copy()
+    shift = np.asarray(offsets, dtype=float)[: model.dims]
+    if not np.isfinite(shift).all():
+        raise ValueError("offsets must be finite")
+    z[: len(shift)] += shift
+    return z
 
 
 def _to_pixels(values: np.ndarray) -> np.ndarray:

@@ -55,3 +55,11 @@ def test_the_board_costs_the_same_statements_whatever_the_number_of_works(tmp_pa
     assert [size for size, _, _ in rows] == [0, 9]
     assert len({(snapshot, page) for _, snapshot, page in rows}) == 1
     assert rows[0][1] == rows[0][2] <= 2
+
+
+def test_the_handwriting_benchmark_runs():
+    from bench import bench_handwriting
+
+    assert len(bench_handwriting.fit_seconds(1)) == 1
+    page, blank, distinct = bench_handwriting.redraws(2)
+    assert page > 0 and blank > 0 and distinct == 2

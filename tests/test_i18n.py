@@ -65,7 +65,7 @@ def _used_keys() -> set[str]:
     """Keys named as literals in the UI, plus the families read from the registry (every page's texts,
     its tasks, each choice's option labels) and the few the pages build from a logic module's names."""
     from app_pages import declared_params, page, story
-    from painter import counting, own_works, upload
+    from painter import counting, handwriting, own_works, upload
     from painter.glossary import TERM_KEYS
 
     source = "\n".join(path.read_text(encoding="utf-8") for path in UI_FILES)
@@ -96,6 +96,8 @@ def _used_keys() -> set[str]:
     used |= {f"training.own.{kind}.{p}" for kind in ("preset", "preset_help") for p in own_works.PRESETS}
     used |= {f"digits.grid.{g}{end}" for g in ("real", "drawn", "noise") for end in ("", "_caption")}
     used |= {f"upload.error.{code}" for code in upload.ERROR_CODES}
+    used |= {f"handwriting.direction.{name}" for name in handwriting.DIRECTION_NAMES}
+    used |= {f"prompt.noise.{name}" for name in handwriting.STATISTICS}
     from painter import rooms
 
     used |= {f"classroom.error.{reason}" for reason in (*rooms.REASONS, "database")}

@@ -14,7 +14,7 @@ from tests.apptest import LANGS, ROOT, main_figure_drawn, open_page, rerun, text
 
 def test_step_numbers_come_from_the_order_of_the_story():
     numbers = [step_number(entry.key) for entry in STORY]
-    assert numbers == ["", "1", "2", "3", "4", "4a", "5", "5a", "5b", "6", "7", "7a", "8"]
+    assert numbers == ["", "1", "2", "3", "4", "4a", "5", "5a", "5b", "6", "6a", "7", "7a", "8"]
     # what the pages showed when the numbers were written into the catalogues
     assert page_title("pixels", "en") == "1 · A picture is a grid of numbers"
     assert page_title("digits", "en") == "5a · Beyond 2 pixels: real 8×8 pictures"

@@ -20,6 +20,7 @@ By concern:
 - :mod:`~painter.figures.charts`: bars, lines and histograms.
 - :mod:`~painter.figures.animations`: EM and diffusion, played by the browser.
 - :mod:`~painter.figures.learning`: what a real model does (step 7a, step 8's schools).
+- :mod:`~painter.figures.handwriting`: your handwriting (step 6a): how sure the model is of each digit.
 
 A figure that reads a ``labels`` dict declares its keys (``figure.labels``).
 """
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 from painter.figures.animations import diffusion_figure, em_figure, frame_indices, strip_animation
 from painter.figures.charts import counting_figure, distance_histogram, scores_figure, tradeoff_figure
+from painter.figures.handwriting import reading_figure
 from painter.figures.learning import (
     arrows_figure,
     compress_figure,
@@ -73,6 +75,7 @@ __all__ = [
     "new_works_traces",
     "number_grid_figure",
     "photo_heatmap",
+    "reading_figure",
     "scores_figure",
     "strip_animation",
     "strip_grid",

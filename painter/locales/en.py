@@ -518,6 +518,89 @@ TEXT: dict[str, str] = {
     "tasks.style.one_peak": "Find a style with only one likely kind of scene (one peak).",
     "tasks.style.two_peaks": "Move the style until the curve has two peaks again.",
     "tasks.style.dark": "Choose a dark style (below 80).",
+    # page: handwriting
+    "nav.handwriting": "Your handwriting",
+    "home.handwriting": "Draw one digit with your finger and the model writes all ten in your style: the same "
+    "style, a different scene, on real pictures.",
+    "handwriting.title": "Your handwriting, every digit",
+    "handwriting.takeaway": "A few numbers z capture how a digit is written (its slant, its thickness, its width); "
+    "keep them and change only the digit, and all ten come out in the same hand.",
+    "handwriting.intro": "Each picture of a digit is that digit's average picture plus a few **style** numbers z, "
+    "turned into pixels by style directions learned from all ten digits at once (probabilistic PCA of how each "
+    "training picture differs from its digit's average, solved in closed form). Because the directions are shared, "
+    "the same z means the same slant and thickness on any digit: the style space is a small **latent** that holds "
+    "the hand and not the digit. Draw a digit, let the model find its z, and ask for the other nine.",
+    "handwriting.source": "Your digit",
+    "handwriting.source.draw": "Draw",
+    "handwriting.source.upload": "Upload a photo",
+    "handwriting.source.held_out": "A held-out digit",
+    "handwriting.dims": "Style numbers (dims)",
+    "handwriting.dims_help": "How many numbers z has. Few: clean digits with little of you in them; many: more of "
+    "your hand, and blurrier digits.",
+    "handwriting.pad_title": "Draw one digit, 0–9",
+    "handwriting.pad_label": "Drawing pad: 32 by 32 cells",
+    "handwriting.clear": "Clear",
+    "handwriting.pad_caption": "Mouse, pen or finger; each stroke is sent when you lift it. The drawing is scaled "
+    "to fill the frame and counted in 4×4 blocks, as the data set's digits were made (ink shows light there).",
+    "handwriting.bad_drawing": "The drawing that arrived is not one the pad sends (it should be 1,024 cells of 0 or "
+    "1), so it is ignored. Clear the pad and draw again.",
+    "handwriting.upload": "A photo of one handwritten digit (dark ink on light paper)",
+    "handwriting.upload_help": "Decoded in memory and never stored. The ink is found by its darkness, cropped, and "
+    "counted on the same 32×32 grid as a drawing.",
+    "handwriting.index": "Held-out digit no.",
+    "handwriting.index_help": "One of the 297 digits the model never saw while learning.",
+    "handwriting.index_label": "Written by a person as a {digit}.",
+    "handwriting.stand_in": "Nothing drawn yet: held-out digit no. {index} stands in.",
+    "handwriting.seen_title": "What the model sees (8×8)",
+    "handwriting.reads": "The model reads your drawing as a **{digit}** ({p}).",
+    "handwriting.reads_picture": "The model reads this picture as a **{digit}** ({p}).",
+    "handwriting.unsure": "The model is unsure: this looks like no digit it has seen. Its best guess is a {digit} "
+    "({p}), but the style below is a stretch. Try drawing one digit, large.",
+    "handwriting.correct": "Read wrongly? It shows the digit",
+    "handwriting.as_read": "As the model reads it",
+    "handwriting.correct_help": "If the model reads your digit wrongly, say which it is: the style is then measured "
+    "against that digit's average.",
+    "handwriting.direction": "Style direction {k}",
+    "handwriting.direction.thickness": "Thickness",
+    "handwriting.direction.slant": "Slant",
+    "handwriting.direction.width": "Width",
+    "handwriting.direction_help": "Move your style along this direction (0 is your own style). A name appears only "
+    "where the data shows what the direction changes.",
+    "handwriting.ten_title": "All ten digits in your style",
+    "handwriting.rows": "Top: in your style. Middle: in a random style. Bottom: real training digits.",
+    "handwriting.ten_caption": "Your style: each digit's average picture plus your style z ({dims} numbers) "
+    "through the shared directions; a random style: the same with a z drawn at random; real: one training digit "
+    "of each class. The file holds the ten in your style.",
+    "handwriting.dims_reading": "Move **dims**: with 2 numbers every digit comes out clean and alike, and little of "
+    "your hand survives; with 16 more of it does (and of your mistakes), and the digits get blurrier.",
+    "handwriting.reading_title": "How sure the model is, digit by digit",
+    "handwriting.fig.hover": "digit %{x}: %{y:.1%}",
+    "handwriting.variations_title": "One style, many pictures: your {digit} with the model's own noise",
+    "handwriting.variations_caption": "The same z, with the pixel noise the style leaves out added: a style fixes "
+    "how a digit is written, not every pixel of it.",
+    "handwriting.directions_title": "Walk through the style space",
+    "handwriting.directions_intro": "The first three style directions, each shown on a {digit} from −2 to +2 "
+    "(the middle picture is the average {digit}). The sliders move your own style along them.",
+    "handwriting.strip_rows": "Rows, top to bottom: {names}",
+    "handwriting.directions_caption": "The directions are ordered by how much of the differences between writers "
+    "they explain; a direction is named only when it changes one thing (ink, slant or width) clearly more than the "
+    "others.",
+    "handwriting.carry_title": "Does the style really carry over?",
+    "handwriting.carry_reading": "Measured on the 297 held-out digits: each is written as the nine other digits in "
+    "its own style, and we ask whether a digit with more ink than its class's average, or more slant, gives written "
+    "digits with more ink or slant than theirs (the correlation of the two deviations). For ink it is **{ink}**, for "
+    "slant **{slant}**; with a random style in place of the digit's own, {random_ink} and {random_slant}: nothing "
+    "carries over.",
+    "handwriting.caveat": "An honest caveat: scikit-learn's digits were written by a few dozen people, but they carry "
+    "no writer names, so “the same writer” cannot be checked by name. What carries over, slant and thickness, is the "
+    "measure here.",
+    "handwriting.step6": "This is step 6 on real pictures. There, a work's pixel 1 (style) was kept and its pixel 2 "
+    "(scene) drawn anew; here z is the style and the digit is the scene.",
+    "alt.handwriting_reading": "Bars of the probability of each digit 0–9 given the picture, the digit read "
+    "highlighted.",
+    "tasks.handwriting.few": "Set dims to 2: are the digits cleaner, and is less of you left?",
+    "tasks.handwriting.held_out": "Pick a held-out digit and compare its ten with the real ones.",
+    "tasks.handwriting.move": "Push the first style direction to +1.5 or more: all ten digits change together.",
     # page: diffusion
     "nav.diffusion": "From noise to picture",
     "home.diffusion": "Start from noise and follow the learned distribution uphill, step by step: "
@@ -781,6 +864,21 @@ TEXT: dict[str, str] = {
     "prompt.tradeoff_flat": "So these curves are nearly flat: guidance has nothing to trade when the prompt's "
     "distribution hardly overlaps the others. “Guidance where it matters” shows it where the classes overlap.",
     "prompt.section.schools": "Guidance where it matters",
+    "prompt.section.noise": "Same noise, ten prompts",
+    "prompt.noise_intro": "One start noise, the ten digits as prompts, and the probability-flow ODE (whatever the "
+    "sampler above says: it adds no noise of its own, so the result depends on the start noise and the prompt only). "
+    "Read each row across: the prompt changes the digit, and the noise keeps how it is written, like a style z on "
+    "step 6a.",
+    "prompt.noise_caption": "Each row: one start noise made into 0–9 ({rows} of the noises measured below), "
+    "{steps} steps, w = {w:g}.",
+    "prompt.noise.ink": "Ink carried by the shared noise",
+    "prompt.noise.slant": "Slant carried by the shared noise",
+    "prompt.noise_help": "Over every start noise and every pair of digits made from it: the correlation between the "
+    "two pictures' deviations from their digit's average.",
+    "prompt.noise_shuffled": "with the noises shuffled: {r}",
+    "prompt.noise_reading": "Measured on {n} start noises, each through all ten prompts. Two digits made from the same "
+    "noise share their ink and their slant; made from different noises they share nothing. The noise carries the "
+    "handwriting, the prompt the digit.",
     "prompt.schools_intro": "Here the prompt is a school of the 2-pixel contest: the step-5 mixture with {k} "
     "components, each component one class p(x | school), the whole mixture p(x). Unlike the digits, these classes "
     "overlap (with 3 components they barely do, and the curves go as flat as the digits'). The same classifier-free "
@@ -868,6 +966,10 @@ TEXT: dict[str, str] = {
     "glossary.memorise.name": "Memorise / generalise",
     "glossary.memorise.short": "A model that memorises gives back its training pictures; one that generalises has learned "
     "the distribution they come from and makes new ones.",
+    "glossary.handwriting_style.name": "Style z, style space",
+    "glossary.handwriting_style.short": "A few numbers z that say how a digit is written (slant, thickness, width), "
+    "whatever the digit; every z is a point of the style space. The same z on another digit writes it in the same "
+    "hand.",
     "glossary.latent.name": "Latent",
     "glossary.latent.short": "The few numbers a picture is compressed into before a generator learns on them; a decoder "
     "turns them back into pixels.",
