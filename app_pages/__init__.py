@@ -221,9 +221,7 @@ HANDWRITING_SOURCE = Param("handwriting_source", "choice", choices=HANDWRITING_S
 HANDWRITING_DIMS = Param("handwriting_dims", "int", 2, 16, default=HANDWRITING_DEFAULT_DIMS)
 HANDWRITING_INDEX = Param("handwriting_index", "int", 0, HELD_OUT - 1, default=0)
 #: The first three style directions, each a move from the visitor's own style.
-HANDWRITING_MOVES = tuple(
-    Param(f"handwriting_z{k + 1}", "float", -2.0, 2.0, step=0.25, default=0.0) for k in range(3)
-)
+HANDWRITING_MOVES = tuple(Param(f"handwriting_z{k + 1}", "float", -2.0, 2.0, step=0.25, default=0.0) for k in range(3))
 #: The digit the visitor says the picture shows; -1: the one the model reads.
 HANDWRITING_DIGIT = Param("handwriting_digit", "int", -1, 9, choices=tuple(range(-1, 10)), default=-1)
 

@@ -12,7 +12,8 @@ from app_pages import (
 )
 from app_pages import page as registered
 from app_pages.common import chart, choice, download_png, figure_labels, header, number_input, select, slider
-from painter import cached_handwriting, figures, handwriting, upload
+from painter import figures, handwriting, upload
+from painter.cached import handwriting as cached_handwriting
 from painter.components.drawing_pad import cells, drawing_pad
 from painter.i18n import t
 

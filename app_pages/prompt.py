@@ -13,7 +13,8 @@ from app_pages import (
     PROMPT_STEPS,
 )
 from app_pages.common import chart, choice, download_png, figure_labels, header, seed_controls, slider
-from painter import cached, cached_handwriting, figures, prompt
+from painter import cached, figures, prompt
+from painter.cached import handwriting as cached_handwriting
 from painter.guidance import SCHOOLS
 from painter.handwriting import STATISTICS
 from painter.i18n import t

@@ -22,18 +22,18 @@ Modules, in the order of the story:
 - :mod:`painter.upload`: a visitor's own picture, checked and decoded in memory.
 - :mod:`painter.urlstate`: settings carried by a shared link, checked before use.
 - :mod:`painter.cached`: the shared, read-only caches the pages use (Streamlit), one module per world, and
-  :mod:`painter.cached_handwriting` step 6a's; :mod:`painter.readonly` seals the models and results they share.
+  :mod:`painter.cached.handwriting` step 6a's (read by its page as a module of its own);
+  :mod:`painter.readonly` seals the models and results they share.
 - :mod:`painter.phone`: figures and page layout reshaped for a phone.
 - :mod:`painter.glossary`: the words each page uses, in plain words.
 - :mod:`painter.i18n` and :mod:`painter.locales`: every text, in Japanese and English.
 - :mod:`painter.warmup`: heavy imports once per process, a frozen heap, then every page warmed in the background.
 
-Everything but ``cached``, ``cached_handwriting``, ``components`` and ``i18n`` imports without Streamlit.
+Everything but ``cached``, ``components`` and ``i18n`` imports without Streamlit.
 """
 
 __all__ = [
     "cached",
-    "cached_handwriting",
     "components",
     "contest",
     "counting",

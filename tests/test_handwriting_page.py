@@ -11,7 +11,8 @@ import numpy as np
 import pytest
 from streamlit.runtime.caching.cache_utils import CachedFunc
 
-from painter import cached_handwriting, handwriting, shared_noise
+from painter import handwriting, shared_noise
+from painter.cached import handwriting as cached_handwriting
 from painter.components.drawing_pad import BRUSH, SIDE, cells
 from painter.i18n import translate
 from tests.apptest import chart_specs, image_urls, open_page, rerun, texts

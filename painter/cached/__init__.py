@@ -20,8 +20,10 @@ grouped by the world it serves:
 - :mod:`painter.cached.prompt`: prompt → picture (step 8).
 - :mod:`painter.cached.learned`: a network that learns the score, step 8's schools, compression (step 7a).
 - :mod:`painter.cached.rooms`: the class contest's database and the class's model (step 4a).
+- :mod:`painter.cached.handwriting`: step 6a's style model and step 8's shared noise; its names would
+  clash with the contest's (``model``, ``data``), so its page imports it as a module of its own.
 
-The pages read every cache as ``cached.<name>``.
+The pages read every other cache as ``cached.<name>``.
 """
 
 from painter.cached.contest import *  # noqa: F403
