@@ -201,8 +201,9 @@ def test_the_unfitted_plane_shows_only_the_works_and_what_goes_on_top():
 
 def test_the_learned_board_draws_the_artists_behind_the_class_and_new_works_on_top(fitted):
     gmm, grid, density = fitted
-    weights, means, covs = model.Mixture.from_sklearn(gmm)
-    new = model.sample(weights, means, covs, 5, np.random.default_rng(0))
+    fitted_mixture = model.Mixture.from_sklearn(gmm)
+    means, covs = fitted_mixture.means, fitted_mixture.covariances
+    new = model.sample(fitted_mixture, 5, rng=np.random.default_rng(0))
     class_works = np.array([[10, 20], [200, 40], [128, 250]])
     fig = built(
         figures.class_learned_figure(
