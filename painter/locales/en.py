@@ -871,4 +871,109 @@ TEXT: dict[str, str] = {
     "glossary.latent.name": "Latent",
     "glossary.latent.short": "The few numbers a picture is compressed into before a generator learns on them; a decoder "
     "turns them back into pixels.",
+    "glossary.seed.name": "Seed",
+    "glossary.seed.short": "The number a run of random draws starts from. The same seed always gives the same pictures, "
+    "so a whole class can look at the same ones; another seed gives others.",
+    "glossary.uniform.name": "Uniform (random)",
+    "glossary.uniform.short": "Every value equally likely: a uniformly random pixel is any of 0, 1, …, 255 with the same "
+    "chance, 1 in 256.",
+    "glossary.probability.name": "p( ) and the bar “|”",
+    "glossary.probability.short": "p(a) is the probability of a. The bar reads “given”: p(scene | style) is the "
+    "probability of a scene when the style is already known.",
+    "glossary.density.name": "Density (dense)",
+    "glossary.density.short": "How thickly the model expects works at each spot of the plane, like the number of "
+    "people per square kilometre on a map. Where it is high (“dense”) new works are drawn most often.",
+    "glossary.e_notation.name": "e-notation (1.8e−4)",
+    "glossary.e_notation.short": "A short way of writing very small or large numbers: 1.8e−4 means 1.8 × 10⁻⁴ = 0.00018, "
+    "and 2e+3 means 2,000.",
+    "glossary.mixture.name": "Mixture (Gaussian mixture)",
+    "glossary.mixture.short": "Several bell-shaped hills added together, each with its share of the whole: "
+    "a few hills can describe works that gather in a few places.",
+    "glossary.real_numbers.name": "Real numbers",
+    "glossary.real_numbers.short": "Numbers that may have any decimals, such as 127.38, not only whole numbers.",
+    "glossary.log.name": "log (logarithm), log p",
+    "glossary.log.short": "The logarithm counts how many times a number is multiplied: it turns “times as likely” "
+    "into “plus”. log p is the logarithm of a probability p: tiny probabilities such as 0.00001 become readable "
+    "numbers such as −11.5, and multiplying chances becomes adding their logs.",
+    "glossary.nats.name": "Nats",
+    "glossary.nats.short": "The unit of a natural logarithm (the one built on e ≈ 2.718): a gap of 1 nat means e ≈ 2.7 "
+    "times as likely.",
+    "glossary.e_power.name": "e and eᵈ",
+    "glossary.e_power.short": "e ≈ 2.718 is the base of the natural logarithm; eᵈ is e multiplied by itself d times, so "
+    "a log-likelihood higher by d means eᵈ times as likely: e¹·⁴⁹ ≈ 4.4.",
+    "glossary.conditioning.name": "Conditioning (conditional distribution)",
+    "glossary.conditioning.short": "Fixing what is known and asking how the rest is spread: p(hidden | visible) is where "
+    "the hidden pixels may lie once the visible ones are fixed. The components' weights are recomputed too: a "
+    "component that explains the known part well gets a larger share.",
+    "glossary.dimension.name": "Dimension, direction",
+    "glossary.dimension.short": "A picture of 64 pixels is a point described by 64 numbers: 64 dimensions. A direction "
+    "is a way of changing them together (for example “thicker stroke”); PCA finds the directions along which "
+    "real pictures differ most.",
+    "glossary.kmeans.name": "k-means",
+    "glossary.kmeans.short": "A quick way to group points: put k centres somewhere, let each point join its nearest "
+    "centre, move each centre to the middle of its group, and repeat.",
+    "glossary.aic.name": "AIC (Akaike information criterion)",
+    "glossary.aic.short": "A score like BIC: how badly the model fits (−2 × log-likelihood) plus 2 for every number it "
+    "learns. Its charge is smaller than BIC's, so it allows a few more components.",
+    "glossary.parameter.name": "Parameter",
+    "glossary.parameter.short": "A number the model learns from the works: each component's centre, its ellipse and "
+    "its share are parameters.",
+    "glossary.sigma2_i.name": "σ²·I",
+    "glossary.sigma2_i.short": "Noise of spread σ added equally to every pixel, each independently: adding σ²·I to a "
+    "covariance widens every hill by that noise.",
+    "glossary.nabla.name": "∇ (nabla), ∇log p",
+    "glossary.nabla.short": "“The slope of”: ∇log p at a point is the arrow in which log p grows fastest, which is "
+    "the score.",
+    "glossary.p_sigma.name": "p_σ",
+    "glossary.p_sigma.short": "The learned distribution blurred by noise of size σ: at large σ one wide hill, at σ = 0 "
+    "the distribution itself.",
+    "glossary.reverse_diffusion.name": "Reverse diffusion",
+    "glossary.reverse_diffusion.short": "Forward diffusion adds noise to a picture little by little until only noise "
+    "is left; reverse diffusion goes the other way, taking noise away step by step, which needs the score at each "
+    "noise level.",
+    "glossary.statistical_tests.name": "Statistical tests",
+    "glossary.statistical_tests.short": "Checks of whether two sets of points could come from the same distribution; "
+    "here the test suite checks diffusion's end points against points drawn directly from the mixture.",
+    "glossary.classifier_free.name": "Classifier-free",
+    "glossary.classifier_free.short": "Guidance used to need a separate classifier that says how much a noisy picture "
+    "looks like the prompt. “Classifier-free” guidance needs none: it compares the model's own two scores, with "
+    "and without the prompt.",
+    "glossary.logistic_regression.name": "Logistic regression",
+    "glossary.logistic_regression.short": "A simple classifier: it weighs every pixel, adds the weights up for each "
+    "digit and turns the sums into probabilities; the most probable digit is its answer.",
+    "glossary.tweedie.name": "Tweedie's formula",
+    "glossary.tweedie.short": "The average clean picture that noise of size σ could have turned into x is "
+    "x + σ² × score: so the score also tells what the noise hides.",
+    "gloss.seed": "(the number the random draws start from: the same seed gives the same pictures)",
+    "gloss.uniform": "(every value equally likely)",
+    "gloss.probability": "(p( ) is a probability; the bar “|” reads “given”)",
+    "gloss.density": "(how thickly works are expected at each spot)",
+    "gloss.e_notation": "(1.8e−4 means 1.8 × 10⁻⁴)",
+    "gloss.mixture": "(several bell-shaped hills added together)",
+    "gloss.covariance": "(how far a hill spreads each way, and whether it leans)",
+    "gloss.real_numbers": "(numbers with decimals, such as 127.38)",
+    "gloss.log_likelihood": "(how probable the model finds a work, on a scale where +1 means about 2.7 times as "
+    "probable; below 0 because one work's probability is a small fraction)",
+    "gloss.log": "(the logarithm: it turns “times as likely” into “plus”, so tiny chances become readable numbers)",
+    "gloss.nats": "(the unit of that scale: +1 nat means about 2.7 times as likely)",
+    "gloss.e_power": "(eᵈ: e ≈ 2.718 multiplied by itself d times)",
+    "gloss.conditioning": "(fixing what is known and asking about the rest)",
+    "gloss.dimension": "(one number of a picture's description: 64 pixels are 64 dimensions)",
+    "gloss.pca": "(a way to keep only the few directions in which pictures differ most)",
+    "gloss.bits_per_pixel": "(how many yes-or-no questions, on average, pin down one pixel: random pixels need 8)",
+    "gloss.kmeans": "(a quick grouping: each work joins the nearest of k centres, each centre moves to its group's middle)",
+    "gloss.aic": "(like BIC, with a smaller charge per learned number)",
+    "gloss.parameter": "(a number the model learns, such as a centre or a share)",
+    "gloss.sigma2_i": "(noise of spread σ added to every pixel alike)",
+    "gloss.nabla": "(∇: “the slope of”, the arrow in which a value grows fastest)",
+    "gloss.p_sigma": "(p_σ: the distribution blurred by noise of size σ)",
+    "gloss.langevin": "(small random jiggles at each noise level that fix the points' spread without undoing the progress)",
+    "gloss.reverse_diffusion": "(forward diffusion adds noise little by little; reverse diffusion takes it away step by step)",
+    "gloss.ode": "(a rule of smooth movement with no chance in it: the same start always gives the same end)",
+    "gloss.statistical_tests": "(checks that two sets of points could come from the same distribution)",
+    "gloss.guidance": "(a dial w that pushes harder towards the prompt)",
+    "gloss.classifier_free": "(no separate classifier: the model's own scores with and without the prompt are compared)",
+    "gloss.logistic_regression": "(a simple classifier that weighs every pixel and picks the most probable digit)",
+    "gloss.tweedie": "(Tweedie's formula: the average clean picture is x + σ² × score)",
+    "gloss.neural_network": "(a function of many small adjustable sums, tuned on examples)",
 }

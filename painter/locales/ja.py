@@ -865,4 +865,99 @@ TEXT: dict[str, str] = {
     "新しい絵を作ります。",
     "glossary.latent.name": "潜在表現",
     "glossary.latent.short": "生成 AI が学習する前に、絵を縮めて表した少数の数値。デコーダーがピクセルに戻します。",
+    "glossary.seed.name": "シード",
+    "glossary.seed.short": "乱数を引き始める番号です。同じシードからは必ず同じ絵が出るので、教室の全員で同じ絵を見られます。"
+    "シードを変えると別の絵になります。",
+    "glossary.uniform.name": "一様（な乱数）",
+    "glossary.uniform.short": "どの値も同じ確率で出ることです。一様にでたらめなピクセルは、0 から 255 のどの値も 256 分の 1 の確率でとります。",
+    "glossary.probability.name": "p( ) と縦線「|」",
+    "glossary.probability.short": "p(a) は a の確率です。縦線は「〜のもとで」と読みます。p(風景 | 画風) は、"
+    "画風がわかっているときにある風景になる確率です。",
+    "glossary.density.name": "確率密度（密度）",
+    "glossary.density.short": "平面の各場所に作品がどれだけ集まっていると見込むかを表す値です。地図の人口密度のようなもので、"
+    "高い場所ほど新しい作品がよく引かれます。",
+    "glossary.e_notation.name": "e を使った数の書き方（1.8e−4）",
+    "glossary.e_notation.short": "とても小さい数や大きい数の短い書き方です。1.8e−4 は 1.8 × 10⁻⁴ = 0.00018、2e+3 は 2,000 を表します。",
+    "glossary.mixture.name": "混合分布（ガウス混合）",
+    "glossary.mixture.short": "釣り鐘形の山をいくつか足し合わせた分布です。山にはそれぞれ全体に占める割合があり、"
+    "数か所に集まる作品を少数の山で表せます。",
+    "glossary.real_numbers.name": "実数",
+    "glossary.real_numbers.short": "127.38 のように小数点以下をもてる数です。整数だけではありません。",
+    "glossary.log.name": "対数（log）、log p",
+    "glossary.log.short": "対数は、ある数が何回掛け合わされたかを数える道具で、「何倍」を「いくつ足す」に直します。"
+    "log p は確率 p の対数で、0.00001 のような小さな確率を −11.5 のような読みやすい数にし、確率の掛け算を足し算にします。",
+    "glossary.nats.name": "ナット",
+    "glossary.nats.short": "自然対数（e ≈ 2.718 をもとにした対数）の単位です。1 ナットの差は、確率が約 2.7 倍違うことを表します。",
+    "glossary.e_power.name": "e と eᵈ",
+    "glossary.e_power.short": "e ≈ 2.718 は自然対数のもとになる数で、eᵈ は e を d 回掛けた数です。対数尤度が d 高ければ確率は eᵈ 倍なので、"
+    "e¹·⁴⁹ ≈ 4.4 倍になります。",
+    "glossary.conditioning.name": "条件付き分布",
+    "glossary.conditioning.short": "わかっている部分を固定して、残りがどう散らばるかを考えることです。p(隠れた部分 | 見えている部分) は、"
+    "見えているピクセルを固定したとき隠れたピクセルがとりうる値の分布です。成分の重みも計算し直し、"
+    "わかっている部分をよく説明する成分ほど大きな割合になります。",
+    "glossary.dimension.name": "次元と方向",
+    "glossary.dimension.short": "64 ピクセルの絵は 64 個の数で表される点で、これを 64 次元といいます。方向は、それらの数を"
+    "まとめて変える変え方（たとえば「線を太くする」）です。PCA は、実際の絵どうしがいちばん違う方向を見つけます。",
+    "glossary.kmeans.name": "k-means 法",
+    "glossary.kmeans.short": "点をすばやくグループに分ける方法です。k 個の中心を置き、各点を最も近い中心に入れ、"
+    "中心をグループの真ん中へ動かす、を繰り返します。",
+    "glossary.aic.name": "AIC（赤池情報量規準）",
+    "glossary.aic.short": "BIC に似た点数です。当てはまりの悪さ（−2 × 対数尤度）に、学習する数値 1 つにつき 2 を足します。"
+    "ペナルティが BIC より小さいので、成分を少し多めに許します。",
+    "glossary.parameter.name": "パラメータ",
+    "glossary.parameter.short": "モデルが作品から学ぶ数値です。各成分の中心、楕円、割合がパラメータです。",
+    "glossary.sigma2_i.name": "σ²·I",
+    "glossary.sigma2_i.short": "大きさ σ のノイズを、どのピクセルにも同じだけ、互いに無関係に加えることです。"
+    "共分散に σ²·I を足すと、どの山もそのノイズの分だけ広がります。",
+    "glossary.nabla.name": "∇（ナブラ）、∇log p",
+    "glossary.nabla.short": "「〜の傾き」を表す記号です。ある点での ∇log p は、log p がいちばん速く増える向きの矢印で、スコアのことです。",
+    "glossary.p_sigma.name": "p_σ",
+    "glossary.p_sigma.short": "学習した分布を大きさ σ のノイズでぼかしたものです。σ が大きいと幅の広い山 1 つ、σ = 0 では分布そのものです。",
+    "glossary.reverse_diffusion.name": "逆拡散",
+    "glossary.reverse_diffusion.short": "順方向の拡散は、絵にノイズを少しずつ加えて、最後はノイズだけにします。逆拡散はその反対に、"
+    "ノイズを一歩ずつ取り除きます。そのためには、各ノイズの大きさでのスコアが必要です。",
+    "glossary.statistical_tests.name": "統計的検定",
+    "glossary.statistical_tests.short": "2 組の点が同じ分布から来たと言えるかを確かめる方法です。ここでは、拡散の到着点を、"
+    "混合分布から直接引いた点と比べています（アプリのテストで確認しています）。",
+    "glossary.classifier_free.name": "分類器なし（classifier-free）",
+    "glossary.classifier_free.short": "以前のガイダンスでは、ノイズ入りの絵がどれだけプロンプトらしいかを判定する分類器を別に学習していました。"
+    "分類器なしガイダンスはそれを使わず、プロンプトありとなしの、モデル自身の 2 つのスコアを比べます。",
+    "glossary.logistic_regression.name": "ロジスティック回帰",
+    "glossary.logistic_regression.short": "簡単な分類器です。ピクセルごとに重みを掛けて数字ごとに足し、その合計を確率に直して、"
+    "いちばん確率の高い数字を答えにします。",
+    "glossary.tweedie.name": "トウィーディーの公式",
+    "glossary.tweedie.short": "大きさ σ のノイズで x になりえたきれいな絵の平均は、x + σ² × スコア になります。"
+    "スコアから、ノイズの下に隠れた絵も推測できるということです。",
+    "gloss.seed": "（乱数を引き始める番号。同じシードからは同じ絵が出ます）",
+    "gloss.uniform": "（どの値も同じ確率）",
+    "gloss.probability": "（p( ) は確率、縦線「|」は「〜のもとで」と読みます）",
+    "gloss.density": "（各場所に作品がどれだけ集まると見込むか）",
+    "gloss.e_notation": "（1.8e−4 は 1.8 × 10⁻⁴ のこと）",
+    "gloss.mixture": "（釣り鐘形の山をいくつか足し合わせたもの）",
+    "gloss.covariance": "（山がどの向きにどれだけ広がり、どれだけ傾いているか）",
+    "gloss.real_numbers": "（127.38 のように小数点以下をもつ数）",
+    "gloss.log_likelihood": "（モデルが作品をどれだけありそうと見るかを、1 増えるごとに約 2.7 倍となる目盛りで表した値。"
+    "1 つの作品の確率は小さな割合なので、0 より小さくなります）",
+    "gloss.log": "（「何倍」を「いくつ足す」に直す計算。とても小さい確率も読みやすい数になります）",
+    "gloss.nats": "（その目盛りの単位。1 ナット増えると約 2.7 倍ありそう）",
+    "gloss.e_power": "（eᵈ は e ≈ 2.718 を d 回掛けた数）",
+    "gloss.conditioning": "（わかっている部分を固定して、残りを考えること）",
+    "gloss.dimension": "（絵を表す数の個数。64 ピクセルなら 64 次元）",
+    "gloss.pca": "（絵どうしがいちばん違う少数の方向だけを残す方法）",
+    "gloss.bits_per_pixel": "（1 ピクセルを言い当てるのに要る、はい・いいえの質問の平均の数。でたらめなピクセルなら 8）",
+    "gloss.kmeans": "（各作品を k 個の中心のうち最も近いものに入れ、中心をグループの真ん中へ動かす、すばやい分け方）",
+    "gloss.aic": "（BIC に似た点数で、学習する数値 1 つあたりのペナルティが小さいもの）",
+    "gloss.parameter": "（中心や割合など、モデルが学ぶ数値）",
+    "gloss.sigma2_i": "（大きさ σ のノイズをどのピクセルにも同じだけ加えること）",
+    "gloss.nabla": "（∇ は「〜の傾き」。値がいちばん速く増える向きの矢印です）",
+    "gloss.p_sigma": "（p_σ は、大きさ σ のノイズでぼかした分布）",
+    "gloss.langevin": "（各ノイズの大きさで小さくランダムに揺らし、進み具合を崩さずに点の散らばりを整える方法）",
+    "gloss.reverse_diffusion": "（順方向の拡散はノイズを少しずつ加え、逆拡散はそれを一歩ずつ取り除きます）",
+    "gloss.ode": "（偶然の入らないなめらかな動きの規則。同じ出発点からは必ず同じ終点に着きます）",
+    "gloss.statistical_tests": "（2 組の点が同じ分布から来たと言えるかを確かめる方法）",
+    "gloss.guidance": "（プロンプトの方へ強く押すつまみ w）",
+    "gloss.classifier_free": "（別の分類器を使わず、プロンプトありとなしのモデル自身のスコアを比べる方法）",
+    "gloss.logistic_regression": "（ピクセルごとに重みを掛けて、いちばん確率の高い数字を選ぶ簡単な分類器）",
+    "gloss.tweedie": "（トウィーディーの公式：きれいな絵の平均 ＝ x + σ² × スコア）",
+    "gloss.neural_network": "（調整できる小さな足し算をたくさん組み合わせ、例に合わせて調整する関数）",
 }
