@@ -131,16 +131,14 @@ def choice(param: Param, text_key: str, where=st, *, persist: bool = True, **kwa
     )
 
 
-def model_controls(left, right, k: Param = MODEL_K, cov: Param = MODEL_COV, *, helps: bool = True) -> tuple[int, str]:
+def model_controls(left, right, k: Param = MODEL_K, cov: Param = MODEL_COV) -> tuple[int, str]:
     """The model's settings, drawn into two containers; returns (components, covariance type).
 
     By default the same keys on every page, kept for the whole session, so the
     model a visitor chose on one page is the one the next page shows.
     """
-    n_components = slider(k, t("model.components"), left, help=t("model.components_help") if helps else None)
-    covariance_type = select(
-        cov, t("model.covariance"), "model.cov", right, help=t("model.covariance_help") if helps else None
-    )
+    n_components = slider(k, t("model.components"), left, help=t("model.components_help"))
+    covariance_type = select(cov, t("model.covariance"), "model.cov", right, help=t("model.covariance_help"))
     return n_components, covariance_type
 
 

@@ -49,7 +49,11 @@ TERMS: tuple[Term, ...] = (
     Term("covariance", {"en": r"covariance|\bspherical\b", "ja": r"共分散|spherical"}, True),
     Term("real_numbers", {"en": r"(?i)real numbers", "ja": r"実数"}, True),
     Term("log_likelihood", {"en": r"log-likelihood", "ja": r"対数尤度"}, True),
-    Term("log", {"en": r"\blog(?:arithm)?(?!-likelihood)(?:\b|₂)", "ja": r"対数(?!尤度)|\blog(?!-likelihood)"}, True),
+    Term(
+        "log",
+        {"en": r"\blog(?:arithm)?(?!-likelihood)(?:\b|₂)", "ja": r"対数(?!尤度)|\blog(?!-likelihood)(?:\b|₂)"},
+        True,
+    ),
     Term("nats", {"en": r"\bnats?\b", "ja": r"ナット"}, True),
     Term("e_power", {"en": r"\be(?:\^|[⁰¹²³⁴⁵⁶⁷⁸⁹⁻ᵈ])", "ja": r"\be(?:\^|[⁰¹²³⁴⁵⁶⁷⁸⁹⁻ᵈ])"}, True),
     Term("conditioning", {"en": r"(?i)\bcondition(?:al|ed|ing)\b", "ja": r"条件付き"}, True),
