@@ -11,7 +11,7 @@ from app_pages import page as registered
 from painter import cached, images
 from painter.frozen_figure import FrozenFigure, freeze, resized
 from painter.glossary import TERM_KEYS, anchor
-from painter.i18n import current_language, option_labels, t
+from painter.i18n import CATALOGUES, current_language, option_labels, t
 from painter.phone import for_phone, is_phone
 from painter.urlstate import Param
 
@@ -46,6 +46,19 @@ def words_on_this_page(page: str) -> None:
                 for key in keys
             )
         )
+
+
+def for_the_curious(page: str) -> None:
+    """A folded "For the curious" box at the page's end: its sources and how it is made (``curious.<page>``).
+
+    Citations, library names and implementation notes live here, so the page's own sentences
+    need none of them. A page without such notes shows nothing; presenter mode shows nothing.
+    """
+    key = f"curious.{page}"
+    if presenting() or key not in CATALOGUES[current_language()]:
+        return
+    with st.expander(t("curious.title"), icon=":material/science:"):
+        st.markdown(t(key))
 
 
 def glossary() -> None:

@@ -73,6 +73,8 @@ TEXT: dict[str, str] = {
     "pixels.upload.title": "Your own picture",
     "pixels.upload.label": "Upload a picture (PNG, JPEG, WebP, GIF or BMP, up to 10 MB)",
     "pixels.upload.help": "It stays in this browser session only: it is not saved and nobody else sees it.",
+    "pixels.upload.how": "Drag a picture onto the box below or press its “Browse files” button. The box's own words come from Streamlit,"
+    " the toolkit this app is built with, and stay in English.",
     "pixels.upload.showing": "Showing your picture instead of the photo. Remove it to go back to the photos.",
     "pixels.upload.scaled": "Your picture has {w:,} × {h:,} pixels; the views below show it scaled down to "
     "{sw:,} × {sh:,} so the page stays quick. Its count below is for the full size.",
@@ -599,10 +601,12 @@ TEXT: dict[str, str] = {
     "score like points drawn from the mixture directly.",
     "diffusion.ll_direct": "Drawn directly from the mixture",
     "diffusion.ll_start": "The starting noise",
-    "diffusion.ll_text": "The noise was very unlikely under the learned distribution; after diffusion the points are as likely as direct"
-    " draws: a gap of a few tenths of a nat, smaller than the differences between two sets of direct draws of this "
-    "size. With very few steps the moves are too coarse and a larger gap stays: try 10 steps, then more, and watch "
-    "it close.",
+    "diffusion.ll_text": "The starting noise was very unlikely under the learned distribution; after diffusion the points are about as "
+    "likely as direct draws. “About”: the gap is at most a few tenths of a nat, so a point is at most about 1.2 "
+    "times less likely, against hundreds of times or far more for the noise. The average of a few hundred points "
+    "moves a little from one set to the next, and the steps are not infinitely small, so with one seed the end "
+    "points score a little lower than the direct draws, with another a little higher: try a few seeds. With very "
+    "few steps the moves are too coarse and a larger gap stays: try 10 steps, then more, and watch it close.",
     "diffusion.strip_title": "The same points as pictures, before and after",
     "diffusion.before": "Noise (start)",
     "diffusion.after": "Works (end)",
@@ -878,9 +882,10 @@ TEXT: dict[str, str] = {
     "ellipse shared by every component; diag, ellipses along the axes; spherical, circles. Fewer choices, fewer "
     "numbers to learn.",
     "glossary.log_likelihood.name": "Average log-likelihood",
-    "glossary.log_likelihood.short": "How likely the model finds the works: the logarithm of the probability it "
-    "gives each work, averaged (in nats). Higher is better. A difference of d means e^d times as likely, "
-    "so +1.49 means e^1.49 ≈ 4.4 times.",
+    "glossary.log_likelihood.short": "How likely the model finds the works: the logarithm of the probability it gives each work, averaged (in nats)."
+    " Higher is better. It is below 0 because the probability of one particular work is a small fraction, and the "
+    "logarithm of a fraction is negative. A difference of d means eᵈ times as likely, so +1.49 means e¹·⁴⁹ ≈ 4.4 "
+    "times.",
     "glossary.pca.name": "PCA (principal component analysis)",
     "glossary.pca.short": "Shortens a picture's 64 numbers to the few directions in which the pictures differ most, "
     "so the model has fewer numbers to learn; a point found there maps back to 64 pixels.",
@@ -888,9 +893,9 @@ TEXT: dict[str, str] = {
     "glossary.bic.short": "A score for choosing a model: how badly it fits (−2 × log-likelihood) plus a charge for "
     "every number it must learn. Lower is better, so extra components must earn their keep.",
     "glossary.bits_per_pixel.name": "Bits per pixel",
-    "glossary.bits_per_pixel.short": "How many yes-or-no answers it takes, on average, to pin down one pixel with the "
-    "model's help: −log₂ p(picture) ÷ 64. Random pixels need 8. Each bit saved halves the guessing, so saving 1.08 "
-    "bits on each of 64 pixels makes a picture 2^(64 × 1.08) ≈ 10^21 times as likely.",
+    "glossary.bits_per_pixel.short": "How many yes-or-no answers it takes, on average, to pin down one pixel with the model's help: −log₂ p(picture)"
+    " ÷ 64. Random pixels need 8. Each bit saved halves the guessing, so saving 1.08 bits on each of 64 pixels "
+    "makes a picture 2⁶⁴ˣ¹·⁰⁸ ≈ 10²¹ times as likely.",
     "glossary.sigma.name": "σ (sigma), the noise level",
     "glossary.sigma.short": "How far, in grey levels, the added noise typically moves a pixel. Diffusion starts at "
     "a large σ and lowers it step by step.",
@@ -1031,4 +1036,26 @@ TEXT: dict[str, str] = {
     "gloss.logistic_regression": "a simple classifier that weighs every pixel and picks the most probable digit",
     "gloss.tweedie": "Tweedie's formula: the average clean picture is x + σ² × score",
     "gloss.neural_network": "a function of many small adjustable sums, tuned on examples",
+    "curious.title": "For the curious",
+    "curious.pixels": "The two photos ship with scikit-learn, a free Python library for machine learning. KiB: kibibytes, 1,024 bytes"
+    " each. Your own picture is decoded in this server's memory with Pillow, never written to disk, and forgotten "
+    "when you remove it.",
+    "curious.count": "The count is exact: Python's whole numbers have no size limit. The digit count and the leading digits of a "
+    "number with millions of digits are worked out from a narrow, proven bracket rather than by writing the number "
+    "out.",
+    "curious.learn": "The model is fitted with scikit-learn's GaussianMixture class, by the EM loop that step 5b shows.",
+    "curious.digits": "The 1,797 digits ship with scikit-learn (load_digits): scans of handwriting, 8×8 pixels with 17 grey levels "
+    "each. The split into training and held-out digits is fixed, so every visitor sees the same one.",
+    "curious.training": "EM is written out step by step as scikit-learn does it; by default scikit-learn starts EM from the "
+    "quick grouping shown as the first choice. The animation plays in your browser: the app computed it once.",
+    "curious.diffusion": "The Langevin sampler with a reverse-diffusion step is the predictor-corrector sampler of Song et al. (2021); "
+    "the ODE sampler takes Heun steps, as in Karras et al. (2022), and deterministic samplers such as DDIM work the"
+    " same way. The animation plays in your browser. Stable Diffusion is a widely used image generator built on the"
+    " same idea.",
+    "curious.learned": "The network is scikit-learn's MLPRegressor, trained with the Adam optimiser; its inputs and target are scaled "
+    "as in Karras et al. (2022), so it sees numbers of about size 1 at every σ. The two-halves test is from "
+    "Kadkhodaie et al. (ICLR 2024); compressing before diffusing is the latent diffusion of Rombach et al. (2022).",
+    "curious.prompt": "Classifier-free guidance: Ho & Salimans (2022). Guiding only at low noise: Kynkäänniemi et al. (2024). The "
+    "predicted final picture is what the Diffusion Explainer (an interactive web page about Stable Diffusion) shows"
+    " under each step. The animation plays in your browser.",
 }
