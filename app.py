@@ -10,7 +10,7 @@ from urllib.parse import urlencode
 import streamlit as st
 
 from app_pages import nav_title, page, story
-from app_pages.common import PRESENT_KEY, presenting
+from app_pages.common import PRESENT_KEY, for_the_curious, presenting
 from painter import urlstate
 from painter.i18n import LANGUAGE_KEY, LANGUAGES, language_for_locale, option_labels, t
 from painter.phone import PHONE_CSS
@@ -166,6 +166,7 @@ def main() -> None:
         st.caption(t("app.sidebar_note"))
     restore_view(key)
     chosen.run()
+    for_the_curious(key)  # every page ends with its sources and notes, folded
     share_link(remember_view(key))
     try_this(key)
     step_links(key)

@@ -11,7 +11,7 @@ from app_pages import page as registered
 from painter import cached, images
 from painter.frozen_figure import FrozenFigure, freeze, resized
 from painter.glossary import TERM_KEYS, anchor
-from painter.i18n import current_language, option_labels, t
+from painter.i18n import CATALOGUES, current_language, option_labels, t
 from painter.phone import for_phone, is_phone
 from painter.urlstate import Param
 
@@ -46,6 +46,19 @@ def words_on_this_page(page: str) -> None:
                 for key in keys
             )
         )
+
+
+def for_the_curious(page: str) -> None:
+    """A folded "For the curious" box at the page's end: its sources and how it is made (``curious.<page>``).
+
+    Citations, library names and implementation notes live here, so the page's own sentences
+    need none of them. A page without such notes shows nothing; presenter mode shows nothing.
+    """
+    key = f"curious.{page}"
+    if presenting() or key not in CATALOGUES[current_language()]:
+        return
+    with st.expander(t("curious.title"), icon=":material/science:"):
+        st.markdown(t(key))
 
 
 def glossary() -> None:
@@ -131,16 +144,14 @@ def choice(param: Param, text_key: str, where=st, *, persist: bool = True, **kwa
     )
 
 
-def model_controls(left, right, k: Param = MODEL_K, cov: Param = MODEL_COV, *, helps: bool = True) -> tuple[int, str]:
+def model_controls(left, right, k: Param = MODEL_K, cov: Param = MODEL_COV) -> tuple[int, str]:
     """The model's settings, drawn into two containers; returns (components, covariance type).
 
     By default the same keys on every page, kept for the whole session, so the
     model a visitor chose on one page is the one the next page shows.
     """
-    n_components = slider(k, t("model.components"), left, help=t("model.components_help") if helps else None)
-    covariance_type = select(
-        cov, t("model.covariance"), "model.cov", right, help=t("model.covariance_help") if helps else None
-    )
+    n_components = slider(k, t("model.components"), left, help=t("model.components_help"))
+    covariance_type = select(cov, t("model.covariance"), "model.cov", right, help=t("model.covariance_help"))
     return n_components, covariance_type
 
 

@@ -101,7 +101,7 @@ corrected = select(
 )
 digit = reading.digit if corrected < 0 else corrected
 common = cached_handwriting.shared(dims, digit)
-st.markdown(f"{t('handwriting.dims_reading')}\n\n{t('handwriting.intro')}")
+st.markdown(f"{t('handwriting.intro')}\n\n{t('handwriting.dims_reading')}")
 
 
 def direction(k: int) -> str:

@@ -29,8 +29,13 @@ header("pixels")
 controls = st.columns([2, 2, 2, 1])
 name = choice(PIXELS_PHOTO, "pixels.photo", controls[0])
 with st.expander(t("pixels.upload.title")):
+    st.caption(t("pixels.upload.how"))  # the drop box's own words are Streamlit's, in English only
     uploaded = st.file_uploader(
-        t("pixels.upload.label"), type=upload.EXTENSIONS, key="pixels_upload", help=t("pixels.upload.help")
+        t("pixels.upload.label"),
+        type=upload.EXTENSIONS,
+        key="pixels_upload",
+        help=t("pixels.upload.help"),
+        max_upload_size=upload.MAX_BYTES // 2**20,  # megabytes: the box then shows this page's own limit
     )
     own = None
     if uploaded is None:

@@ -46,7 +46,7 @@ section = choice(TRAINING_SECTION, "training.section", label_visibility="collaps
 def watch_em() -> None:
     st.markdown(t("training.em.intro"))
     controls = st.columns(4)
-    n_components, covariance_type = model_controls(controls[0], controls[1], EM_K, EM_COV, helps=False)
+    n_components, covariance_type = model_controls(controls[0], controls[1], EM_K, EM_COV)
     init = select(EM_INIT, t("training.em.init"), "training.em.init", controls[2], help=t("training.em.init_help"))
     seed = number_input(EM_SEED, t("common.seed"), controls[3], help=t("common.seed_help"))
     labels = figure_labels(

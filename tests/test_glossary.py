@@ -7,6 +7,12 @@ texts -- and searched for the glossary's terms with the explanations taken
 out. A term found there must be declared in that page's ``terms`` (its ``Page``)
 (which is what puts its explanation on the page), and its explanation must
 really be shown.
+
+The terms of :data:`painter.glossary.IN_PLACE` (the words issue 22's fresh readers
+could not follow) must be explained where they are met, not only in the folded box:
+the first element of a page (in page order, figures left out) whose text uses one
+must carry that term's plain-words gloss, the catalogue text ``gloss.<term>``, word
+for word. Powers are written as superscripts, never with a caret.
 """
 
 import json
@@ -17,7 +23,7 @@ from google.protobuf.json_format import MessageToDict
 from streamlit.testing.v1 import AppTest
 
 from app_pages import DIGITS_SECTION, LEARNED_SECTION, PROMPT_SECTION, STORY, TRAINING_SECTION, page, story
-from painter.glossary import TERM_KEYS, TERMS, anchor, terms_used
+from painter.glossary import IN_PLACE, TERM_KEYS, TERMS, anchor, terms_used
 from painter.i18n import LANGUAGES, translate
 from tests.apptest import open_page
 
@@ -61,20 +67,41 @@ def _shown(node):
         yield from _shown(child)
 
 
+def _elements(node, words: str):
+    """Each thing the page shows, in page order, as (its kind, its text); the "Words on this page" box left out.
+
+    A block (an expander, a popover) counts as one thing for its own label, then its children follow.
+    """
+    proto = getattr(node, "proto", None)
+    if type(node).__name__ == "Expander" and proto.label == words:
+        return
+    children = getattr(node, "children", {})
+    if proto is not None:
+        yield getattr(node, "type", ""), "\n".join(_strings(MessageToDict(proto)))
+    for child in children.values():
+        yield from _elements(child, words)
+
+
 def _page_text(at: AppTest) -> str:
     return "\n".join([*_shown(at.main), *_shown(at.sidebar)])
 
 
-def _views(key: str, path: str, lang: str):
-    """The page as opened, then each further section of it."""
+def _opened(key: str, path: str, lang: str):
+    """The page as opened, then with each further section of it chosen."""
     at = open_page(path, lang)
-    yield _page_text(at)
+    yield at
     if key in SECTIONS:
         switch = SECTIONS[key]
         for option in switch.choices[1:]:
             at.button_group(key=switch.key).set_value(option).run()
             assert not at.exception, [e.value for e in at.exception]
-            yield _page_text(at)
+            yield at
+
+
+def _views(key: str, path: str, lang: str):
+    """The text of the page as opened, then of each further section of it."""
+    for at in _opened(key, path, lang):
+        yield _page_text(at)
 
 
 def _without_explanations(text: str, lang: str) -> str:
@@ -104,6 +131,53 @@ def test_every_term_on_a_page_is_explained_there(key, path, lang):
     assert set(declared) <= used, f"{key} ({lang}) explains {sorted(set(declared) - used)}, which it never uses"
 
 
+#: Where a caret may stand: inside LaTeX ($...$), which shows it as a superscript.
+_LATEX = re.compile(r"\$[^$]*\$")
+
+
+#: Kinds of element that are not sentences: a gloss is not looked for there.
+_NOT_SENTENCES = ("plotly_chart", "title", "subheader", "header")
+
+
+def first_uses_without_gloss(elements: list[tuple[str, str]], lang: str) -> dict[str, str]:
+    """The in-place terms whose first use lacks their gloss: term -> that element's text.
+
+    Figures and headings are left out: a heading names what the sentences under it explain.
+    """
+    prose = [text for kind, text in elements if kind not in _NOT_SENTENCES]
+    missing = {}
+    for key in IN_PLACE:
+        first = next((text for text in prose if key in terms_used(text, lang)), None)
+        if first is not None and translate(lang, f"gloss.{key}").casefold() not in first.casefold():
+            missing[key] = first[:160]
+    return missing
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize(("key", "path"), STEPS, ids=[key for key, _ in STEPS])
+def test_every_newcomer_term_is_explained_in_the_sentence_that_first_uses_it(key, path, lang):
+    words = translate(lang, "glossary.on_this_page")
+    for at in _opened(key, path, lang):
+        elements = [*_elements(at.main, words), *_elements(at.sidebar, words)]
+        missing = first_uses_without_gloss(elements, lang)
+        assert not missing, f"{key} ({lang}) first uses these terms without their gloss (gloss.<term>): {missing}"
+        carets = [text for text in _page_text(at).split("\n") if "^" in _LATEX.sub("", text)]
+        assert not carets, f"{key} ({lang}) writes a power with a caret: {carets}"
+
+
+def test_a_first_use_without_its_gloss_is_found():
+    gloss = translate("en", "gloss.seed")
+    assert first_uses_without_gloss([("markdown", "Choose a seed."), ("caption", f"Seed: {gloss}")], "en") == {
+        "seed": "Choose a seed."
+    }
+    assert (
+        first_uses_without_gloss(
+            [("plotly_chart", "seed"), ("subheader", "Seeds"), ("caption", f"a seed ({gloss})")], "en"
+        )
+        == {}
+    )
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_glossary_on_the_overview_holds_every_term_under_its_anchor(lang):
     at = open_page(None, lang)
@@ -111,6 +185,7 @@ def test_the_glossary_on_the_overview_holds_every_term_under_its_anchor(lang):
     for key in TERM_KEYS:
         assert headings[anchor(key)] == translate(lang, f"glossary.{key}.name")
     shown = "\n".join(m.value for m in at.markdown)
+    assert "^" not in _LATEX.sub("", shown), "the glossary writes a power with a caret"
     for key in TERM_KEYS:
         assert translate(lang, f"glossary.{key}.short") in shown
 

@@ -66,7 +66,7 @@ def _used_keys() -> set[str]:
     its tasks, each choice's option labels) and the few the pages build from a logic module's names."""
     from app_pages import declared_params, page, story
     from painter import counting, handwriting, own_works, upload
-    from painter.glossary import TERM_KEYS
+    from painter.glossary import IN_PLACE, TERM_KEYS
 
     source = "\n".join(path.read_text(encoding="utf-8") for path in UI_FILES)
     used = set(re.findall(r"""\bt\(\s*["']([\w.]+)["']""", source))
@@ -103,6 +103,9 @@ def _used_keys() -> set[str]:
     used |= {f"classroom.error.{reason}" for reason in (*rooms.REASONS, "database")}
 
     used |= {f"glossary.{key}.{part}" for key in TERM_KEYS for part in ("name", "short")}
+    used |= {f"gloss.{key}" for key in IN_PLACE}  # quoted word for word in the pages' sentences
+    # a page's folded notes, drawn by the frame when its catalogue has them (common.for_the_curious)
+    used |= {f"curious.{entry.key}" for entry in story()} & set(CATALOGUES["en"])
     used |= {f"prompt.copies.{kind}" for kind in ("learned", "memo")}
     # a figure's text alternative is named after the key of the chart that shows it
     used |= {key for key in CATALOGUES["en"] if key.startswith("alt.") and f'"{key[4:]}' in source}

@@ -18,7 +18,8 @@ TEXT: dict[str, str] = {
     "axis.x1": "pixel 1 (style)",
     "axis.x2": "pixel 2 (scene)",
     "common.seed": "Seed",
-    "common.seed_help": "The same seed always gives the same pictures, so a class can look at the same ones.",
+    "common.seed_help": "The number the random draws start from: the same seed gives the same pictures, so a class can look at the same"
+    " ones.",
     "common.download_png": "Download these pictures (PNG)",
     "common.download_csv": "Download the works (CSV)",
     "common.again": "Redraw",
@@ -72,11 +73,13 @@ TEXT: dict[str, str] = {
     "pixels.upload.title": "Your own picture",
     "pixels.upload.label": "Upload a picture (PNG, JPEG, WebP, GIF or BMP, up to 10 MB)",
     "pixels.upload.help": "It stays in this browser session only: it is not saved and nobody else sees it.",
+    "pixels.upload.how": "Drag a picture onto the box below or press its “Browse files” button. The box's own words come from Streamlit,"
+    " the toolkit this app is built with, and stay in English.",
     "pixels.upload.showing": "Showing your picture instead of the photo. Remove it to go back to the photos.",
     "pixels.upload.scaled": "Your picture has {w:,} × {h:,} pixels; the views below show it scaled down to "
     "{sw:,} × {sh:,} so the page stays quick. Its count below is for the full size.",
     "pixels.upload.count_label": "Possible pictures of this size and kind",
-    "pixels.upload.count": "256^({w:,}·{h:,}·{c}): a number with {digits:,} digits",
+    "pixels.upload.count": "$256^{{{w:,}·{h:,}·{c}}}$: a number with {digits:,} digits",
     "upload.error.empty": "That file is empty (0 bytes).",
     "upload.error.too_big": "That file is larger than 10 MB.",
     "upload.error.not_image": "That file is not a picture this page can read. Try a PNG, JPEG, WebP, GIF or BMP.",
@@ -91,8 +94,8 @@ TEXT: dict[str, str] = {
     "nav.count": "How many pictures?",
     "home.count": "Count every possible picture of a given size: the number has millions of digits.",
     "count.title": "How many different pictures are there?",
-    "count.takeaway": "Every pixel can take 256 values, so a picture of W×H pixels is one of 256^(W·H) possibilities: "
-    "far more than anything in the universe.",
+    "count.takeaway": "Every pixel can take 256 values, so a picture of W×H pixels is one of 256 to the power W·H possibilities (256 "
+    "multiplied by itself W·H times): far more than anything in the universe.",
     "count.width": "Width (pixels)",
     "count.height": "Height (pixels)",
     "count.colour": "Colour (×3 values)",
@@ -185,7 +188,11 @@ TEXT: dict[str, str] = {
     "home.classroom": "Now the class is the contest: everyone paints one work on their phone, and the projector learns from them live.",
     "classroom.title": "The class contest",
     "classroom.takeaway": "Everyone paints one 2-pixel work now; the class's works gather on the board, and the same model as step 5 learns their distribution.",
-    "classroom.intro": "The teacher opens a room and shows its code and QR code on the projector. Each student joins on a phone, sets pixel 1 (style) and pixel 2 (scene) with two sliders and sends a work. The works arrive on the board within seconds; then the board learns from them with the same Gaussian mixture as step 5, its number of components and its covariance chosen by BIC. No names and no text: only two numbers per work.",
+    "classroom.intro": "The teacher opens a room and shows its code and QR code on the projector. Each student joins on a phone, sets "
+    "pixel 1 (style) and pixel 2 (scene) with two sliders and sends a work. The works arrive on the board within "
+    "seconds; then the board learns from them with the same Gaussian mixture (several bell-shaped hills added "
+    "together) as step 5, its number of components and its covariance (how far a hill spreads each way, and whether"
+    " it leans) chosen by BIC. No names and no text: only two numbers per work.",
     "classroom.for_teacher": "For the teacher",
     "classroom.open_text": "A new room, with a code to read aloud and a secret link for your board.",
     "classroom.open": "Open a room",
@@ -256,20 +263,20 @@ TEXT: dict[str, str] = {
     "classroom.error.too_fast": "Not so fast: wait a second before sending again.",
     # the model's settings (every page that shows the 2-pixel model)
     "model.components": "Components",
-    "model.components_help": "How many Gaussian bumps the model may use to describe the works.",
+    "model.components_help": "How many bell-shaped hills the model may use to describe where the works gather.",
     "model.covariance": "Shape of each component",
-    "model.covariance_help": "full: any tilted ellipse; tied: one shared ellipse; diag: ellipses along the axes; "
-    "spherical: circles.",
+    "model.covariance_help": "The covariance (how far a hill spreads each way, and whether it leans): full, any tilted ellipse; tied, one "
+    "shared ellipse; diag, ellipses along the axes; spherical, circles.",
     "model.cov.full": "full",
     "model.cov.tied": "tied",
     "model.cov.diag": "diag",
     "model.cov.spherical": "spherical",
     # page: learn
     "nav.learn": "Learn and generate",
-    "home.learn": "Training estimates where the works gather (a Gaussian mixture); generating draws from it.",
+    "home.learn": "Training estimates where the works gather (a mixture of bell-shaped hills); generating draws from it.",
     "learn.title": "Learn the distribution, then generate",
-    "learn.takeaway": "Training estimates where the works gather; generating draws new works where that estimate "
-    "is dense: new, yet similar to the originals.",
+    "learn.takeaway": "Training estimates where the works gather, their density (how thickly works are expected at each spot); "
+    "generating draws new works where that density is high: new, yet similar to the originals.",
     "learn.n_new": "New works to draw",
     "learn.fitting": "Learning from the 300 works…",
     "learn.fig.density": "density",
@@ -280,8 +287,12 @@ TEXT: dict[str, str] = {
     "learn.fig.hover_new": "new work<br>pixel 1: %{customdata[0]}<br>pixel 2: %{customdata[1]}",
     "learn.ll": "Average log-likelihood of a work",
     "learn.ll_delta": "{d:+.2f} against random painting",
-    "learn.ll_help": "The mean of log p(work) over the 300 works, in nats. Higher means the model finds the real "
-    "works more likely. A difference of d means e^d times as likely: e^1.49 ≈ 4.4.",
+    "learn.ll_help": "The log-likelihood: how probable the model finds a work, on a scale where +1 means about 2.7 times as "
+    "probable; below 0 because one work's probability is a small fraction. Precisely, the mean of log p(work) over "
+    "the 300 works: log is the logarithm: it turns “times as likely” into “plus”, so tiny chances become readable "
+    "numbers; p(a) is the probability of a, and p(a | b) that of a given b. It is counted in nats (the unit of that"
+    " scale: +1 nat means about 2.7 times as likely). A difference of d means eᵈ times as likely (eᵈ: e ≈ 2.718 "
+    "multiplied by itself d times): e¹·⁴⁹ ≈ 4.4.",
     "learn.ll_uniform": "Untrained AI (every picture equally likely)",
     "learn.ll_text": "So the learned model rates a typical real work about **{ratio:,.1f} times** as likely as "
     "random painting does: it has learned where works live.",
@@ -290,8 +301,8 @@ TEXT: dict[str, str] = {
     "learn.table.weight": "share of works",
     "learn.table.mean": "centre",
     "learn.strip_title": "{n} new works, as pictures",
-    "learn.strip_caption": "The model draws real numbers; to show them as pictures they are rounded to whole values "
-    "and clipped to 0–255.",
+    "learn.strip_caption": "The model draws real numbers (numbers with decimals, such as 127.38); to show them as pictures they are "
+    "rounded to whole values and clipped to 0–255.",
     "learn.copies_title": "New, not copied",
     "learn.copies_intro": "Each new work beside the contest work nearest to it, and their distance on the plane.",
     "learn.copies.new": "new work",
@@ -323,23 +334,28 @@ TEXT: dict[str, str] = {
     "digits.section.copies": "New, not copied",
     "digits.section.inpaint": "Inpainting",
     "digits.components": "Components",
-    "digits.components_help": "How many Gaussians the mixture has. BIC on the training digits picks {best}; "
-    "it weighs how well the model fits against how many numbers it needs.",
-    "digits.model_note": "The model learns from {n:,} handwritten digits that ship with scikit-learn and never sees "
-    "{m} others, kept aside to test it. It is a Gaussian mixture learned in a {dims}-dimensional PCA space and mapped "
-    "back to the 64 pixels; BIC chooses {best} components.",
+    "digits.components_help": "How many Gaussians the mixture (several bell-shaped hills added together) has. BIC on the training digits "
+    "picks {best}; it weighs how well the model fits against how many numbers it needs.",
+    "digits.model_note": "The model learns from {n:,} handwritten digits and never sees {m} others, kept aside to test it. It first "
+    "shortens each digit's 64 pixels to {dims} numbers with PCA (a way to keep only the few directions in which "
+    "pictures differ most), learns a Gaussian mixture there, and maps what it draws back to the 64 pixels; BIC "
+    "chooses {best} components.",
     "digits.grid.real": "Real digits (never seen by the model)",
     "digits.grid.drawn": "Digits the model draws",
     "digits.grid.noise": "The untrained AI (random pixels)",
-    "digits.grid.real_caption": "Original values 0–16, shown as 0–255.",
+    "digits.grid.real_caption": "These digits were stored with values 0–16 (17 grey levels); they are stretched to 0–255 like every picture "
+    "here.",
     "digits.grid.drawn_caption": "Drawn from the learned mixture, then rounded and clipped to valid pixels.",
-    "digits.grid.noise_caption": "Every pixel uniform over 0–255, as on step 3.",
+    "digits.grid.noise_caption": "Every pixel uniformly random over 0–255 (every value equally likely), as on step 3.",
     "digits.bpp.learned": "Learned model: held-out digits, bits per pixel",
     "digits.bpp.uniform": "Untrained AI (uniform), bits per pixel",
-    "digits.bpp.help": "The average of −log₂ p(picture) over the digits the model never saw, divided by 64 pixels. "
-    "The chance of a picture of whole grey levels is taken as the model's density at it (a bin of width 1 per pixel). "
-    "Uniform random pixels need exactly 8 bits per pixel, since each of 256 levels has chance 1/256. "
-    "Saving s bits on each of the 64 pixels makes a digit 2^(64·s) times as likely: hence the power of ten below.",
+    "digits.bpp.help": "Bits per pixel: how many yes-or-no questions, on average, pin down one pixel: random pixels need 8. Here it is"
+    " −log₂ p(picture) ÷ 64, averaged over the digits the model never saw: log₂ is the logarithm: it turns “times "
+    "as likely” into “plus”, so tiny chances become readable numbers, and p(a) is the probability of a, and p(a | "
+    "b) that of a given b. The chance of a picture of whole grey levels is the model's density (how thickly works "
+    "are expected at each spot) at it, a bin of width 1 per pixel. Uniform random pixels need exactly 8 bits per "
+    "pixel, since each of 256 levels has chance 1/256. Saving s bits on each of the 64 pixels makes a digit 2 to "
+    "the power 64·s times as likely: hence the power of ten below.",
     "digits.bpp.meaning": "The model saves **{saved:.2f} bits per pixel**: it finds a real digit it has never seen "
     "about **$10^{{{power:.0f}}}$ times** as likely as the untrained AI does, so it has really learned what digits "
     "look like, not only the ones it was shown.",
@@ -357,8 +373,11 @@ TEXT: dict[str, str] = {
     "digits.copies.median_drawn": "Median distance, drawn digits",
     "digits.copies.median_unseen": "Median distance, real unseen digits",
     "digits.copies.closest": "Closest drawn digit",
-    "digits.copies.verdict": "Drawn digits sit no closer to the training digits than real digits the model never "
-    "saw — a little farther, in fact, because the model adds some noise to every pixel. None is a copy.",
+    "digits.copies.verdict": "Drawn digits sit no closer to the training digits than real digits the model never saw (a little farther, in "
+    "fact, because the model adds some noise to every pixel). None is a copy. Step 8's drawn digits sit closer (a "
+    "median of about 270): there a different model, one small mixture per digit learned in 20 numbers per picture "
+    "instead of one mixture for all digits in 40, gives smoother pictures with less of this pixel noise, and a "
+    "different number of pictures is compared.",
     "digits.inpaint.index": "Held-out digit",
     "digits.inpaint.index_help": "One of the digits the model never saw.",
     "digits.inpaint.mask": "Hide",
@@ -371,11 +390,13 @@ TEXT: dict[str, str] = {
     "digits.inpaint.truth": "The truth",
     "digits.inpaint.shown": "What the model sees",
     "digits.inpaint.completions": "{n} completions of the {hidden} hidden pixels",
-    "digits.inpaint.caption": "Orange outline: the hidden pixels the model filled in. Each completion is drawn from "
-    "the exact conditional distribution p(hidden | visible): every Gaussian is conditioned on the visible pixels, and "
-    "the components' weights are recomputed from how well each explains them.",
-    "digits.inpaint.link": "This is step 6 in 64 dimensions: there one pixel (the style) was fixed and the other "
-    "drawn; here the visible pixels are fixed and the hidden ones drawn, with the same formulas.",
+    "digits.inpaint.caption": "Orange outline: the hidden pixels the model filled in. Each completion is drawn from the exact conditional "
+    "distribution p(hidden | visible) (p(a) is the probability of a, and p(a | b) that of a given b): conditioning "
+    "(fixing what is known and asking about the rest) every Gaussian on the visible pixels, and recomputing each "
+    "component's weight from how well it explains them.",
+    "digits.inpaint.link": "This is step 6 in 64 dimensions (one number of a picture's description: 64 pixels are 64 dimensions): there "
+    "one pixel (the style) was fixed and the other drawn; here the visible pixels are fixed and the hidden ones "
+    "drawn, with the same formulas.",
     "alt.digits_distances": "Histograms of the distance from each picture to its nearest training picture, for drawn pictures and for real unseen ones.",
     "tasks.digits.copies": "Open “New, not copied” and check the nearest training digits.",
     "tasks.digits.inpaint": "Open “Inpainting” and let the model finish a half-hidden digit.",
@@ -384,24 +405,25 @@ TEXT: dict[str, str] = {
     "home.training": "Watch the mixture learn step by step, choose how many components to use, add your own works "
     "and turn a temperature dial.",
     "training.title": "Watch it learn",
-    "training.takeaway": "Learning is a loop: guess which school (component) each work belongs to, move each school to its works, "
-    "and repeat until nothing changes.",
+    "training.takeaway": "Learning is a loop: guess which school (component) each work belongs to, move each school to its works, and "
+    "repeat until nothing changes.",
     "training.section": "Section",
     "training.section.em": "Watch EM",
     "training.section.choose": "Choose the model",
     "training.section.own": "Your own works",
     "training.section.temperature": "Temperature",
-    "training.em.intro": "The mixture is learned by **EM** (expectation–maximisation). The *E-step* colours each work "
-    "by the component that explains it best; the *M-step* moves every component's centre and ellipse to the works "
-    "it explains. Press ▶ to watch, or drag the slider to step through the iterations. At iteration 0 nothing is learned yet: "
-    "the colours only show the starting guess (“Start from”), so they may look random.",
+    "training.em.intro": "The mixture (several bell-shaped hills added together) is learned by **EM** (expectation–maximisation). The "
+    "**E-step** colours each work by the component most likely to have painted it; the **M-step** moves every "
+    "component's centre and ellipse to the works it explains. Press ▶ to watch, or drag the slider to step through "
+    "the iterations. At iteration 0 nothing is learned yet: the colours only show the starting guess (“Start "
+    "from”), so they may look random.",
     "training.em.init": "Start from",
     "training.em.init.kmeans": "k-means",
     "training.em.init.random": "random shares",
     "training.em.init.random_from_data": "random works",
-    "training.em.init_help": "k-means: first group the works by k-means (scikit-learn's default, often close already). "
-    "Random shares: give each work random shares of every component. Random works: start each component at one "
-    "randomly chosen work.",
+    "training.em.init_help": "k-means (a quick grouping: each work joins the nearest of k centres, each centre moves to its group's middle):"
+    " a good first guess. Random shares: each work belongs a random part to every component. Random works: each "
+    "component starts at one randomly chosen work.",
     "training.em.running": "Running EM…",
     "training.em.fig.iteration": "iteration",
     "training.em.fig.ll": "average log-likelihood",
@@ -411,11 +433,15 @@ TEXT: dict[str, str] = {
     "training.em.fig.reset": "Reset",
     "training.em.fig.hover_work": "work: (%{x}, %{y})",
     "training.em.fig.hover_ll": "iteration %{x}: %{y:.3f}",
-    "training.em.caption": "{n} iterations: the average log-likelihood of a work rose from {first:.3f} to {last:.3f} "
-    "and never fell (EM can only climb). The animation plays in your browser; the app computed it once.",
-    "training.choose.intro": "More components always fit the 300 works better, so the fit alone cannot choose. "
-    "**BIC** and **AIC** charge for every extra parameter (lower is better); the **held-out** score fits three "
-    "quarters of the works and asks how likely the other quarter looks (higher is better).",
+    "training.em.caption": "{n} iterations: the average log-likelihood of a work (how probable the model finds a work, on a scale where +1"
+    " means about 2.7 times as probable; below 0 because one work's probability is a small fraction) rose from "
+    "{first:.3f} to {last:.3f} and never fell: each EM round can only improve it.",
+    "training.choose.intro": "More components always fit the 300 works better, so the fit alone cannot choose. **BIC** and **AIC** (like "
+    "BIC, with a smaller charge per learned number) charge for every extra parameter (a number the model learns, "
+    "such as a centre or a share); lower is better. The **held-out** score is a log-likelihood (how probable the "
+    "model finds a work, on a scale where +1 means about 2.7 times as probable; below 0 because one work's "
+    "probability is a small fraction): it fits three quarters of the works and asks how likely the other quarter "
+    "looks (higher is better).",
     "training.choose.metric": "Score",
     "training.choose.metric.bic": "BIC",
     "training.choose.metric.aic": "AIC",
@@ -423,12 +449,12 @@ TEXT: dict[str, str] = {
     "training.choose.scoring": "Fitting every setting once (1–8 components, four shapes)…",
     "training.choose.best": "best",
     "training.choose.hover": "%{x} components: %{y:.2f}",
-    "training.choose.note.bic": "BIC = −2 × log-likelihood + (number of parameters) × log(number of works). Lower is "
-    "better; it punishes extra components hardest.",
+    "training.choose.note.bic": "BIC = −2 × log-likelihood + (number of parameters) × log (the logarithm: it turns “times as likely” into "
+    "“plus”, so tiny chances become readable numbers) of the number of works. Lower is better; it punishes extra "
+    "components hardest.",
     "training.choose.note.aic": "AIC = −2 × log-likelihood + 2 × (number of parameters). Lower is better; it "
     "tolerates a few more components than BIC.",
-    "training.choose.note.held_out": "The average log-likelihood of 75 works the model never saw (fitted to the other "
-    "225). Higher is better.",
+    "training.choose.note.held_out": "The average log-likelihood of 75 works the model never saw (fitted to the other 225). Higher is better.",
     "training.choose.best_text": "Best by this score: **{k} components, {cov} shape**.",
     "training.choose.apply": "Use {k} × {cov} on the Learn page",
     "training.choose.fit_title": "Too few, just right, too many",
@@ -464,22 +490,23 @@ TEXT: dict[str, str] = {
     "training.own.hover_click": "click to add a work at (%{x}, %{y})",
     "training.own.caption": "Contours: what the model learned from these works. Crosses and ellipses: its components. "
     "Orange outlines: 12 new works drawn from it.",
-    "training.temp.intro": "Once learned, the model can be drawn from more boldly or more cautiously: the temperature "
-    "multiplies every component's covariance. 1 is the learned model; below 1 the new works crowd to the centres of "
-    "the schools; above 1 they spread out and wander off.",
+    "training.temp.intro": "Once learned, the model can be drawn from more boldly or more cautiously: the temperature multiplies every "
+    "component's covariance (how far a hill spreads each way, and whether it leans). 1 is the learned model; below "
+    "1 the new works crowd to the centres of the schools; above 1 they spread out and wander off.",
     "training.temp.dial": "Temperature",
     "training.temp.dial_help": "Each component's covariance is multiplied by this number before drawing.",
     "training.temp.state": "At temperature **{temp:.1f}** the ellipses and contours show the drawing distribution; "
     "the new works below come from it.",
-    "training.temp.generators": "Real image generators have the same kind of dial: a *temperature* (or noise scale) "
-    "that trades safe, typical pictures for varied, surprising ones, and *guidance* that pulls drawings harder "
-    "towards the prompt, narrowing them much as a temperature below 1 does here.",
+    "training.temp.generators": "Real image generators have the same kind of dial: a **temperature** (or the size of the starting noise) that "
+    "trades safe, typical pictures for varied, surprising ones, and **guidance** (a dial w that pushes harder "
+    "towards the prompt) that narrows the drawings much as a temperature below 1 does here.",
     "alt.em_plane": "Animation of EM: components' ellipses move to the clusters while each work is coloured by its most likely component; beside it, the log-likelihood per iteration.",
     "alt.choose_chart": "Line chart of the model score for 1 to 8 components and each covariance shape, with the best setting marked.",
     "alt.choose_thumb": "A small contour map of a mixture with a given number of components over the works.",
     "alt.own_plane": "Contour map of the distribution learned from the contest works plus the visitor's own works, with new works drawn from it.",
     "alt.temp_plane": "Contour map of the learned distribution at the chosen temperature, with works drawn at that temperature.",
-    "tasks.training.kmeans": "Start EM from k-means instead of random shares: fewer steps?",
+    "tasks.training.kmeans": "Start EM from k-means (a quick grouping: each work joins the nearest of k centres, each centre moves to its "
+    "group's middle) instead of random shares: fewer iterations?",
     "tasks.training.choose": "Open “Choose the model” and see which setting wins.",
     "tasks.training.temperature": "Open “Temperature” and turn the dial down and up.",
     # page: style
@@ -502,9 +529,10 @@ TEXT: dict[str, str] = {
     "style.fig.hover_new": "new work<br>pixel 1: %{customdata[0]}<br>pixel 2: %{customdata[1]}",
     "style.fig.hover_work": "301st artist<br>style %{x}, scene %{y}",
     "style.fig.hover_curve": "scene %{y:.0f}: density %{x:.2e}",
-    "style.figure_caption": "The plane: the learned distribution, cut along the dashed line style = {x1}. "
-    "The curve: the exact density of scenes along that line, p(scene | style), with each component's share dotted. "
-    "New works (orange) are drawn from that curve.",
+    "style.figure_caption": "The plane: the learned distribution, cut along the dashed line style = {x1}. The curve: the exact density (how"
+    " thickly works are expected at each spot) of scenes along that line, p(scene | style) (p(a) is the probability"
+    " of a, and p(a | b) that of a given b), with each component's share dotted. New works (orange) are drawn from "
+    "that curve.",
     "style.strip_title": "Same style, new scenes",
     "style.original": "The 301st artist",
     "style.generated": "{n} new works in that style",
@@ -526,8 +554,8 @@ TEXT: dict[str, str] = {
     "handwriting.takeaway": "A few numbers z capture how a digit is written (its slant, its thickness, its width); "
     "keep them and change only the digit, and all ten come out in the same hand.",
     "handwriting.intro": "Each picture of a digit is that digit's average picture plus a few **style** numbers z, "
-    "turned into pixels by style directions learned from all ten digits at once (probabilistic PCA of how each "
-    "training picture differs from its digit's average, solved in closed form). Because the directions are shared, "
+    "turned into pixels by style directions learned from all ten digits at once (probabilistic PCA, a way to keep only the few "
+    "directions in which pictures differ most, applied to how each training picture differs from its digit's average and solved in closed form, by a formula rather than step by step). Because the directions are shared, "
     "the same z means the same slant and thickness on any digit: the style space is a small **latent** that holds "
     "the hand and not the digit. Draw a digit, let the model find its z, and ask for the other nine.",
     "handwriting.source": "Your digit",
@@ -615,9 +643,11 @@ TEXT: dict[str, str] = {
     "diffusion.method": "Sampler",
     "diffusion.method.langevin": "Langevin",
     "diffusion.method.ode": "ODE",
-    "diffusion.method_help": "Langevin (random): at every step a Langevin correction (a push along the arrows "
-    "plus fresh noise) and a step of the reverse diffusion down to the next noise level. "
-    "ODE (deterministic): the probability-flow ODE, a smooth path with no added noise (as DDIM samplers use).",
+    "diffusion.method_help": "Langevin (small random jiggles at each noise level that fix the points' spread without undoing the progress): "
+    "at every step a push along the arrows plus a little fresh noise, then a step of reverse diffusion (forward "
+    "diffusion adds noise little by little; reverse diffusion takes it away step by step) down to the next noise "
+    "level. ODE (a rule of smooth movement with no chance in it: the same start always gives the same end): the "
+    "probability-flow ODE, a smooth path with no added noise.",
     "diffusion.model_settings": "Model settings",
     "diffusion.computing": "Turning noise into works…",
     "diffusion.fig.points": "points",
@@ -633,35 +663,43 @@ TEXT: dict[str, str] = {
     "current noise level: the direction in which the blurred distribution grows fastest (all drawn the same length). "
     "The dotted square holds every possible 2-pixel picture; noise can lie outside it, with values below 0 or "
     "above 255. The purple contours are the learned distribution without noise.",
-    "diffusion.method_note.langevin": "**Langevin with a reverse-diffusion step** (a predictor-corrector sampler), "
-    "{steps} steps, σ from {smax} down to {smin} grey levels (geometric schedule) and finally to 0. It starts from "
-    "the untrained AI's pictures, every pixel uniformly random from 0 to 255. At each level a Langevin step (σ²/4 "
-    "times the arrow plus fresh noise) keeps the points spread like the data blurred by σ, so the start is soon "
-    "forgotten; then a step of the reverse diffusion (the exact reverse of adding noise, taken in small steps) "
-    "brings them to the next, smaller σ. Its end points pass statistical tests against direct draws.",
-    "diffusion.method_note.ode": "**Probability-flow ODE**, {steps} Heun steps, σ from {smax} down to {smin} and "
-    "finally to 0 (geometric schedule). The path is deterministic, so the start must already be spread like the "
-    "data blurred by σ = {smax}: a wide Gaussian cloud with the mixture's mean, much wider than the 0–255 square, "
-    "just as Stable Diffusion starts from Gaussian noise.",
+    "diffusion.method_note.langevin": "**Langevin with a reverse-diffusion step** (a predictor-corrector sampler), {steps} steps, σ from {smax} down "
+    "to {smin} grey levels (geometric schedule) and finally to 0. It starts from the untrained AI's pictures: every"
+    " pixel uniformly random from 0 to 255 (every value equally likely). At each noise level a Langevin step moves "
+    "each point σ²/4 times the arrow and adds a little fresh noise. Adding noise while removing it sounds odd, but "
+    "the jiggle only keeps the points spread as widely as the data blurred by σ, so where they started is soon "
+    "forgotten. Then a step of reverse diffusion brings them to the next, smaller σ. Its end points pass "
+    "statistical tests (checks that two sets of points could come from the same distribution) against direct draws."
+    " σ starts at {smax}: wide enough for the noise to cover all three clusters of works.",
+    "diffusion.method_note.ode": "**Probability-flow ODE**, {steps} steps, σ from {smax} down to {smin} and finally to 0 (geometric schedule). "
+    "The path is deterministic, so the start must already be spread like the data blurred by σ = {smax}: a wide "
+    "cloud of Gaussian noise around the works' mean, much wider than the 0–255 square.",
     "diffusion.ll_end": "Average log-likelihood: end points",
     "diffusion.ll_delta": "{d:+.2f} against direct draws",
-    "diffusion.ll_help": "The mean of log p(point) under the learned mixture, in nats. If diffusion works, its end "
-    "points score like points drawn from the mixture directly.",
+    "diffusion.ll_help": "How probable the model finds a work, on a scale where +1 means about 2.7 times as probable; below 0 because "
+    "one work's probability is a small fraction. Precisely, the mean of log p(point) under the learned mixture "
+    "(several bell-shaped hills added together): log is the logarithm: it turns “times as likely” into “plus”, so "
+    "tiny chances become readable numbers; p(a) is the probability of a, and p(a | b) that of a given b. Counted in"
+    " nats (the unit of that scale: +1 nat means about 2.7 times as likely). If diffusion works, its end points "
+    "score like points drawn from the mixture directly.",
     "diffusion.ll_direct": "Drawn directly from the mixture",
     "diffusion.ll_start": "The starting noise",
-    "diffusion.ll_text": "The noise was very unlikely under the learned distribution; after diffusion the points are "
-    "as likely as direct draws. With very few steps the moves are too coarse and a gap stays: "
-    "try 10 steps, then more, and watch it close.",
+    "diffusion.ll_text": "The starting noise was very unlikely under the learned distribution; after diffusion the points are about as "
+    "likely as direct draws. “About”: the gap is at most a few tenths of a nat, so a point is at most about 1.2 "
+    "times less likely, against hundreds of times or far more for the noise. The average of a few hundred points "
+    "moves a little from one set to the next, and the steps are not infinitely small, so with one seed the end "
+    "points score a little lower than the direct draws, with another a little higher: try a few seeds. With very "
+    "few steps the moves are too coarse and a larger gap stays: try 10 steps, then more, and watch it close.",
     "diffusion.strip_title": "The same points as pictures, before and after",
     "diffusion.before": "Noise (start)",
     "diffusion.after": "Works (end)",
     "diffusion.strip_caption": "The first {n} points. Each point is a 2-pixel picture; its values are rounded to whole "
     "numbers and clipped to 0–255 for display.",
     "diffusion.why_title": "Why a real model needs a neural network",
-    "diffusion.why_network": "Here the score is written down exactly, because the learned distribution is a mixture "
-    "of {k} Gaussians whose blurred versions we can compute; for real images nobody can write down the "
-    "distribution of millions of pixels, so a diffusion model trains a neural network to predict the score "
-    "(equivalently, the added noise) from noisy examples, and then runs exactly this loop.",
+    "diffusion.why_network": "Here the score is written down exactly, because the learned distribution is a mixture of {k} Gaussians whose "
+    "blurred versions we can compute; for real images nobody can write down the distribution of millions of pixels,"
+    " so a diffusion model trains a neural network (a function of many small adjustable sums, tuned on examples) to"
+    " predict the score (equivalently, the added noise) from noisy examples, and then runs exactly this loop.",
     "diffusion.model_note": "The model: {k} components, {cov} covariance, learned from the 300 works of step 4.",
     "alt.diffusion_plane": "Animation of points moving from random noise onto the three clusters of the learned distribution, with arrows showing the score.",
     "tasks.diffusion.ode": "Switch to the ODE sampler: the same noise, a deterministic path.",
@@ -671,16 +709,17 @@ TEXT: dict[str, str] = {
     "home.learned": "A small neural network learns the score from the works by denoising, instead of a formula; "
     "with a handful of works it memorises them, with many it makes new ones. And why a real generator compresses first.",
     "learned.title": "What a real model does: a network learns the score",
-    "learned.takeaway": "A real diffusion model has no formula for the score: a neural network learns it by "
-    "denoising examples. Given few works it memorises them; given many it generalises.",
+    "learned.takeaway": "A real diffusion model has no formula for the score: a neural network (a function of many small adjustable "
+    "sums, tuned on examples) learns it by denoising examples. Given few works it memorises them; given many it "
+    "generalises.",
     "learned.section": "Show",
     "learned.section.score": "A network learns the score",
     "learned.section.memorise": "Memorise or generalise",
     "learned.section.compress": "Why compress first",
-    "learned.score_intro": "A small neural network (two layers of 64 units, scikit-learn's MLPRegressor) is shown N "
-    "works with noise of a random size σ added, and learns to guess the clean work back: **denoising**. "
-    "The best guess is tied to the score of the blurred works (Tweedie's formula: score = (guess − noisy work) / σ²), "
-    "so a network that denoises well has learned the score. Here it is beside step 7's exact score.",
+    "learned.score_intro": "A small neural network (two layers of 64 units) is shown N works with noise of a random size σ added, and "
+    "learns to guess the clean work back: **denoising**. The best guess tells the score of the blurred works "
+    "(Tweedie's formula: the average clean picture is x + σ² × score), so a network that denoises well has learned "
+    "the score. Here it is beside step 7's exact score.",
     "learned.n": "Works N the network learns from",
     "learned.n_help": "Up to 300: chosen from the contest's 300 works; beyond: all 300 and more works from fresh "
     "contests of the same three schools.",
@@ -693,18 +732,17 @@ TEXT: dict[str, str] = {
     "learned.arrows_caption": "Both drawn on the exact score's scale (its longest arrow is the same length). "
     "Dots: the works the network learned from.",
     "learned.moved_title": "Points moved by each score, from the same noise",
-    "learned.moved_caption": "{points} points start from the same Gaussian noise and follow the probability-flow ODE "
-    "of step 7 (100 Heun steps, σ 150 → 0.5 → 0), once with the learned score and once with the exact one.",
+    "learned.moved_caption": "{points} points start from the same Gaussian noise and follow the probability-flow ODE (a rule of smooth "
+    "movement with no chance in it: the same start always gives the same end) of step 7 (100 steps, σ 150 → 0.5 → "
+    "0), once with the learned score and once with the exact one.",
     "learned.loss_title": "The training loss falling",
     "learned.loss_now": "Training loss after the last pass",
     "learned.loss_help": "Mean squared error of the network's (scaled) denoising guess. It cannot reach 0: a noisy "
     "work could have come from many works, so even the perfect denoiser is unsure.",
-    "learned.loss_text": "Each pass shows the network {size} noisy works, with fresh noise and fresh noise levels, "
-    "and nudges its weights (Adam); {passes} passes in all. The loss falls fast and then flattens at the floor "
-    "that no denoiser can beat.",
-    "learned.network_note": "Stable Diffusion does the same with a network of about a billion numbers and "
-    "pictures instead of 2-pixel works. The network's inputs and target are scaled as in Karras et al. (2022), so it "
-    "sees numbers of about size 1 at every σ.",
+    "learned.loss_text": "Each pass shows the network {size} noisy works, with fresh noise and fresh noise levels, and nudges its "
+    "weights; {passes} passes in all. The loss falls fast and then flattens at the floor that no denoiser can beat.",
+    "learned.network_note": "Stable Diffusion, a well-known image generator, does the same with a network of about a billion numbers and "
+    "pictures instead of 2-pixel works.",
     "learned.memorise_intro": "A network that learns from a handful of works learns *their* blurred score, which "
     "pulls every point onto one of them: it **memorises**, like step 8's memoriser. Given many works it cannot "
     "store them all, and learns the smooth distribution they come from: it **generalises**, and makes new works.",
@@ -717,36 +755,42 @@ TEXT: dict[str, str] = {
     "are: they are new.",
     "learned.halves_title": "Two networks, two separate halves, the same noise",
     "learned.halves_computing": "Training two networks for each N (once per server)…",
-    "learned.halves_caption": "For each N ({sizes}), two networks learn from two separate sets of N works; both then "
-    "start 200 points from the same noise (ODE, 50 steps). Medians of the distances, in grey levels.",
-    "learned.halves_reading": "The test of Kadkhodaie et al. (ICLR 2024): with small halves each network copies its own "
-    "works, so from the same noise the two make different works; with large halves both learn the same "
-    'distribution and make nearly the same works. That is what "it generalises" means.',
+    "learned.halves_caption": "For each N ({sizes}), two networks learn from two separate sets of N works; both then start 200 points from "
+    "the same noise (ODE: a rule of smooth movement with no chance in it: the same start always gives the same end;"
+    " 50 steps). Medians of the distances, in grey levels.",
+    "learned.halves_reading": "With small halves each network copies its own works, so from the same noise the two make different works; with"
+    ' large halves both learn the same distribution and make nearly the same works. That is what "it generalises" '
+    "means.",
     "learned.halves.x": "Works N each network learns from",
     "learned.halves.y": "Distance (grey levels)",
     "learned.halves.to_own": "learned work → nearest of its own training works",
     "learned.halves.fresh": "unseen work → nearest training work",
     "learned.halves.between": "between the two networks' works from the same noise",
-    "learned.compress_intro": "Stable Diffusion does not diffuse pixels: an autoencoder first squeezes each picture "
-    "into a much smaller **latent** (64×64×4 numbers for a 512×512 picture), the diffusion runs there, and a decoder "
-    "turns the result back into pixels (Rombach et al., 2022). Here PCA plays the autoencoder on the 8×8 digits: "
-    "each digit is kept as k numbers, and a mixture of 10 Gaussians is learned on them.",
+    "learned.compress_intro": "Stable Diffusion does not diffuse pixels: an autoencoder first squeezes each picture into a much smaller "
+    "**latent** (64×64×4 numbers for a 512×512 picture), the diffusion runs there, and a decoder turns the result "
+    "back into pixels. Here PCA (a way to keep only the few directions in which pictures differ most) plays the "
+    "autoencoder on the 8×8 digits: each digit is kept as k numbers, and a mixture (several bell-shaped hills added"
+    " together) of 10 Gaussians is learned on them.",
     "learned.k": "Numbers k kept per digit (PCA dimensions)",
-    "learned.k_help": "64 keeps every pixel; fewer loses detail but leaves fewer numbers to learn.",
+    "learned.k_help": "Dimensions (one number of a picture's description: 64 pixels are 64 dimensions): 64 keeps every pixel; fewer "
+    "loses detail but leaves fewer numbers to learn.",
     "learned.compress_computing": "Learning in k dimensions (once per server)…",
     "learned.real": "Held-out real digits",
     "learned.rebuilt": "The same, rebuilt from {k} numbers",
     "learned.drawn": "Drawn from the mixture learned in {k} dimensions",
     "learned.error": "Rebuilding error (grey levels per pixel)",
     "learned.quality": "How sure step 8's judge is of the drawn digits",
-    "learned.quality_help": "The judge's (a logistic regression on real digits) probability for the digit it reads, "
-    "averaged over 200 drawn digits; on real held-out digits it is higher.",
+    "learned.quality_help": "The probability the judge, a logistic regression (a simple classifier that weighs every pixel and picks the "
+    "most probable digit) trained on real digits, gives the digit it reads, averaged over 200 drawn digits; on real"
+    " held-out digits it is higher.",
     "learned.compress_caption": "Computed for k = {dims}; 1,500 training digits, 297 held out.",
-    "learned.compress_reading": "The rebuilding error falls steadily with k, to 0 at 64. What the mixture draws "
-    "improves up to about 24 numbers and then stops: with 1,500 pictures, each of 10 full covariances in k "
-    "dimensions has k(k+1)/2 numbers to estimate. The held-out log-likelihood per pixel keeps rising, "
-    "mostly from the border pixels that are almost always 0 and become ever more certain. Stable Diffusion's "
-    "autoencoder strikes the same balance: few enough numbers to learn well, enough to give the detail back.",
+    "learned.compress_reading": "The rebuilding error falls steadily with k, to 0 at 64. What the mixture draws improves up to about 24 numbers"
+    " and then stops: with 1,500 pictures, each of 10 full covariances (how far a hill spreads each way, and "
+    "whether it leans) in k dimensions has k(k+1)/2 numbers to estimate. The held-out log-likelihood (how probable "
+    "the model finds a work, on a scale where +1 means about 2.7 times as probable; below 0 because one work's "
+    "probability is a small fraction) per pixel keeps rising, mostly from the border pixels that are almost always "
+    "0 and become ever more certain. Stable Diffusion's autoencoder strikes the same balance: few enough numbers to"
+    " learn well, enough to give the detail back.",
     "learned.compress.x": "Numbers k kept per digit",
     "learned.compress.error": "Rebuilding error",
     "learned.compress.quality": "Judge's confidence",
@@ -778,27 +822,39 @@ TEXT: dict[str, str] = {
     "nav.prompt": "Prompt → picture",
     "home.prompt": "Ask for a digit and watch it come out of noise, steered by guidance; then check whether it copies.",
     "prompt.title": "Prompt → picture: guided diffusion on real digits",
-    "prompt.takeaway": "The prompt picks a distribution of pictures; diffusion walks from noise into it, guidance "
-    "pushes harder towards the prompt, and a model that learned the distribution makes new pictures, not copies.",
-    "prompt.text_prompt": "Here the prompt is a digit from 0 to 9, and the model has learned one distribution of "
-    "pictures per digit, p(picture | digit). A text-to-image model does the same job with a sentence instead of a "
-    "digit: the sentence picks which distribution of pictures to draw from.",
+    "prompt.takeaway": "The prompt picks a distribution of pictures; diffusion walks from noise into it, guidance (a dial w that "
+    "pushes harder towards the prompt) pushes harder still, and a model that learned the distribution makes new "
+    "pictures, not copies.",
+    "prompt.text_prompt": "Here the prompt is a digit from 0 to 9, and the model has learned one distribution of pictures per digit, "
+    "p(picture | digit) (p(a) is the probability of a, and p(a | b) that of a given b). A text-to-image model does "
+    "the same job with a sentence instead of a digit: the sentence picks which distribution of pictures to draw "
+    "from.",
     "prompt.digit": "Prompt: the digit to draw",
-    "prompt.digit_help": "The model learned one Gaussian mixture per digit from the 1,500 training pictures.",
+    "prompt.digit_help": "The model learned one Gaussian mixture (several bell-shaped hills added together) per digit from the 1,500 "
+    "training pictures.",
     "prompt.guidance": "Guidance w",
     "prompt.guidance_help": "0: follow p(picture | digit) as learned. Larger w pushes harder towards the prompt "
     "and away from the other digits.",
     "prompt.steps": "Steps",
-    "prompt.steps_help": "Noise levels σ from 300 down to 0.5 grey levels (geometric), then a last step to 0.",
+    "prompt.steps_help": "Noise levels σ from 300 down to 0.5 grey levels (geometric), then a last step to 0. It starts at 300, not 60 "
+    "as on step 7, because 64 pixels of noise must cover every digit, which lie much farther apart than the three "
+    "clusters of 2-pixel works.",
     "prompt.method": "Sampler",
     "prompt.method.ode": "ODE",
     "prompt.method.langevin": "Langevin",
-    "prompt.method_help": "The two samplers of step 7, now in 64 dimensions. Both start from Gaussian noise, as "
-    "Stable Diffusion does.",
+    "prompt.method_help": "The two samplers of step 7, now for pictures of 64 numbers, 64 dimensions (one number of a picture's "
+    "description: 64 pixels are 64 dimensions). Langevin (small random jiggles at each noise level that fix the "
+    "points' spread without undoing the progress) adds a little fresh noise at every step; ODE (a rule of smooth "
+    "movement with no chance in it: the same start always gives the same end) does not. Both start from Gaussian "
+    "noise.",
     "prompt.computing": "Turning noise into digits…",
-    "prompt.guidance_note": "Guidance w = {w}: every step follows (1 + w)·∇log p_σ(x | digit) − w·∇log p_σ(x), "
-    "classifier-free guidance (Ho & Salimans, 2022), with the exact score of each noised mixture (every covariance "
-    "+ σ²·I) in 64 dimensions.",
+    "prompt.guidance_note": "Guidance w = {w}: every step follows (1 + w)·∇log p_σ(x | digit) − w·∇log p_σ(x). In words: ∇ (∇: “the slope "
+    "of”, the arrow in which a value grows fastest) of log (the logarithm: it turns “times as likely” into “plus”, "
+    "so tiny chances become readable numbers) of p_σ (p_σ: the distribution blurred by noise of size σ) is the "
+    "score; the step takes 1 + w times the digit's score and subtracts w times the score of all digits. This is "
+    "classifier-free guidance (no separate classifier: the model's own scores with and without the prompt are "
+    "compared). Each score is exact: every covariance (how far a hill spreads each way, and whether it leans) "
+    "widened by σ²·I (noise of spread σ added to every pixel alike).",
     "prompt.section": "Show",
     "prompt.section.strip": "Noise → digit",
     "prompt.section.tradeoff": "What guidance trades",
@@ -810,17 +866,19 @@ TEXT: dict[str, str] = {
     "prompt.fig.pause": "❚❚ Pause",
     "prompt.fig.sigma": "σ = ",
     "prompt.fig.hover": "Value %{z:.0f}",
-    "prompt.strip_caption": "{n} pictures over {steps} steps (at most 25 shown). Top row: the pictures at that step; "
-    "bottom row: the final picture the model predicts from them. Values outside 0–255 are shown clipped.",
-    "prompt.predicted_note": "The bottom row is the model's *predicted final picture* x + σ²·score: the average "
-    "clean picture that could have been blurred into x (Tweedie's formula), as Diffusion Explainer shows it. At "
-    "large σ it is a blurry average digit; it sharpens as the noise goes.",
+    "prompt.strip_caption": "{n} pictures over {steps} steps (at most 25 shown). Top row: the pictures at that step; bottom row: the final "
+    "picture the model predicts from them. Values outside 0–255 are shown clipped: Gaussian noise and the hills' "
+    "tails reach past black and white, even at w = 0.",
+    "prompt.predicted_note": "The bottom row is the model's **predicted final picture** x + σ²·score: the average clean picture that could "
+    "have been blurred into x (Tweedie's formula: the average clean picture is x + σ² × score). At large σ it is a "
+    "blurry average digit; it sharpens as the noise goes.",
     "prompt.png_title": "The first picture at chosen steps, with its prediction below",
     "prompt.png_caption": "From left to right σ = {levels} (the last step ends at σ = 0).",
     "prompt.tradeoff_computing": "Generating pictures of every digit at each guidance (once per server)…",
-    "prompt.tradeoff_intro": "An independent judge, a logistic regression trained on the real training digits (not "
-    "on anything the generator made), reads every generated digit. As w grows, how often does it read the prompt, "
-    "how varied are the pictures, and how many pixels leave 0–255?",
+    "prompt.tradeoff_intro": "An independent judge, a logistic regression (a simple classifier that weighs every pixel and picks the most "
+    "probable digit) trained on the real training digits (not on anything the generator made), reads every "
+    "generated digit. As w grows, how often does it read the prompt, how varied are the pictures, and how many "
+    "pixels leave 0–255?",
     "prompt.fig.x": "Guidance w",
     "prompt.fig.agreement": "Judge agrees",
     "prompt.fig.variety": "Variety",
@@ -829,27 +887,28 @@ TEXT: dict[str, str] = {
     "prompt.fig.low": "Guided only at low noise",
     "prompt.fig.current": "your w",
     "prompt.fig.real": "Real digits",
-    "prompt.tradeoff_caption": "{n} pictures of each digit per point, ODE sampler with {steps} steps, the "
-    "same noise for every w. Variety: the average distance between two pictures of the same digit (grey levels, "
-    "over 64 pixels). “Only at low noise” guides where σ ≤ {low:.0f} (Kynkäänniemi et al., 2024).",
+    "prompt.tradeoff_caption": "{n} pictures of each digit per point, ODE sampler with {steps} steps, the same noise for every w. Variety: the"
+    " average distance between two pictures of the same digit (grey levels, over 64 pixels). “Only at low noise” "
+    "guides where σ ≤ {low:.0f}.",
     "prompt.judge_accuracy": "Judge on real digits",
     "prompt.judge_help": "The judge's accuracy: the share of the 297 held-out real digits (never used to train it) it reads correctly.",
-    "prompt.tradeoff_reading": "Here the digits' distributions barely overlap, so the exact conditional already "
-    "obeys the prompt and guidance has little left to fix: it only acts while heavy noise still hides which digit a "
-    "picture is. It still pushes pixels past black and white. Guided only at low noise it changes nothing: by then "
-    "the digit is decided.",
+    "prompt.tradeoff_reading": "Here the digits' distributions barely overlap, so drawing from p(picture | digit) (p(a) is the probability of "
+    "a, and p(a | b) that of a given b) already obeys the prompt and guidance has little left to fix: it only acts "
+    "while heavy noise still hides which digit a picture is. It still pushes some pixels beyond black (0) and white"
+    " (255). Guided only at low noise it changes nothing: by then the digit is decided.",
     "prompt.copies_computing": "Generating with both models…",
-    "prompt.copies_intro": "Beside the learned mixture, a *memoriser*: one tiny Gaussian on each training picture, so "
-    "its exact score is that of the training pictures themselves. Both generate with the same sampler and the same "
-    "settings. Each result is shown beside its nearest training picture; closer than {near:.0f} counts as a near copy.",
+    "prompt.copies_intro": "Beside the learned mixture, a **memoriser**: one tiny Gaussian on each training picture, so it can only lead "
+    "back to the training pictures themselves. Both generate with the same sampler and the same settings. Each "
+    "result is shown beside its nearest training picture; closer than {near:.0f} counts as a near copy.",
     "prompt.copies.learned": "Learned mixture",
     "prompt.copies.memo": "Memoriser",
     "prompt.copies_share": "Near copies",
     "prompt.copies_pairs": "Each pair: the generated picture, then its nearest training picture.",
     "prompt.copies_pair": "distance {d:.0f}",
     "prompt.copies_median": "Median distance to the nearest training picture: {d:.0f}.",
-    "prompt.copies_reference": "For comparison, real digits the models never saw are a median {d:.0f} from their "
-    "nearest training digit.",
+    "prompt.copies_reference": "For comparison, real digits the models never saw are a median {d:.0f} from their nearest training digit. Step "
+    "5a's drawn digits lie farther (a median of about 360): another model, one mixture for all digits in 40 numbers"
+    " per picture, which leaves more noise in every pixel, and another number of pictures.",
     "prompt.copies_why": "This is the question people ask of real image generators: a model that reproduces its "
     "training pictures can hand back someone's photo or artwork, and reveals what it was trained on.",
     "prompt.bad_input": "These settings cannot be drawn: the digit must be one of {digits}, the guidance between 0 "
@@ -879,10 +938,10 @@ TEXT: dict[str, str] = {
     "prompt.noise_reading": "Measured on {n} start noises, each through all ten prompts. Two digits made from the same "
     "noise share their ink and their slant; made from different noises they share nothing. The noise carries the "
     "handwriting, the prompt the digit.",
-    "prompt.schools_intro": "Here the prompt is a school of the 2-pixel contest: the step-5 mixture with {k} "
-    "components, each component one class p(x | school), the whole mixture p(x). Unlike the digits, these classes "
-    "overlap (with 3 components they barely do, and the curves go as flat as the digits'). The same classifier-free "
-    "guidance (1 + w)·∇log p_σ(x | school) − w·∇log p_σ(x), exact, with the w above.",
+    "prompt.schools_intro": "Here the prompt is a school of the 2-pixel contest: the step-5 mixture with {k} components, each component one"
+    " class p(x | school) (p(a) is the probability of a, and p(a | b) that of a given b), the whole mixture p(x). "
+    "Unlike the digits, these classes overlap (with 3 components they barely do, and the curves go as flat as the "
+    "digits'). The same guidance (1 + w)·∇log p_σ(x | school) − w·∇log p_σ(x), exact, with the w above.",
     "prompt.school": "School (component)",
     "prompt.school_help": "The class asked for: one component of the mixture (its outline is drawn thick).",
     "prompt.schools_caption": "{n} works made for the school from the same noise (ODE, 100 steps) at w = {w:g}; dots: "
@@ -921,9 +980,10 @@ TEXT: dict[str, str] = {
     "ellipse shared by every component; diag, ellipses along the axes; spherical, circles. Fewer choices, fewer "
     "numbers to learn.",
     "glossary.log_likelihood.name": "Average log-likelihood",
-    "glossary.log_likelihood.short": "How likely the model finds the works: the logarithm of the probability it "
-    "gives each work, averaged (in nats). Higher is better. A difference of d means e^d times as likely, "
-    "so +1.49 means e^1.49 ≈ 4.4 times.",
+    "glossary.log_likelihood.short": "How likely the model finds the works: the logarithm of the probability it gives each work, averaged (in nats)."
+    " Higher is better. It is below 0 because the probability of one particular work is a small fraction, and the "
+    "logarithm of a fraction is negative. A difference of d means eᵈ times as likely, so +1.49 means e¹·⁴⁹ ≈ 4.4 "
+    "times.",
     "glossary.pca.name": "PCA (principal component analysis)",
     "glossary.pca.short": "Shortens a picture's 64 numbers to the few directions in which the pictures differ most, "
     "so the model has fewer numbers to learn; a point found there maps back to 64 pixels.",
@@ -931,9 +991,9 @@ TEXT: dict[str, str] = {
     "glossary.bic.short": "A score for choosing a model: how badly it fits (−2 × log-likelihood) plus a charge for "
     "every number it must learn. Lower is better, so extra components must earn their keep.",
     "glossary.bits_per_pixel.name": "Bits per pixel",
-    "glossary.bits_per_pixel.short": "How many yes-or-no answers it takes, on average, to pin down one pixel with the "
-    "model's help: −log₂ p(picture) ÷ 64. Random pixels need 8. Each bit saved halves the guessing, so saving 1.08 "
-    "bits on each of 64 pixels makes a picture 2^(64 × 1.08) ≈ 10^21 times as likely.",
+    "glossary.bits_per_pixel.short": "How many yes-or-no answers it takes, on average, to pin down one pixel with the model's help: −log₂ p(picture)"
+    " ÷ 64. Random pixels need 8. Each bit saved halves the guessing, so saving 1.08 bits on each of 64 pixels "
+    "makes a picture 2⁶⁴ˣ¹·⁰⁸ ≈ 10²¹ times as likely.",
     "glossary.sigma.name": "σ (sigma), the noise level",
     "glossary.sigma.short": "How far, in grey levels, the added noise typically moves a pixel. Diffusion starts at "
     "a large σ and lowers it step by step.",
@@ -973,4 +1033,131 @@ TEXT: dict[str, str] = {
     "glossary.latent.name": "Latent",
     "glossary.latent.short": "The few numbers a picture is compressed into before a generator learns on them; a decoder "
     "turns them back into pixels.",
+    "glossary.seed.name": "Seed",
+    "glossary.seed.short": "The number a run of random draws starts from. The same seed always gives the same pictures, "
+    "so a whole class can look at the same ones; another seed gives others.",
+    "glossary.uniform.name": "Uniform (random)",
+    "glossary.uniform.short": "Every value equally likely: a uniformly random pixel is any of 0, 1, …, 255 with the same "
+    "chance, 1 in 256.",
+    "glossary.probability.name": "p( ) and the bar “|”",
+    "glossary.probability.short": "p(a) is the probability of a. The bar reads “given”: p(scene | style) is the "
+    "probability of a scene when the style is already known.",
+    "glossary.density.name": "Density (dense)",
+    "glossary.density.short": "How thickly the model expects works at each spot of the plane, like the number of "
+    "people per square kilometre on a map. Where it is high (“dense”) new works are drawn most often.",
+    "glossary.e_notation.name": "e-notation (1.8e−4)",
+    "glossary.e_notation.short": "A short way of writing very small or large numbers: 1.8e−4 means 1.8 × 10⁻⁴ = 0.00018, "
+    "and 2e+3 means 2,000.",
+    "glossary.mixture.name": "Mixture (Gaussian mixture)",
+    "glossary.mixture.short": "Several bell-shaped hills added together, each with its share of the whole: "
+    "a few hills can describe works that gather in a few places.",
+    "glossary.real_numbers.name": "Real numbers",
+    "glossary.real_numbers.short": "Numbers that may have any decimals, such as 127.38, not only whole numbers.",
+    "glossary.log.name": "log (logarithm), log p",
+    "glossary.log.short": "The logarithm counts how many times a number is multiplied: it turns “times as likely” "
+    "into “plus”. log p is the logarithm of a probability p: tiny probabilities such as 0.00001 become readable "
+    "numbers such as −11.5, and multiplying chances becomes adding their logs.",
+    "glossary.nats.name": "Nats",
+    "glossary.nats.short": "The unit of a natural logarithm (the one built on e ≈ 2.718): a gap of 1 nat means e ≈ 2.7 "
+    "times as likely.",
+    "glossary.e_power.name": "e and eᵈ",
+    "glossary.e_power.short": "e ≈ 2.718 is the base of the natural logarithm; eᵈ is e multiplied by itself d times, so "
+    "a log-likelihood higher by d means eᵈ times as likely: e¹·⁴⁹ ≈ 4.4.",
+    "glossary.conditioning.name": "Conditioning (conditional distribution)",
+    "glossary.conditioning.short": "Fixing what is known and asking how the rest is spread: p(hidden | visible) is where "
+    "the hidden pixels may lie once the visible ones are fixed. The components' weights are recomputed too: a "
+    "component that explains the known part well gets a larger share.",
+    "glossary.dimension.name": "Dimension, direction",
+    "glossary.dimension.short": "A picture of 64 pixels is a point described by 64 numbers: 64 dimensions. A direction "
+    "is a way of changing them together (for example “thicker stroke”); PCA finds the directions along which "
+    "real pictures differ most.",
+    "glossary.kmeans.name": "k-means",
+    "glossary.kmeans.short": "A quick way to group points: put k centres somewhere, let each point join its nearest "
+    "centre, move each centre to the middle of its group, and repeat.",
+    "glossary.aic.name": "AIC (Akaike information criterion)",
+    "glossary.aic.short": "A score like BIC: how badly the model fits (−2 × log-likelihood) plus 2 for every number it "
+    "learns. Its charge is smaller than BIC's, so it allows a few more components.",
+    "glossary.parameter.name": "Parameter",
+    "glossary.parameter.short": "A number the model learns from the works: each component's centre, its ellipse and "
+    "its share are parameters.",
+    "glossary.sigma2_i.name": "σ²·I",
+    "glossary.sigma2_i.short": "Noise of spread σ added equally to every pixel, each independently: adding σ²·I to a "
+    "covariance widens every hill by that noise.",
+    "glossary.nabla.name": "∇ (nabla), ∇log p",
+    "glossary.nabla.short": "“The slope of”: ∇log p at a point is the arrow in which log p grows fastest, which is "
+    "the score.",
+    "glossary.p_sigma.name": "p_σ",
+    "glossary.p_sigma.short": "The learned distribution blurred by noise of size σ: at large σ one wide hill, at σ = 0 "
+    "the distribution itself.",
+    "glossary.reverse_diffusion.name": "Reverse diffusion",
+    "glossary.reverse_diffusion.short": "Forward diffusion adds noise to a picture little by little until only noise "
+    "is left; reverse diffusion goes the other way, taking noise away step by step, which needs the score at each "
+    "noise level.",
+    "glossary.statistical_tests.name": "Statistical tests",
+    "glossary.statistical_tests.short": "Checks of whether two sets of points could come from the same distribution; "
+    "here the test suite checks diffusion's end points against points drawn directly from the mixture.",
+    "glossary.classifier_free.name": "Classifier-free",
+    "glossary.classifier_free.short": "Guidance used to need a separate classifier that says how much a noisy picture "
+    "looks like the prompt. “Classifier-free” guidance needs none: it compares the model's own two scores, with "
+    "and without the prompt.",
+    "glossary.logistic_regression.name": "Logistic regression",
+    "glossary.logistic_regression.short": "A simple classifier: it weighs every pixel, adds the weights up for each "
+    "digit and turns the sums into probabilities; the most probable digit is its answer.",
+    "glossary.tweedie.name": "Tweedie's formula",
+    "glossary.tweedie.short": "The average clean picture that noise of size σ could have turned into x is "
+    "x + σ² × score: so the score also tells what the noise hides.",
+    "gloss.seed": "the number the random draws start from: the same seed gives the same pictures",
+    "gloss.uniform": "every value equally likely",
+    "gloss.probability": "p(a) is the probability of a, and p(a | b) that of a given b",
+    "gloss.density": "how thickly works are expected at each spot",
+    "gloss.e_notation": "1.8e−4 means 1.8 × 10⁻⁴",
+    "gloss.mixture": "several bell-shaped hills added together",
+    "gloss.covariance": "how far a hill spreads each way, and whether it leans",
+    "gloss.real_numbers": "numbers with decimals, such as 127.38",
+    "gloss.log_likelihood": "how probable the model finds a work, on a scale where +1 means about 2.7 times as "
+    "probable; below 0 because one work's probability is a small fraction",
+    "gloss.log": "the logarithm: it turns “times as likely” into “plus”, so tiny chances become readable numbers",
+    "gloss.nats": "the unit of that scale: +1 nat means about 2.7 times as likely",
+    "gloss.e_power": "eᵈ: e ≈ 2.718 multiplied by itself d times",
+    "gloss.conditioning": "fixing what is known and asking about the rest",
+    "gloss.dimension": "one number of a picture's description: 64 pixels are 64 dimensions",
+    "gloss.pca": "a way to keep only the few directions in which pictures differ most",
+    "gloss.bits_per_pixel": "how many yes-or-no questions, on average, pin down one pixel: random pixels need 8",
+    "gloss.kmeans": "a quick grouping: each work joins the nearest of k centres, each centre moves to its group's middle",
+    "gloss.aic": "like BIC, with a smaller charge per learned number",
+    "gloss.parameter": "a number the model learns, such as a centre or a share",
+    "gloss.sigma2_i": "noise of spread σ added to every pixel alike",
+    "gloss.nabla": "∇: “the slope of”, the arrow in which a value grows fastest",
+    "gloss.p_sigma": "p_σ: the distribution blurred by noise of size σ",
+    "gloss.langevin": "small random jiggles at each noise level that fix the points' spread without undoing the progress",
+    "gloss.reverse_diffusion": "forward diffusion adds noise little by little; reverse diffusion takes it away step by step",
+    "gloss.ode": "a rule of smooth movement with no chance in it: the same start always gives the same end",
+    "gloss.statistical_tests": "checks that two sets of points could come from the same distribution",
+    "gloss.guidance": "a dial w that pushes harder towards the prompt",
+    "gloss.classifier_free": "no separate classifier: the model's own scores with and without the prompt are compared",
+    "gloss.logistic_regression": "a simple classifier that weighs every pixel and picks the most probable digit",
+    "gloss.tweedie": "Tweedie's formula: the average clean picture is x + σ² × score",
+    "gloss.neural_network": "a function of many small adjustable sums, tuned on examples",
+    "curious.title": "For the curious",
+    "curious.pixels": "The two photos ship with scikit-learn, a free Python library for machine learning. KiB: kibibytes, 1,024 bytes"
+    " each. Your own picture is decoded in this server's memory with Pillow, never written to disk, and forgotten "
+    "when you remove it.",
+    "curious.count": "The count is exact: Python's whole numbers have no size limit. The digit count and the leading digits of a "
+    "number with millions of digits are worked out from a narrow, proven bracket rather than by writing the number "
+    "out.",
+    "curious.learn": "The model is fitted with scikit-learn's GaussianMixture class, by the EM loop that step 5b shows.",
+    "curious.digits": "The 1,797 digits ship with scikit-learn (load_digits): scans of handwriting, 8×8 pixels with 17 grey levels "
+    "each. The split into training and held-out digits is fixed, so every visitor sees the same one.",
+    "curious.training": "EM is written out step by step as scikit-learn does it; by default scikit-learn starts EM from the "
+    "quick grouping shown as the first choice. The animation plays in your browser: the app computed it once.",
+    "curious.diffusion": "The Langevin sampler with a reverse-diffusion step is the predictor-corrector sampler of Song et al. (2021); "
+    "the ODE sampler takes Heun steps, as in Karras et al. (2022), and deterministic samplers such as DDIM work the"
+    " same way. The animation plays in your browser. Stable Diffusion is a widely used image generator built on the"
+    " same idea.",
+    "curious.learned": "The network is scikit-learn's MLPRegressor, trained with the Adam optimiser; its inputs and target are scaled "
+    "as in Karras et al. (2022), so it sees numbers of about size 1 at every σ. The two-halves test is from "
+    "Kadkhodaie et al. (ICLR 2024); compressing before diffusing is the latent diffusion of Rombach et al. (2022).",
+    "curious.prompt": "Classifier-free guidance: Ho & Salimans (2022). Guiding only at low noise: Kynkäänniemi et al. (2024). The "
+    "predicted final picture is what the Diffusion Explainer (an interactive web page about Stable Diffusion) shows"
+    " under each step. The animation plays in your browser.",
 }
