@@ -619,7 +619,7 @@ TEXT: dict[str, str] = {
     "digits with more ink or slant than theirs (the correlation of the two deviations). For ink it is **{ink}**, for "
     "slant **{slant}**; with a random style in place of the digit's own, {random_ink} and {random_slant}: nothing "
     "carries over.",
-    "handwriting.caveat": "An honest caveat: scikit-learn's digits were written by a few dozen people, but they carry "
+    "handwriting.caveat": "An honest caveat: the data set's digits (from step 5a) were written by a few dozen people, but they carry "
     "no writer names, so “the same writer” cannot be checked by name. What carries over, slant and thickness, is the "
     "measure here.",
     "handwriting.step6": "This is step 6 on real pictures. There, a work's pixel 1 (style) was kept and its pixel 2 "
@@ -1139,6 +1139,14 @@ TEXT: dict[str, str] = {
     "gloss.tweedie": "Tweedie's formula: the average clean picture is x + σ² × score",
     "gloss.neural_network": "a function of many small adjustable sums, tuned on examples",
     "curious.title": "For the curious",
+    "curious.classroom": "The rooms are kept in a database through SQLAlchemy: a SQLite file when the app runs as one "
+    "process, PostgreSQL when several copies of it serve one class. The QR code is drawn on this server by the segno "
+    "library, so nothing is fetched from outside. The board asks the database for new works every two seconds and "
+    "redraws only itself.",
+    "curious.handwriting": "The style model is the probabilistic PCA of Tipping & Bishop (1999). The pad is a small "
+    "widget written in this app with Streamlit's own API for custom widgets; it sends the drawing once per stroke. Your "
+    "drawing is made into 8×8 the way scikit-learn's digits were: scaled and centred in a 32×32 frame, then the ink "
+    "counted in 4×4 blocks.",
     "curious.pixels": "The two photos ship with scikit-learn, a free Python library for machine learning. KiB: kibibytes, 1,024 bytes"
     " each. Your own picture is decoded in this server's memory with Pillow, never written to disk, and forgotten "
     "when you remove it.",
