@@ -127,14 +127,36 @@ def _no_traceback(page) -> None:
 
 def _paint(page, x1_key: str, x2_key: str) -> None:
     """Set the two sliders with the keyboard (Home is 0, End is 255), each time until the server has drawn
-    the new preview (so the value is the server's before Send is pressed)."""
+    the new preview (so the value is the server's before Send is pressed).
+
+    A key pressed while the page is busy can be lost (the slider never moves): the slider's own value
+    tells, and the key is pressed again, at most ``PRESSES`` times.
+    """
     preview = page.locator('[data-testid="stMain"] [data-testid="stImage"] img').first
     for index, key in enumerate((x1_key, x2_key)):
+        target = "0" if key == "Home" else "255"
+        thumb = page.locator('[data-testid="stSlider"] [role="slider"]').nth(index)
         before = preview.get_attribute("src")
-        page.locator('[data-testid="stSlider"] input').nth(index).focus()
-        page.keyboard.press(key)
+        for press in range(PRESSES):
+            settle(page, timeout=RERUN)
+            thumb.focus()
+            page.keyboard.press(key)
+            try:
+                _wait(
+                    lambda thumb=thumb, target=target: thumb.get_attribute("aria-valuenow") == target,
+                    RERUN / PRESSES,
+                    f"slider at {target}",
+                )
+                break
+            except AssertionError:
+                if press == PRESSES - 1:
+                    raise
         _wait(lambda before=before: preview.get_attribute("src") != before, RERUN, f"the preview after {key}")
         settle(page, timeout=RERUN)
+
+
+#: Times a slider's key is pressed before the test gives up on it.
+PRESSES = 3
 
 
 def _sent_text(lang: str, n: int) -> str:
