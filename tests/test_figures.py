@@ -118,7 +118,11 @@ def test_photo_figures_outline_the_region():
     gray = np.arange(100 * 120, dtype=np.uint8).reshape(100, 120)
     fig = built(figures.photo_heatmap(gray, (30, 40, 8), "v", "h"))
     shape = fig.layout.shapes[0]
-    assert (shape.x0, shape.y0, shape.x1, shape.y1) == (29.5, 39.5, 37.5, 47.5)
+    # a frame only: transparent inside, and it lies just outside the region's pixels (29.5..37.5, 39.5..47.5)
+    assert shape.fillcolor.replace(" ", "") == "rgba(0,0,0,0)"
+    assert shape.x0 < 29.5 and shape.y0 < 39.5 and shape.x1 > 37.5 and shape.y1 > 47.5
+    assert (shape.x0 + shape.x1) / 2 == 33.5 and (shape.y0 + shape.y1) / 2 == 43.5
+    assert 37.5 - shape.x0 - 8 < 2  # hugging the region: less than two pixels away on each side
     grid = built(figures.number_grid_figure(gray[40:48, 30:38], 30, 40, "h"))
     assert grid.data[0].texttemplate == "%{z}" and list(grid.data[0].x) == list(range(30, 38))
 

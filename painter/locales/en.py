@@ -113,13 +113,14 @@ TEXT: dict[str, str] = {
     "but its digit count, start and end above are exact.",
     "count.compare_title": "How big is that?",
     "count.bar.pictures": "Possible {w:,}×{h:,}×{c} pictures",
-    "count.bar.sand": "Grains of sand on Earth (~10¹⁹)",
-    "count.bar.seconds": "Seconds since the Big Bang (~10¹⁷)",
-    "count.bar.atoms": "Atoms in the observable universe (~10⁸⁰)",
-    "count.bar.chess": "Possible games of chess (~10¹²⁰)",
+    "count.bar.sand": "Grains of sand on Earth (about {value})",
+    "count.bar.seconds": "Seconds since the Big Bang (about {value})",
+    "count.bar.atoms": "Atoms in the observable universe (about {value})",
+    "count.bar.chess": "Possible games of chess (about {value})",
     "count.bar.axis": "number of decimal digits (log scale)",
     "count.bar.hover": "%{y}: %{x:,} digits",
     "count.compare_caption": "The bars count digits, not the numbers themselves: each extra digit is ten times more. "
+    "A 1 followed by n zeros, 10ⁿ, has n + 1 digits: 10⁸⁰ has 81. "
     "The famous huge numbers have around a hundred digits; pictures have millions.",
     "count.tiny_title": "Tiny pictures, counted in full",
     "count.tiny.size": "Size (W×H)",

@@ -111,13 +111,14 @@ TEXT: dict[str, str] = {
     "count.too_long": "全桁を書くと {digits:,} 桁になり、ここでは出せません。ただし上の桁数・先頭・末尾は正確です。",
     "count.compare_title": "どれくらい大きい？",
     "count.bar.pictures": "{w:,}×{h:,}×{c} の絵の総数",
-    "count.bar.sand": "地球上の砂粒の数（約 10¹⁹）",
-    "count.bar.seconds": "ビッグバンからの秒数（約 10¹⁷）",
-    "count.bar.atoms": "観測可能な宇宙の原子の数（約 10⁸⁰）",
-    "count.bar.chess": "チェスの可能な対局数（約 10¹²⁰）",
+    "count.bar.sand": "地球上の砂粒の数（約 {value}）",
+    "count.bar.seconds": "ビッグバンからの秒数（約 {value}）",
+    "count.bar.atoms": "観測可能な宇宙の原子の数（約 {value}）",
+    "count.bar.chess": "チェスの可能な対局数（約 {value}）",
     "count.bar.axis": "10 進数での桁数（対数目盛）",
     "count.bar.hover": "%{y}：%{x:,} 桁",
     "count.compare_caption": "棒の長さは数そのものではなく桁数です。1 桁増えるごとに 10 倍になります。"
+    "1 の後に 0 が n 個並ぶ 10ⁿ は n + 1 桁です（10⁸⁰ なら 81 桁）。"
     "有名な巨大数でも桁数は 100 前後ですが、絵の総数は数百万桁です。",
     "count.tiny_title": "小さな絵なら全部書ける",
     "count.tiny.size": "大きさ（幅×高さ）",
