@@ -118,6 +118,30 @@ def test_untrained_page_paints_new_noise_on_request(lang):
     assert "10^{2{,}466}" in texts(at)  # a 32×32 grayscale picture: 1 in about 10^2466
 
 
+def drawn_images(monkeypatch) -> list[tuple[object, object]]:
+    """Each ``st.image`` the page draws, as (caption, width), in order (AppTest keeps no width)."""
+    from streamlit.delta_generator import DeltaGenerator
+
+    drawn, image = [], DeltaGenerator.image
+
+    def recorded(self, picture, caption=None, width="content", **kwargs):
+        drawn.append((caption, width))
+        return image(self, picture, caption, width, **kwargs)
+
+    monkeypatch.setattr(DeltaGenerator, "image", recorded)
+    return drawn
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_untrained_pictures_are_all_drawn_at_one_exact_size_in_order(lang, monkeypatch):
+    drawn = drawn_images(monkeypatch)
+    open_page("app_pages/untrained.py", lang)
+    gallery = drawn[-11:-1]  # the ten random pictures, then the real photo
+    assert [caption for caption, _ in gallery] == [translate(lang, "untrained.caption", i=i) for i in range(1, 11)]
+    # an exact width, the same for all ten: "content" let the widest caption stretch its picture
+    assert {width for _, width in gallery} == {32 * 3}
+
+
 @pytest.mark.parametrize(
     ("size", "colour", "key"), [(2, True, "untrained.odds_percent"), (2, False, "untrained.odds_likely")]
 )

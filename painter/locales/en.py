@@ -140,7 +140,7 @@ TEXT: dict[str, str] = {
     "untrained.count": "Pictures",
     "untrained.size": "Size (pixels per side)",
     "untrained.colour": "Colour",
-    "untrained.caption": "Random picture {i}",
+    "untrained.caption": "Picture {i}",
     "untrained.real_title": "A real photo at the same size",
     "untrained.real_text": "This {size}×{size} photo is also one of the possible pictures, just as likely as any "
     "noise under random painting. Yet among all those possibilities almost none look like anything: "

@@ -138,7 +138,7 @@ TEXT: dict[str, str] = {
     "untrained.count": "枚数",
     "untrained.size": "大きさ（1 辺のピクセル数）",
     "untrained.colour": "カラー",
-    "untrained.caption": "ランダムな絵 {i}",
+    "untrained.caption": "{i} 枚目",
     "untrained.real_title": "同じ大きさの本物の写真",
     "untrained.real_text": "この {size}×{size} の写真も「ありうる絵」の 1 枚で、でたらめに描く AI がこの写真を出す確率は、"
     "どのノイズ画像を出す確率ともまったく同じです。それでも、ありうる絵のほとんどは何にも見えません。"
