@@ -66,8 +66,11 @@ def test_ellipse_lies_on_the_two_sigma_contour():
 
 def test_contest_figure_draws_each_work_as_two_grey_squares():
     fig = built(figures.contest_figure(WORKS, "x", "y", "works", "h", chosen=4, chosen_name="five"))
-    left, right, ring = fig.data
+    left, right, chosen_left, chosen_right, ring = fig.data
     assert (ring.x[0], ring.y[0]) == tuple(WORKS[4])
+    # the chosen work is drawn again after all the others (on top of them), as its own two squares
+    assert list(chosen_left.y) == list(chosen_right.y) == [WORKS[4][1]]
+    assert list(chosen_left.marker.color) == [WORKS[4][0]] and list(chosen_right.marker.color) == [WORKS[4][1]]
     assert len(left.x) == len(right.x) == 300
     # the marker colour is the pixel value itself, on a black-to-white scale
     np.testing.assert_array_equal(left.marker.color, WORKS[:, 0])
@@ -75,7 +78,10 @@ def test_contest_figure_draws_each_work_as_two_grey_squares():
     assert (left.marker.cmin, left.marker.cmax) == (0, 255)
     assert left.marker.colorscale[0][1].replace(" ", "") == "rgb(0,0,0)"
     assert left.marker.colorscale[-1][1].replace(" ", "") == "rgb(255,255,255)"
-    assert list(fig.layout.xaxis.range) == [-0.5, 255.5]
+    # a little beyond 0–255, so the squares of a work at 0 or 255 stay inside the frame
+    low, high = fig.layout.xaxis.range
+    assert low < 0 - 2.2 - 4 and high > 255 + 2.2 + 4 and high - low < 256 * 1.1
+    assert tuple(fig.layout.yaxis.range) == (low, high)
 
 
 def test_density_figure_has_contours_components_and_new_works(fitted):

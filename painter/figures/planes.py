@@ -38,11 +38,14 @@ def contest_figure(
 ) -> dict:
     """The contest's works on the 256×256 plane of every possible 2-pixel picture.
 
-    ``chosen`` is the row of one work to ring (with legend text ``chosen_name``).
+    ``chosen`` is the row of one work to draw again on top of all the others, ringed (with legend text
+    ``chosen_name``), so no other work hides it.
     """
     data = works_traces(works, name, hover, showlegend=False)
     if chosen is not None:
-        data.append(ring(np.asarray(works)[chosen], chosen_name))
+        work = np.asarray(works)[chosen]
+        data += works_traces([work], chosen_name, hover, size=11, outline=HIGHLIGHT_COLOUR, showlegend=False)
+        data.append(ring(work, chosen_name))
     layout = plane_layout(x_title, y_title, height=560, plot_bgcolor=PLANE_BACKGROUND, legend=LEGEND_ON_TOP)
     return dict(data=data, layout=layout)
 
