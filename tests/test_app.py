@@ -45,6 +45,15 @@ def test_home_links_every_step(lang):
     assert sorted(link.proto.page for link in cards) == sorted(entry.key for entry in story()[1:])
 
 
+def test_home_cards_fill_rows_in_story_order():
+    # one card per column, row after row: a row's cards share its height, and a phone (which stacks a
+    # row's columns) reads them in story order; three tall columns of cards had neither
+    at = open_page(None)
+    cards = [[link.proto.page for link in column.get("page_link")] for column in at.columns]
+    steps = [[entry.key] for entry in story()[1:]]
+    assert [links for links in cards if links][: len(steps)] == steps  # (the page's foot links to step 1 after them)
+
+
 @pytest.mark.parametrize("entry", story(), ids=lambda entry: entry.key)
 def test_every_page_links_to_the_previous_and_next_step(entry):
     key = entry.key
