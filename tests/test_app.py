@@ -127,28 +127,34 @@ def test_untrained_page_paints_new_noise_on_request(lang):
     assert "10^{2{,}466}" in texts(at)  # a 32×32 grayscale picture: 1 in about 10^2466
 
 
-def drawn_images(monkeypatch) -> list[tuple[object, object]]:
-    """Each ``st.image`` the page draws, as (caption, width), in order (AppTest keeps no width)."""
+def drawn_with(monkeypatch, command: str) -> list[dict]:
+    """The arguments of each ``st.<command>`` the page draws, in order, by name (AppTest keeps no width
+    or height of an element)."""
+    import inspect
+
     from streamlit.delta_generator import DeltaGenerator
 
-    drawn, image = [], DeltaGenerator.image
+    drawn, original = [], getattr(DeltaGenerator, command)
+    signature = inspect.signature(original)
 
-    def recorded(self, picture, caption=None, width="content", **kwargs):
-        drawn.append((caption, width))
-        return image(self, picture, caption, width, **kwargs)
+    def recorded(self, *args, **kwargs):
+        bound = signature.bind(self, *args, **kwargs)
+        bound.apply_defaults()
+        drawn.append(bound.arguments)
+        return original(self, *args, **kwargs)
 
-    monkeypatch.setattr(DeltaGenerator, "image", recorded)
+    monkeypatch.setattr(DeltaGenerator, command, recorded)
     return drawn
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_untrained_pictures_are_all_drawn_at_one_exact_size_in_order(lang, monkeypatch):
-    drawn = drawn_images(monkeypatch)
+    drawn = drawn_with(monkeypatch, "image")
     open_page("app_pages/untrained.py", lang)
     gallery = drawn[-11:-1]  # the ten random pictures, then the real photo
-    assert [caption for caption, _ in gallery] == [translate(lang, "untrained.caption", i=i) for i in range(1, 11)]
+    assert [image["caption"] for image in gallery] == [translate(lang, "untrained.caption", i=i) for i in range(1, 11)]
     # an exact width, the same for all ten: "content" let the widest caption stretch its picture
-    assert {width for _, width in gallery} == {32 * 3}
+    assert {image["width"] for image in gallery} == {32 * 3}
 
 
 @pytest.mark.parametrize(
@@ -517,6 +523,22 @@ def test_learn_page_shows_each_new_works_nearest_contest_work(lang):
     shown = np.round(np.hypot(*(new - nearest).T), 1)
     np.testing.assert_allclose(table[translate(lang, "learn.copies.distance")], shown)
     assert len(chart_specs(at)) == 2
+
+
+def test_learn_page_shows_every_new_work_without_a_scroll(monkeypatch):
+    drawn = drawn_with(monkeypatch, "dataframe")
+    at = open_page("app_pages/learn.py")
+    assert len(at.dataframe[1].value) == 15
+    copies = drawn[-1]  # (st.dataframe itself is bound before the patch: the column's table is recorded)
+    assert copies["data"].num_rows == 15 and copies["height"] == "content"  # a fixed height showed 8 rows
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_learn_plane_legend_says_what_the_crosses_are(lang):
+    at = open_page("app_pages/learn.py", lang)
+    legend = [trace for trace in json.loads(chart_specs(at)[0])["data"] if trace.get("showlegend", True)]
+    crosses = [trace for trace in legend if trace.get("marker", {}).get("symbol") == "x-thin"]
+    assert [trace["name"] for trace in crosses] == [translate(lang, "learn.fig.centre")]
 
 
 def test_pixels_box_keeps_its_place_when_its_size_changes():

@@ -25,6 +25,7 @@ LABELS = {
         "density",
         "works",
         "component",
+        "centre",
         "new",
         "hover_work",
         "hover_new",

@@ -22,6 +22,7 @@ from painter.figures.theme import (
 )
 from painter.figures.traces import (
     UNLISTED,
+    centres_key,
     component_centres,
     component_outline,
     density_contour,
@@ -50,7 +51,7 @@ def contest_figure(
     return dict(data=data, layout=layout)
 
 
-@labelled("x", "y", "density", "works", "component", "hover_work")
+@labelled("x", "y", "density", "works", "component", "centre", "hover_work")
 def density_plane(grid, density, works, means, covariances, *, labels: dict[str, str]) -> dict:
     """The learned density as contours, with the works and the components (no new works yet).
 
@@ -63,9 +64,10 @@ def density_plane(grid, density, works, means, covariances, *, labels: dict[str,
     works : ndarray of shape (n, 2)
         Training works, drawn as small dots.
     means, covariances : ndarrays of shape (k, 2) and (k, 2, 2)
-        Components, drawn as crosses and 2-standard-deviation ellipses.
+        Components, drawn as crosses and 2-standard-deviation ellipses; the legend names each ellipse
+        and, once, the crosses (``centre``).
     labels : dict
-        Translated texts: ``x``, ``y``, ``density``, ``works``, ``component``, ``hover_work``.
+        Translated texts: ``x``, ``y``, ``density``, ``works``, ``component``, ``centre``, ``hover_work``.
     """
     data = [
         density_contour(grid, density, labels["density"]),
@@ -75,6 +77,7 @@ def density_plane(grid, density, works, means, covariances, *, labels: dict[str,
         colour, group = component_colour(k), f"c{k}"
         data.append(component_outline(mean, cov, colour, f"{labels['component']} {k + 1}", legendgroup=group))
         data.append(component_centres([mean[0]], [mean[1]], colour, legendgroup=group))
+    data.append(centres_key(labels["centre"]))
     return dict(data=data, layout=density_layout(labels))
 
 
