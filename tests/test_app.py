@@ -483,6 +483,23 @@ def captions(at: AppTest) -> list[str]:
 
 
 @pytest.mark.parametrize("lang", LANGS)
+def test_inpainting_shows_the_truth_as_large_as_the_models_view_and_names_its_digit(lang, monkeypatch):
+    from painter import cached
+
+    drawn = drawn_with(monkeypatch, "image")
+    at = open_page("app_pages/digits.py", lang)
+    at.button_group(key="digits_section").set_value("inpaint")
+    rerun(at)
+    at.number_input(key="digits_index").set_value(3)
+    rerun(at)
+    truth, shown = drawn[-3:-1]  # then the completions
+    assert isinstance(truth["width"], int) and truth["width"] == shown["width"]  # "content" let a caption stretch
+    digit = cached.prompt_data()[3][3]
+    assert digit != 3  # picture no. 3 is not a 3: the caption names the digit drawn, not the number
+    assert truth["caption"] == translate(lang, "digits.inpaint.truth", digit=digit)
+
+
+@pytest.mark.parametrize("lang", LANGS)
 def test_digits_page_inpaints_the_hidden_part(lang):
     at = open_page("app_pages/digits.py", lang)
     at.button_group(key="digits_section").set_value("inpaint")

@@ -381,8 +381,9 @@ TEXT: dict[str, str] = {
     "median of about 270): there a different model, one small mixture per digit learned in 20 numbers per picture "
     "instead of one mixture for all digits in 40, gives smoother pictures with less of this pixel noise, and a "
     "different number of pictures is compared.",
-    "digits.inpaint.index": "Held-out digit",
-    "digits.inpaint.index_help": "One of the digits the model never saw.",
+    "digits.inpaint.index": "Held-out picture no.",
+    "digits.inpaint.index_help": "One of the {m} pictures the model never saw, by its number (0 to {last}): the number of the "
+    "picture, not the digit drawn in it.",
     "digits.inpaint.mask": "Hide",
     "digits.inpaint.mask.bottom": "Bottom half",
     "digits.inpaint.mask.right": "Right half",
@@ -390,7 +391,7 @@ TEXT: dict[str, str] = {
     "digits.inpaint.rows": "Rectangle: rows",
     "digits.inpaint.cols": "Rectangle: columns",
     "digits.inpaint.all_hidden": "Keep at least one pixel visible: the model needs something to go on.",
-    "digits.inpaint.truth": "The truth",
+    "digits.inpaint.truth": "The truth: a {digit}",
     "digits.inpaint.shown": "What the model sees",
     "digits.inpaint.completions": "{n} completions of the {hidden} hidden pixels",
     "digits.inpaint.caption": "Orange outline: the hidden pixels the model filled in. Each completion is drawn from the exact conditional "

@@ -372,8 +372,9 @@ TEXT: dict[str, str] = {
     "digits.copies.verdict": "描いた数字は、モデルが見ていない本物の数字よりも学習用の数字に近いわけではありません。むしろ少し遠めです。モデルがどのピクセルにも少しノイズを加えるためです。"
     "丸写しは 1 枚もありません。ステップ 8 で描いた数字はもっと近く、中央値はおよそ 270 です。あちらは数字ごとに小さな混合分布を 1 枚 20 個の数で学んだ別のモデルで、"
     "ピクセルのノイズが少ないなめらかな絵になり、比べる枚数も違います。",
-    "digits.inpaint.index": "テスト用の数字の番号",
-    "digits.inpaint.index_help": "モデルが見ていない数字から 1 枚選びます。",
+    "digits.inpaint.index": "テスト用の絵の番号",
+    "digits.inpaint.index_help": "モデルが見ていない {m} 枚の絵から、番号（0〜{last}）で 1 枚選びます。"
+    "描かれている数字ではなく、絵の通し番号です。",
     "digits.inpaint.mask": "隠す場所",
     "digits.inpaint.mask.bottom": "下半分",
     "digits.inpaint.mask.right": "右半分",
@@ -381,7 +382,7 @@ TEXT: dict[str, str] = {
     "digits.inpaint.rows": "長方形：行",
     "digits.inpaint.cols": "長方形：列",
     "digits.inpaint.all_hidden": "少なくとも 1 ピクセルは見えるようにしてください。手がかりがないと補えません。",
-    "digits.inpaint.truth": "正解",
+    "digits.inpaint.truth": "正解：数字の {digit}",
     "digits.inpaint.shown": "モデルに見せる絵",
     "digits.inpaint.completions": "隠した {hidden} ピクセルの補い方 {n} 通り",
     "digits.inpaint.caption": "オレンジの枠：モデルが補った隠れたピクセル。どの補い方も、厳密な条件付き分布 p(隠れた部分 | 見える部分)（p(a) は a の確率、"
