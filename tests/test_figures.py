@@ -69,6 +69,7 @@ def test_contest_figure_draws_each_work_as_two_grey_squares():
     fig = built(figures.contest_figure(WORKS, "x", "y", "works", "h", chosen=4, chosen_name="five"))
     left, right, chosen_left, chosen_right, ring = fig.data
     assert (ring.x[0], ring.y[0]) == tuple(WORKS[4])
+    assert ring.marker.color == ring.marker.line.color == figures.theme.HIGHLIGHT_COLOUR  # not the theme's colourway
     # the chosen work is drawn again after all the others (on top of them), as its own two squares
     assert list(chosen_left.y) == list(chosen_right.y) == [WORKS[4][1]]
     assert list(chosen_left.marker.color) == [WORKS[4][0]] and list(chosen_right.marker.color) == [WORKS[4][1]]

@@ -80,8 +80,12 @@ def new_works_traces(new_works, labels: dict[str, str]) -> list[dict]:
 
 
 def ring(work, name: str) -> dict:
-    """A circle around one work, so it can be found among the others."""
-    marker = dict(symbol="circle-open", size=30, line=dict(width=3.5, color=HIGHLIGHT_COLOUR))
+    """A circle around one work, so it can be found among the others.
+
+    An open symbol is drawn in the marker's own colour (its line colour alone would leave it to the
+    theme's next trace colour).
+    """
+    marker = dict(symbol="circle-open", size=30, color=HIGHLIGHT_COLOUR, line=dict(width=3.5, color=HIGHLIGHT_COLOUR))
     return scatter("markers", [work[0]], [work[1]], name=name, hoverinfo="skip", marker=marker)
 
 
