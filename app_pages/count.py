@@ -55,7 +55,7 @@ else:
 
 st.subheader(t("count.compare_title"))
 labels = [t("count.bar.pictures", w=width, h=height, c=channels)] + [
-    t(f"count.bar.{k}") for k, _ in counting.REFERENCES
+    t(f"count.bar.{k}", value=counting.power_text(v)) for k, v in counting.REFERENCES
 ]
 bar_digits = [digits] + [counting.digits_of_float(v) for _, v in counting.REFERENCES]
 chart(

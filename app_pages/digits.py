@@ -92,9 +92,8 @@ elif section == "copies":
 
 else:
     left, right = st.columns([2, 3])
-    index = int(
-        number_input(DIGITS_INDEX, t("digits.inpaint.index"), left, persist=False, help=t("digits.inpaint.index_help"))
-    )
+    index_help = t("digits.inpaint.index_help", m=len(held_out), last=len(held_out) - 1)
+    index = int(number_input(DIGITS_INDEX, t("digits.inpaint.index"), left, persist=False, help=index_help))
     kind = choice(DIGITS_MASK, "digits.inpaint.mask", right, persist=False)
     box = None
     if kind == "box":
@@ -110,16 +109,15 @@ else:
     truth = held_out[index]
     complete = cached.digits_inpainter(n_components, kind, box)
     completions = complete(truth, N_SHOWN, np.random.default_rng(seed))
+    digit = cached.prompt_data()[3][index]  # the held-out labels, split as the pictures are
     columns = st.columns([1, 1, 4])
-    columns[0].image(
-        digits.tile([truth], scale=12), caption=t("digits.inpaint.truth"), width="content", output_format="PNG"
-    )
-    columns[1].image(
-        digits.tile([digits.hide(truth, hidden)], scale=12),
-        caption=t("digits.inpaint.shown"),
-        width="content",
-        output_format="PNG",
-    )
+    # An exact width for both: with "content" a wider caption stretched its picture beyond the other.
+    for column, picture, caption in (
+        (columns[0], truth, t("digits.inpaint.truth", digit=digit)),
+        (columns[1], digits.hide(truth, hidden), t("digits.inpaint.shown")),
+    ):
+        tile = digits.tile([picture], scale=12)
+        column.image(tile, caption=caption, width=tile.shape[1], output_format="PNG")
     columns[2].image(
         digits.tile(completions, per_row=8, scale=6, hidden=hidden),
         caption=t("digits.inpaint.completions", n=N_SHOWN, hidden=int(hidden.sum())),

@@ -75,7 +75,7 @@ if n_new:
             t("learn.copies.distance"): np.round(distance, 1),
         },
         left,
-        height=320,
+        height="content",  # every new work in full, with no scroll of its own
         column_config={t("learn.copies.distance"): st.column_config.NumberColumn(format="%.1f")},
     )
     with histogram:

@@ -24,14 +24,18 @@ pictures = images.random_pictures(count, size, size, colour, np.random.default_r
 # JPEG): any other scaling would blur the pixels this page is about.
 n_columns = 6 if size <= 40 else 4
 scale = max(1, (720 // n_columns) // size)
-columns = st.container(key=page("untrained").main_figure).columns(n_columns)  # the gallery: the main figure
-for i, picture in enumerate(pictures):
-    columns[i % n_columns].image(
-        images.png_bytes(images.crisp(picture, scale)),
-        caption=t("untrained.caption", i=i + 1),
-        width="content",
-        output_format="PNG",
-    )
+gallery = st.container(key=page("untrained").main_figure)  # the gallery: the main figure
+# One row of columns per row of pictures, so a phone (which wraps a row's columns) keeps their order;
+# an exact width, so a wider caption cannot stretch its picture beyond the others.
+for start in range(0, len(pictures), n_columns):
+    row = pictures[start : start + n_columns]
+    for column, (i, picture) in zip(gallery.columns(n_columns)[: len(row)], enumerate(row, start), strict=True):
+        column.image(
+            images.png_bytes(images.crisp(picture, scale)),
+            caption=t("untrained.caption", i=i + 1),
+            width=size * scale,
+            output_format="PNG",
+        )
 
 download_png(lambda: images.gallery(pictures, scale), f"untrained-{size}px-seed{seed}.png", key="untrained_png")
 

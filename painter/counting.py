@@ -27,6 +27,7 @@ __all__ = [
     "leading_digits",
     "log10_chance_in",
     "log10_count",
+    "power_text",
     "scientific",
     "trailing_digits",
 ]
@@ -205,6 +206,21 @@ REFERENCES = (
 def digits_of_float(value: float) -> int:
     """Number of decimal digits of the integer part of a positive float."""
     return math.floor(math.log10(value)) + 1
+
+
+_SUPERSCRIPTS = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
+
+
+def power_text(value: float) -> str:
+    """A positive float as it is quoted, in scientific notation with a superscript exponent.
+
+    For example ``power_text(7.5e18)`` gives ``"7.5 × 10¹⁸"`` and ``power_text(1e80)`` gives ``"10⁸⁰"``:
+    the very number whose digits :func:`digits_of_float` counts, so a label and its bar agree.
+    """
+    exponent = math.floor(math.log10(value))
+    mantissa = f"{value / 10**exponent:.3g}"
+    power = f"10{str(exponent).translate(_SUPERSCRIPTS)}"
+    return power if mantissa == "1" else f"{mantissa} × {power}"
 
 
 #: A generous budget of random tries: a billion pictures a second since the Big Bang.

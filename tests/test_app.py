@@ -45,6 +45,15 @@ def test_home_links_every_step(lang):
     assert sorted(link.proto.page for link in cards) == sorted(entry.key for entry in story()[1:])
 
 
+def test_home_cards_fill_rows_in_story_order():
+    # one card per column, row after row: a row's cards share its height, and a phone (which stacks a
+    # row's columns) reads them in story order; three tall columns of cards had neither
+    at = open_page(None)
+    cards = [[link.proto.page for link in column.get("page_link")] for column in at.columns]
+    steps = [[entry.key] for entry in story()[1:]]
+    assert [links for links in cards if links][: len(steps)] == steps  # (the page's foot links to step 1 after them)
+
+
 @pytest.mark.parametrize("entry", story(), ids=lambda entry: entry.key)
 def test_every_page_links_to_the_previous_and_next_step(entry):
     key = entry.key
@@ -116,6 +125,36 @@ def test_untrained_page_paints_new_noise_on_request(lang):
     rerun(at)
     assert len(image_urls(at)) == 3 + 1
     assert "10^{2{,}466}" in texts(at)  # a 32×32 grayscale picture: 1 in about 10^2466
+
+
+def drawn_with(monkeypatch, command: str) -> list[dict]:
+    """The arguments of each ``st.<command>`` the page draws, in order, by name (AppTest keeps no width
+    or height of an element)."""
+    import inspect
+
+    from streamlit.delta_generator import DeltaGenerator
+
+    drawn, original = [], getattr(DeltaGenerator, command)
+    signature = inspect.signature(original)
+
+    def recorded(self, *args, **kwargs):
+        bound = signature.bind(self, *args, **kwargs)
+        bound.apply_defaults()
+        drawn.append(bound.arguments)
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(DeltaGenerator, command, recorded)
+    return drawn
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_untrained_pictures_are_all_drawn_at_one_exact_size_in_order(lang, monkeypatch):
+    drawn = drawn_with(monkeypatch, "image")
+    open_page("app_pages/untrained.py", lang)
+    gallery = drawn[-11:-1]  # the ten random pictures, then the real photo
+    assert [image["caption"] for image in gallery] == [translate(lang, "untrained.caption", i=i) for i in range(1, 11)]
+    # an exact width, the same for all ten: "content" let the widest caption stretch its picture
+    assert {image["width"] for image in gallery} == {32 * 3}
 
 
 @pytest.mark.parametrize(
@@ -444,6 +483,23 @@ def captions(at: AppTest) -> list[str]:
 
 
 @pytest.mark.parametrize("lang", LANGS)
+def test_inpainting_shows_the_truth_as_large_as_the_models_view_and_names_its_digit(lang, monkeypatch):
+    from painter import cached
+
+    drawn = drawn_with(monkeypatch, "image")
+    at = open_page("app_pages/digits.py", lang)
+    at.button_group(key="digits_section").set_value("inpaint")
+    rerun(at)
+    at.number_input(key="digits_index").set_value(3)
+    rerun(at)
+    truth, shown = drawn[-3:-1]  # then the completions
+    assert isinstance(truth["width"], int) and truth["width"] == shown["width"]  # "content" let a caption stretch
+    digit = cached.prompt_data()[3][3]
+    assert digit != 3  # picture no. 3 is not a 3: the caption names the digit drawn, not the number
+    assert truth["caption"] == translate(lang, "digits.inpaint.truth", digit=digit)
+
+
+@pytest.mark.parametrize("lang", LANGS)
 def test_digits_page_inpaints_the_hidden_part(lang):
     at = open_page("app_pages/digits.py", lang)
     at.button_group(key="digits_section").set_value("inpaint")
@@ -484,6 +540,22 @@ def test_learn_page_shows_each_new_works_nearest_contest_work(lang):
     shown = np.round(np.hypot(*(new - nearest).T), 1)
     np.testing.assert_allclose(table[translate(lang, "learn.copies.distance")], shown)
     assert len(chart_specs(at)) == 2
+
+
+def test_learn_page_shows_every_new_work_without_a_scroll(monkeypatch):
+    drawn = drawn_with(monkeypatch, "dataframe")
+    at = open_page("app_pages/learn.py")
+    assert len(at.dataframe[1].value) == 15
+    copies = drawn[-1]  # (st.dataframe itself is bound before the patch: the column's table is recorded)
+    assert copies["data"].num_rows == 15 and copies["height"] == "content"  # a fixed height showed 8 rows
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_learn_plane_legend_says_what_the_crosses_are(lang):
+    at = open_page("app_pages/learn.py", lang)
+    legend = [trace for trace in json.loads(chart_specs(at)[0])["data"] if trace.get("showlegend", True)]
+    crosses = [trace for trace in legend if trace.get("marker", {}).get("symbol") == "x-thin"]
+    assert [trace["name"] for trace in crosses] == [translate(lang, "learn.fig.centre")]
 
 
 def test_pixels_box_keeps_its_place_when_its_size_changes():

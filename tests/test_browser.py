@@ -20,6 +20,7 @@ from app_pages import nav_title, page_title, story
 from painter.i18n import translate
 from tests.browser import (
     ROOT,
+    key_selector,
     main_figure,
     move_main_control,
     playwright_or_skip,
@@ -155,3 +156,41 @@ def test_guidance_slider_moves_the_mark_on_the_tradeoff_curves(page, app_url):
     assert wait_for_change(lambda: "prompt_guidance=2.5" in page.evaluate("location.href"), False)
     settle(page)
     _no_exception(page)
+
+
+#: The boxes of the elements a selector finds, as [left, top, width, height] in whole pixels.
+BOXES = """selector => [...document.querySelectorAll(selector)].map(e => {
+    const r = e.getBoundingClientRect();
+    return [r.left, r.top, r.width, r.height].map(Math.round);
+})"""
+
+
+#: The overview's step cards: a column's block that holds a page link (the foot's links count as a row too).
+CARDS = "[data-testid='stColumn'] [data-testid='stVerticalBlock']:has(> * > [data-testid='stPageLink'])"
+
+
+@pytest.mark.parametrize("width", [1280, 390], ids=["desktop", "phone"])
+def test_pictures_and_cards_of_a_row_are_drawn_alike(browser, app_url, width):
+    """What only a browser lays out: step 3's ten pictures at one size, with their captions level in each
+    row, and the overview's step cards as tall as the others of their row (on a desktop and a phone)."""
+    context = browser.new_context(viewport={"width": width, "height": 1000})
+    page = context.new_page()
+    gallery = key_selector(next(entry for entry in story() if entry.key == "untrained").main_figure)
+    page.goto(_url(app_url, "untrained", "en"))
+    settle(page)
+    page.locator(f"{gallery} img").nth(9).wait_for(state="visible", timeout=60_000)
+    pictures = page.evaluate(BOXES, f"{gallery} [data-testid='stImage'] img")
+    captions = page.evaluate(BOXES, f"{gallery} [data-testid='stImageCaption']")
+    assert len(pictures) == len(captions) == 10
+    assert {(w, h) for _, _, w, h in pictures} == {(96, 96)}  # the PNG's own size: no caption stretches it
+    for (_, top, _, _), (_, caption_top, _, _) in zip(pictures, captions, strict=True):
+        assert caption_top - top == captions[0][1] - pictures[0][1]  # every caption just under its picture
+    page.goto(_url(app_url, "home", "en"))
+    settle(page)
+    cards = page.evaluate(BOXES, CARDS)
+    rows: dict[int, set[int]] = {}
+    for _, top, _, height in cards:
+        rows.setdefault(top, set()).add(height)
+    assert sum(len(heights) for heights in rows.values()) == len(rows)  # one height per row
+    assert len(rows) >= (len(story()) - 1) // 3  # (a phone stacks them: one card a row)
+    context.close()

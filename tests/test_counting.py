@@ -118,3 +118,14 @@ def test_scientific_rounds_like_python_does(n_values, significant):
 
 def test_scientific_rounds_up_rather_than_truncating():
     assert counting.scientific(8) == ("1.845", 19)  # 1.8446... x 10^19
+
+
+def test_a_reference_label_quotes_the_number_whose_digits_its_bar_counts():
+    assert counting.power_text(7.5e18) == "7.5 × 10¹⁸"
+    assert counting.power_text(1e80) == "10⁸⁰"
+    assert counting.digits_of_float(1e19) == 20  # 10^19 is a 1 and 19 zeros
+    normal = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+    for key, value in counting.REFERENCES:
+        mantissa, _, power = counting.power_text(value).rpartition("10")
+        quoted = decimal.Decimal(mantissa.rstrip(" ×") or "1") * 10 ** int(power.translate(normal))
+        assert len(str(int(quoted))) == counting.digits_of_float(value), key

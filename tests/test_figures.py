@@ -25,6 +25,7 @@ LABELS = {
         "density",
         "works",
         "component",
+        "centre",
         "new",
         "hover_work",
         "hover_new",
@@ -66,8 +67,12 @@ def test_ellipse_lies_on_the_two_sigma_contour():
 
 def test_contest_figure_draws_each_work_as_two_grey_squares():
     fig = built(figures.contest_figure(WORKS, "x", "y", "works", "h", chosen=4, chosen_name="five"))
-    left, right, ring = fig.data
+    left, right, chosen_left, chosen_right, ring = fig.data
     assert (ring.x[0], ring.y[0]) == tuple(WORKS[4])
+    assert ring.marker.color == ring.marker.line.color == figures.theme.HIGHLIGHT_COLOUR  # not the theme's colourway
+    # the chosen work is drawn again after all the others (on top of them), as its own two squares
+    assert list(chosen_left.y) == list(chosen_right.y) == [WORKS[4][1]]
+    assert list(chosen_left.marker.color) == [WORKS[4][0]] and list(chosen_right.marker.color) == [WORKS[4][1]]
     assert len(left.x) == len(right.x) == 300
     # the marker colour is the pixel value itself, on a black-to-white scale
     np.testing.assert_array_equal(left.marker.color, WORKS[:, 0])
@@ -75,7 +80,10 @@ def test_contest_figure_draws_each_work_as_two_grey_squares():
     assert (left.marker.cmin, left.marker.cmax) == (0, 255)
     assert left.marker.colorscale[0][1].replace(" ", "") == "rgb(0,0,0)"
     assert left.marker.colorscale[-1][1].replace(" ", "") == "rgb(255,255,255)"
-    assert list(fig.layout.xaxis.range) == [-0.5, 255.5]
+    # a little beyond 0–255, so the squares of a work at 0 or 255 stay inside the frame
+    low, high = fig.layout.xaxis.range
+    assert low < 0 - 2.2 - 4 and high > 255 + 2.2 + 4 and high - low < 256 * 1.1
+    assert tuple(fig.layout.yaxis.range) == (low, high)
 
 
 def test_density_figure_has_contours_components_and_new_works(fitted):
@@ -118,7 +126,11 @@ def test_photo_figures_outline_the_region():
     gray = np.arange(100 * 120, dtype=np.uint8).reshape(100, 120)
     fig = built(figures.photo_heatmap(gray, (30, 40, 8), "v", "h"))
     shape = fig.layout.shapes[0]
-    assert (shape.x0, shape.y0, shape.x1, shape.y1) == (29.5, 39.5, 37.5, 47.5)
+    # a frame only: transparent inside, and it lies just outside the region's pixels (29.5..37.5, 39.5..47.5)
+    assert shape.fillcolor.replace(" ", "") == "rgba(0,0,0,0)"
+    assert shape.x0 < 29.5 and shape.y0 < 39.5 and shape.x1 > 37.5 and shape.y1 > 47.5
+    assert (shape.x0 + shape.x1) / 2 == 33.5 and (shape.y0 + shape.y1) / 2 == 43.5
+    assert 37.5 - shape.x0 - 8 < 2  # hugging the region: less than two pixels away on each side
     grid = built(figures.number_grid_figure(gray[40:48, 30:38], 30, 40, "h"))
     assert grid.data[0].texttemplate == "%{z}" and list(grid.data[0].x) == list(range(30, 38))
 

@@ -100,7 +100,20 @@ def test_nothing_is_checked_or_encoded_again_when_it_is_drawn(monkeypatch):
 
 LEARN_LABELS = {
     key: key
-    for key in ("density", "works", "component", "new", "hover_work", "hover_new", "x", "y", "drawn", "unseen", "hover")
+    for key in (
+        "density",
+        "works",
+        "component",
+        "centre",
+        "new",
+        "hover_work",
+        "hover_new",
+        "x",
+        "y",
+        "drawn",
+        "unseen",
+        "hover",
+    )
 }
 
 

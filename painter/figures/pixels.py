@@ -8,6 +8,9 @@ from painter.digits import SIDE
 from painter.figures.theme import ACCENT_COLOUR, GREYS, MARGIN
 from painter.images import gallery
 
+#: How far the zoom frame sits outside its region, as a share of the picture's larger side.
+FRAME_PAD = 0.006
+
 
 def photo_heatmap(gray: np.ndarray, region: tuple[int, int, int], colorbar_title: str, hover: str) -> dict:
     """A grayscale photo as a zoomable heatmap of its values, with one region outlined.
@@ -20,7 +23,6 @@ def photo_heatmap(gray: np.ndarray, region: tuple[int, int, int], colorbar_title
     colorbar_title, hover : str
         Translated labels; ``hover`` is a Plotly hover template.
     """
-    x0, y0, size = region
     heatmap = dict(
         type="heatmap",
         z=np.asarray(gray, dtype=np.uint8),
@@ -30,22 +32,40 @@ def photo_heatmap(gray: np.ndarray, region: tuple[int, int, int], colorbar_title
         hovertemplate=hover + "<extra></extra>",
         colorbar=dict(title=dict(text=colorbar_title), thickness=14),
     )
-    box = dict(
-        type="rect",
-        x0=x0 - 0.5,
-        y0=y0 - 0.5,
-        x1=x0 + size - 0.5,
-        y1=y0 + size - 0.5,
-        line=dict(color=ACCENT_COLOUR, width=3),
-    )
     layout = dict(
-        shapes=[box],
+        shapes=[zoom_frame(region, max(np.shape(gray)))],
         height=360,
         margin=MARGIN,
         xaxis=dict(constrain="domain", showgrid=False),
         yaxis=dict(autorange="reversed", scaleanchor="x", constrain="domain", showgrid=False),
     )
     return dict(data=[heatmap], layout=layout)
+
+
+def zoom_frame(region: tuple[int, int, int], extent: int) -> dict:
+    """The blue outline around a region of a picture ``extent`` pixels across: a frame only, never a fill.
+
+    The frame sits just outside the region's pixels (by a small share of the picture, about a screen
+    pixel when the whole photo is shown), so even a small region stays visible inside it.
+
+    Parameters
+    ----------
+    region : (x0, y0, size)
+        Top-left corner and side of the framed square, in pixels.
+    extent : int
+        The picture's larger side, in pixels.
+    """
+    x0, y0, size = region
+    pad = 0.5 + max(1.0, FRAME_PAD * extent)
+    return dict(
+        type="rect",
+        x0=x0 - pad,
+        y0=y0 - pad,
+        x1=x0 + size - 1 + pad,
+        y1=y0 + size - 1 + pad,
+        fillcolor="rgba(0,0,0,0)",
+        line=dict(color=ACCENT_COLOUR, width=2),
+    )
 
 
 def number_grid_figure(block: np.ndarray, x0: int, y0: int, hover: str) -> dict:

@@ -22,6 +22,7 @@ from painter.figures.theme import (
 )
 from painter.figures.traces import (
     UNLISTED,
+    centres_key,
     component_centres,
     component_outline,
     density_contour,
@@ -38,16 +39,19 @@ def contest_figure(
 ) -> dict:
     """The contest's works on the 256×256 plane of every possible 2-pixel picture.
 
-    ``chosen`` is the row of one work to ring (with legend text ``chosen_name``).
+    ``chosen`` is the row of one work to draw again on top of all the others, ringed (with legend text
+    ``chosen_name``), so no other work hides it.
     """
     data = works_traces(works, name, hover, showlegend=False)
     if chosen is not None:
-        data.append(ring(np.asarray(works)[chosen], chosen_name))
+        work = np.asarray(works)[chosen]
+        data += works_traces([work], chosen_name, hover, size=11, outline=HIGHLIGHT_COLOUR, showlegend=False)
+        data.append(ring(work, chosen_name))
     layout = plane_layout(x_title, y_title, height=560, plot_bgcolor=PLANE_BACKGROUND, legend=LEGEND_ON_TOP)
     return dict(data=data, layout=layout)
 
 
-@labelled("x", "y", "density", "works", "component", "hover_work")
+@labelled("x", "y", "density", "works", "component", "centre", "hover_work")
 def density_plane(grid, density, works, means, covariances, *, labels: dict[str, str]) -> dict:
     """The learned density as contours, with the works and the components (no new works yet).
 
@@ -60,9 +64,10 @@ def density_plane(grid, density, works, means, covariances, *, labels: dict[str,
     works : ndarray of shape (n, 2)
         Training works, drawn as small dots.
     means, covariances : ndarrays of shape (k, 2) and (k, 2, 2)
-        Components, drawn as crosses and 2-standard-deviation ellipses.
+        Components, drawn as crosses and 2-standard-deviation ellipses; the legend names each ellipse
+        and, once, the crosses (``centre``).
     labels : dict
-        Translated texts: ``x``, ``y``, ``density``, ``works``, ``component``, ``hover_work``.
+        Translated texts: ``x``, ``y``, ``density``, ``works``, ``component``, ``centre``, ``hover_work``.
     """
     data = [
         density_contour(grid, density, labels["density"]),
@@ -72,6 +77,7 @@ def density_plane(grid, density, works, means, covariances, *, labels: dict[str,
         colour, group = component_colour(k), f"c{k}"
         data.append(component_outline(mean, cov, colour, f"{labels['component']} {k + 1}", legendgroup=group))
         data.append(component_centres([mean[0]], [mean[1]], colour, legendgroup=group))
+    data.append(centres_key(labels["centre"]))
     return dict(data=data, layout=density_layout(labels))
 
 

@@ -18,6 +18,8 @@ DENSITY_SCALE = [[0.0, "#ffffff"], [0.15, "#efedf5"], [0.4, "#bcbddc"], [0.7, "#
 GREYS = [[0.0, "rgb(0,0,0)"], [1.0, "rgb(255,255,255)"]]
 PLANE_BACKGROUND = "#eef2f7"
 PIXEL_RANGE = [-0.5, 255.5]
+#: A pixel axis of a plane: the pixel values and a little more, so a work drawn at 0 or 255 is not cut by the frame.
+PLANE_RANGE = [-8.5, 263.5]
 PIXEL_TICKS = [0, 64, 128, 192, 255]
 MARGIN = dict(l=10, r=10, t=10, b=10)
 LEGEND_ON_TOP = dict(orientation="h", yanchor="bottom", y=1.01, x=0)
@@ -46,9 +48,9 @@ def marker_line(x: float, width: float | None = 2) -> dict:
 
 
 def plane_axis(title: str, **extra) -> dict:
-    """A 0–255 pixel axis, so the whole space of 2-pixel pictures shows."""
+    """A 0–255 pixel axis (with a margin, :data:`PLANE_RANGE`), so the whole space of 2-pixel pictures shows."""
     return dict(
-        range=PIXEL_RANGE, title=dict(text=title), zeroline=False, constrain="domain", tickvals=PIXEL_TICKS, **extra
+        range=PLANE_RANGE, title=dict(text=title), zeroline=False, constrain="domain", tickvals=PIXEL_TICKS, **extra
     )
 
 

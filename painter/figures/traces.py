@@ -80,8 +80,12 @@ def new_works_traces(new_works, labels: dict[str, str]) -> list[dict]:
 
 
 def ring(work, name: str) -> dict:
-    """A circle around one work, so it can be found among the others."""
-    marker = dict(symbol="circle-open", size=30, line=dict(width=3.5, color=HIGHLIGHT_COLOUR))
+    """A circle around one work, so it can be found among the others.
+
+    An open symbol is drawn in the marker's own colour (its line colour alone would leave it to the
+    theme's next trace colour).
+    """
+    marker = dict(symbol="circle-open", size=30, color=HIGHLIGHT_COLOUR, line=dict(width=3.5, color=HIGHLIGHT_COLOUR))
     return scatter("markers", [work[0]], [work[1]], name=name, hoverinfo="skip", marker=marker)
 
 
@@ -134,7 +138,23 @@ def component_outline(mean, cov, colour: str, name: str, *, n_points: int = 60, 
     return scatter("lines", outline[:, 0], outline[:, 1], line=line, name=name, hoverinfo="skip", **extra)
 
 
+#: The cross that marks a component's centre.
+CENTRE_SYMBOL = "x-thin"
+#: The colour of the centres' key in a legend (each centre itself has its component's colour).
+CENTRE_KEY_COLOUR = "#333333"
+
+
 def component_centres(x, y, colour, **extra) -> dict:
     """Components' centres as crosses (``colour``: one colour, or one per centre)."""
-    marker = dict(symbol="x-thin", size=14, line=dict(width=3, color=colour))
+    marker = dict(symbol=CENTRE_SYMBOL, size=14, line=dict(width=3, color=colour))
     return scatter("markers", x, y, **UNLISTED, marker=marker, **extra)
+
+
+def centres_key(name: str) -> dict:
+    """A legend entry alone (no point is drawn): the cross of :func:`component_centres`, named ``name``.
+
+    The centres themselves stay grouped with their components (hidden with them from the legend), so one
+    entry says what every cross means.
+    """
+    marker = dict(symbol=CENTRE_SYMBOL, size=12, line=dict(width=2.5, color=CENTRE_KEY_COLOUR))
+    return scatter("markers", [None], [None], name=name, hoverinfo="skip", marker=marker)

@@ -113,13 +113,14 @@ TEXT: dict[str, str] = {
     "but its digit count, start and end above are exact.",
     "count.compare_title": "How big is that?",
     "count.bar.pictures": "Possible {w:,}×{h:,}×{c} pictures",
-    "count.bar.sand": "Grains of sand on Earth (~10¹⁹)",
-    "count.bar.seconds": "Seconds since the Big Bang (~10¹⁷)",
-    "count.bar.atoms": "Atoms in the observable universe (~10⁸⁰)",
-    "count.bar.chess": "Possible games of chess (~10¹²⁰)",
+    "count.bar.sand": "Grains of sand on Earth (about {value})",
+    "count.bar.seconds": "Seconds since the Big Bang (about {value})",
+    "count.bar.atoms": "Atoms in the observable universe (about {value})",
+    "count.bar.chess": "Possible games of chess (about {value})",
     "count.bar.axis": "number of decimal digits (log scale)",
     "count.bar.hover": "%{y}: %{x:,} digits",
     "count.compare_caption": "The bars count digits, not the numbers themselves: each extra digit is ten times more. "
+    "A 1 followed by n zeros, 10ⁿ, has n + 1 digits: 10⁸⁰ has 81. "
     "The famous huge numbers have around a hundred digits; pictures have millions.",
     "count.tiny_title": "Tiny pictures, counted in full",
     "count.tiny.size": "Size (W×H)",
@@ -139,7 +140,7 @@ TEXT: dict[str, str] = {
     "untrained.count": "Pictures",
     "untrained.size": "Size (pixels per side)",
     "untrained.colour": "Colour",
-    "untrained.caption": "Random picture {i}",
+    "untrained.caption": "Picture {i}",
     "untrained.real_title": "A real photo at the same size",
     "untrained.real_text": "This {size}×{size} photo is also one of the possible pictures, just as likely as any "
     "noise under random painting. Yet among all those possibilities almost none look like anything: "
@@ -220,6 +221,7 @@ TEXT: dict[str, str] = {
     "classroom.fig.density": "density",
     "classroom.fig.works": "the class's works",
     "classroom.fig.component": "component",
+    "classroom.fig.centre": "centre of a component",
     "classroom.fig.hover_work": "work: (%{x}, %{y})",
     "classroom.fig.new": "new works",
     "classroom.fig.hover_new": "new work<br>pixel 1: %{customdata[0]}<br>pixel 2: %{customdata[1]}",
@@ -282,6 +284,7 @@ TEXT: dict[str, str] = {
     "learn.fig.density": "density",
     "learn.fig.works": "the 300 works",
     "learn.fig.component": "component",
+    "learn.fig.centre": "centre of a component",
     "learn.fig.new": "new works",
     "learn.fig.hover_work": "work: (%{x}, %{y})",
     "learn.fig.hover_new": "new work<br>pixel 1: %{customdata[0]}<br>pixel 2: %{customdata[1]}",
@@ -378,8 +381,9 @@ TEXT: dict[str, str] = {
     "median of about 270): there a different model, one small mixture per digit learned in 20 numbers per picture "
     "instead of one mixture for all digits in 40, gives smoother pictures with less of this pixel noise, and a "
     "different number of pictures is compared.",
-    "digits.inpaint.index": "Held-out digit",
-    "digits.inpaint.index_help": "One of the digits the model never saw.",
+    "digits.inpaint.index": "Held-out picture no.",
+    "digits.inpaint.index_help": "One of the {m} pictures the model never saw, by its number (0 to {last}): the number of the "
+    "picture, not the digit drawn in it.",
     "digits.inpaint.mask": "Hide",
     "digits.inpaint.mask.bottom": "Bottom half",
     "digits.inpaint.mask.right": "Right half",
@@ -387,7 +391,7 @@ TEXT: dict[str, str] = {
     "digits.inpaint.rows": "Rectangle: rows",
     "digits.inpaint.cols": "Rectangle: columns",
     "digits.inpaint.all_hidden": "Keep at least one pixel visible: the model needs something to go on.",
-    "digits.inpaint.truth": "The truth",
+    "digits.inpaint.truth": "The truth: a {digit}",
     "digits.inpaint.shown": "What the model sees",
     "digits.inpaint.completions": "{n} completions of the {hidden} hidden pixels",
     "digits.inpaint.caption": "Orange outline: the hidden pixels the model filled in. Each completion is drawn from the exact conditional "

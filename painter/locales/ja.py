@@ -111,13 +111,14 @@ TEXT: dict[str, str] = {
     "count.too_long": "全桁を書くと {digits:,} 桁になり、ここでは出せません。ただし上の桁数・先頭・末尾は正確です。",
     "count.compare_title": "どれくらい大きい？",
     "count.bar.pictures": "{w:,}×{h:,}×{c} の絵の総数",
-    "count.bar.sand": "地球上の砂粒の数（約 10¹⁹）",
-    "count.bar.seconds": "ビッグバンからの秒数（約 10¹⁷）",
-    "count.bar.atoms": "観測可能な宇宙の原子の数（約 10⁸⁰）",
-    "count.bar.chess": "チェスの可能な対局数（約 10¹²⁰）",
+    "count.bar.sand": "地球上の砂粒の数（約 {value}）",
+    "count.bar.seconds": "ビッグバンからの秒数（約 {value}）",
+    "count.bar.atoms": "観測可能な宇宙の原子の数（約 {value}）",
+    "count.bar.chess": "チェスの可能な対局数（約 {value}）",
     "count.bar.axis": "10 進数での桁数（対数目盛）",
     "count.bar.hover": "%{y}：%{x:,} 桁",
     "count.compare_caption": "棒の長さは数そのものではなく桁数です。1 桁増えるごとに 10 倍になります。"
+    "1 の後に 0 が n 個並ぶ 10ⁿ は n + 1 桁です（10⁸⁰ なら 81 桁）。"
     "有名な巨大数でも桁数は 100 前後ですが、絵の総数は数百万桁です。",
     "count.tiny_title": "小さな絵なら全部書ける",
     "count.tiny.size": "大きさ（幅×高さ）",
@@ -137,7 +138,7 @@ TEXT: dict[str, str] = {
     "untrained.count": "枚数",
     "untrained.size": "大きさ（1 辺のピクセル数）",
     "untrained.colour": "カラー",
-    "untrained.caption": "ランダムな絵 {i}",
+    "untrained.caption": "{i} 枚目",
     "untrained.real_title": "同じ大きさの本物の写真",
     "untrained.real_text": "この {size}×{size} の写真も「ありうる絵」の 1 枚で、でたらめに描く AI がこの写真を出す確率は、"
     "どのノイズ画像を出す確率ともまったく同じです。それでも、ありうる絵のほとんどは何にも見えません。"
@@ -218,6 +219,7 @@ TEXT: dict[str, str] = {
     "classroom.fig.density": "密度",
     "classroom.fig.works": "教室の作品",
     "classroom.fig.component": "成分",
+    "classroom.fig.centre": "成分の中心",
     "classroom.fig.hover_work": "作品：(%{x}, %{y})",
     "classroom.fig.new": "新しい作品",
     "classroom.fig.hover_new": "新しい作品<br>ピクセル 1：%{customdata[0]}<br>ピクセル 2：%{customdata[1]}",
@@ -280,6 +282,7 @@ TEXT: dict[str, str] = {
     "learn.fig.density": "密度",
     "learn.fig.works": "300 の作品",
     "learn.fig.component": "成分",
+    "learn.fig.centre": "成分の中心",
     "learn.fig.new": "新しい作品",
     "learn.fig.hover_work": "作品：(%{x}, %{y})",
     "learn.fig.hover_new": "新しい作品<br>ピクセル 1：%{customdata[0]}<br>ピクセル 2：%{customdata[1]}",
@@ -369,8 +372,9 @@ TEXT: dict[str, str] = {
     "digits.copies.verdict": "描いた数字は、モデルが見ていない本物の数字よりも学習用の数字に近いわけではありません。むしろ少し遠めです。モデルがどのピクセルにも少しノイズを加えるためです。"
     "丸写しは 1 枚もありません。ステップ 8 で描いた数字はもっと近く、中央値はおよそ 270 です。あちらは数字ごとに小さな混合分布を 1 枚 20 個の数で学んだ別のモデルで、"
     "ピクセルのノイズが少ないなめらかな絵になり、比べる枚数も違います。",
-    "digits.inpaint.index": "テスト用の数字の番号",
-    "digits.inpaint.index_help": "モデルが見ていない数字から 1 枚選びます。",
+    "digits.inpaint.index": "テスト用の絵の番号",
+    "digits.inpaint.index_help": "モデルが見ていない {m} 枚の絵から、番号（0〜{last}）で 1 枚選びます。"
+    "描かれている数字ではなく、絵の通し番号です。",
     "digits.inpaint.mask": "隠す場所",
     "digits.inpaint.mask.bottom": "下半分",
     "digits.inpaint.mask.right": "右半分",
@@ -378,7 +382,7 @@ TEXT: dict[str, str] = {
     "digits.inpaint.rows": "長方形：行",
     "digits.inpaint.cols": "長方形：列",
     "digits.inpaint.all_hidden": "少なくとも 1 ピクセルは見えるようにしてください。手がかりがないと補えません。",
-    "digits.inpaint.truth": "正解",
+    "digits.inpaint.truth": "正解：数字の {digit}",
     "digits.inpaint.shown": "モデルに見せる絵",
     "digits.inpaint.completions": "隠した {hidden} ピクセルの補い方 {n} 通り",
     "digits.inpaint.caption": "オレンジの枠：モデルが補った隠れたピクセル。どの補い方も、厳密な条件付き分布 p(隠れた部分 | 見える部分)（p(a) は a の確率、"
