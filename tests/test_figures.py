@@ -14,6 +14,7 @@ import pytest
 
 from painter import diffusion, em, figures, model, selection
 from painter.contest import paintings
+from painter.figures.animations import sigma_text
 from painter.frozen_figure import freeze
 
 WORKS = paintings()
@@ -147,7 +148,12 @@ def test_diffusion_figure_animates_only_the_moving_traces_and_stays_lean(fitted)
     arrows = fig.data[2]
     assert arrows.marker.symbol == "arrow" and len(arrows.x) == len(points)
     assert len(fig.frames[0].data[0].marker.angle) == len(points) and fig.frames[0].data[0].x is None
-    assert len(fig.layout.sliders[0].steps) == 40
+    slider = fig.layout.sliders[0]
+    assert len(slider.steps) == 40
+    # every tick names its σ, readable (not the transparent text it once was); the first is the largest
+    assert [step.label for step in slider.steps] == [sigma_text(float(s)) for s in levels]
+    assert slider.steps[0].label == "60" and slider.steps[-1].label == "0"
+    assert slider.font.color != "rgba(0,0,0,0)" and slider.currentvalue.prefix == "sigma"
     size = len(fig.to_json())
     assert size < 1_500_000
     assert json.loads(fig.to_json())["frames"][0]["name"] == "0"

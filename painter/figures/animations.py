@@ -172,9 +172,15 @@ def sigma_text(sigma: float) -> str:
     return f"{sigma:.2g}" if sigma < 10 else f"{sigma:.0f}"
 
 
+#: The σ written under the slider's ticks: small and grey, below the current value's larger text.
+SIGMA_TICKS = dict(size=10, color="#6b6f7b")
+
+
 def sigma_player(levels, labels: dict[str, str], play: dict, *, y: float, start: int = 0) -> dict:
     """Play and pause buttons under a figure, and a slider named by each frame's noise level σ.
 
+    Each tick is labelled with its σ (:func:`sigma_text`; Plotly writes every n-th label, as many
+    as fit side by side), and the current σ is written above the slider's right end.
     ``labels`` gives ``play``, ``pause`` and ``sigma`` (the slider's prefix); ``y`` is where the
     controls sit (paper units), ``start`` the frame the slider shows first; see :func:`player`.
     """
@@ -192,7 +198,7 @@ def sigma_player(levels, labels: dict[str, str], play: dict, *, y: float, start:
             yanchor="top",
             pad=dict(t=30),
             currentvalue=dict(prefix=labels["sigma"], xanchor="right", font=dict(size=14, color="#31333f")),
-            font=dict(color="rgba(0,0,0,0)"),
+            font=SIGMA_TICKS,  # Plotly labels every n-th step, as many as fit without overlapping
         ),
     )
 
