@@ -834,7 +834,7 @@ TEXT: dict[str, str] = {
     "training pictures.",
     "prompt.guidance": "Guidance w",
     "prompt.guidance_help": "0: follow p(picture | digit) as learned. Larger w pushes harder towards the prompt "
-    "and away from the other digits.",
+    "and away from the other digits. The page opens at 4: slide to 0 to see the unguided pictures.",
     "prompt.steps": "Steps",
     "prompt.steps_help": "Noise levels σ from 300 down to 0.5 grey levels (geometric), then a last step to 0. It starts at 300, not 60 "
     "as on step 7, because 64 pixels of noise must cover every digit, which lie much farther apart than the three "
@@ -904,7 +904,11 @@ TEXT: dict[str, str] = {
     "prompt.copies.memo": "Memoriser",
     "prompt.copies_share": "Near copies",
     "prompt.copies_pairs": "Each pair: the generated picture, then its nearest training picture.",
-    "prompt.copies_pair": "distance {d:.0f}",
+    "prompt.copies_pair": "distance {d:.0f} · judge: {read}",
+    "prompt.copies_judged": "The judge reads {share:.0%} of these {n} pictures as the digit {digit}.",
+    "prompt.copies_eye": "Some of these pictures may look to you like another digit (a 3 can pass for a 7 or a 5): at 8 × 8"
+    " pixels a few grey squares decide the shape, and the eye fills in the rest. The judge, which reads"
+    " {accuracy:.0%} of unseen real digits correctly, gives a second opinion: its reading is under each pair.",
     "prompt.copies_median": "Median distance to the nearest training picture: {d:.0f}.",
     "prompt.copies_reference": "For comparison, real digits the models never saw are a median {d:.0f} from their nearest training digit. Step "
     "5a's drawn digits lie farther (a median of about 360): another model, one mixture for all digits in 40 numbers"
