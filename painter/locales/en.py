@@ -523,7 +523,7 @@ TEXT: dict[str, str] = {
     "style.n_new": "New works",
     "style.model_settings": "Model settings",
     "style.fig.cond": "p(scene | style)",
-    "style.fig.slice": "works with this style",
+    "style.fig.slice": "the cut: every picture with this style",
     "style.fig.work": "the 301st artist's work",
     "style.fig.new": "new works, same style",
     "style.fig.hover_new": "new work<br>pixel 1: %{customdata[0]}<br>pixel 2: %{customdata[1]}",
@@ -531,8 +531,9 @@ TEXT: dict[str, str] = {
     "style.fig.hover_curve": "scene %{y:.0f}: density %{x:.2e}",
     "style.figure_caption": "The plane: the learned distribution, cut along the dashed line style = {x1}. The curve: the exact density (how"
     " thickly works are expected at each spot) of scenes along that line, p(scene | style) (p(a) is the probability"
-    " of a, and p(a | b) that of a given b), with each component's share dotted. New works (orange) are drawn from "
-    "that curve.",
+    " of a, and p(a | b) that of a given b). The shading under it shows which component each part of the curve"
+    " comes from, in the components' colours of step 5 (mostly one component per hump). New works (orange) are"
+    " drawn from that curve.",
     "style.strip_title": "Same style, new scenes",
     "style.original": "The 301st artist",
     "style.generated": "{n} new works in that style",

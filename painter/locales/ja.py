@@ -506,14 +506,15 @@ TEXT: dict[str, str] = {
     "style.n_new": "新しい作品の数",
     "style.model_settings": "モデルの設定",
     "style.fig.cond": "p(風景 | 画風)",
-    "style.fig.slice": "この画風の作品",
+    "style.fig.slice": "切り口：この画風のすべての絵",
     "style.fig.work": "301 人目の画家の作品",
     "style.fig.new": "同じ画風の新しい作品",
     "style.fig.hover_new": "新しい作品<br>ピクセル 1：%{customdata[0]}<br>ピクセル 2：%{customdata[1]}",
     "style.fig.hover_work": "301 人目の画家<br>画風 %{x}、風景 %{y}",
     "style.fig.hover_curve": "風景 %{y:.0f}：密度 %{x:.2e}",
     "style.figure_caption": "平面：学習した分布を、画風 = {x1} の破線で切ったところ。曲線：その線に沿った風景の正確な密度（各場所に作品がどれだけ集まると見込むか）"
-    " p(風景 | 画風)（p(a) は a の確率、p(a | b) は b のもとでの a の確率）。点線は各成分の寄与です。"
+    " p(風景 | 画風)（p(a) は a の確率、p(a | b) は b のもとでの a の確率）。曲線の下の色は、曲線のどの部分が"
+    "どの成分から来ているかを、ステップ 5 と同じ成分の色で示しています（たいてい山ひとつに成分ひとつです）。"
     "新しい作品（オレンジ）はこの曲線から引いています。",
     "style.strip_title": "同じ画風、新しい風景",
     "style.original": "301 人目の画家",
