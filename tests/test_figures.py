@@ -171,6 +171,17 @@ def test_the_training_figures_are_valid_specs(fitted):
     steps = em.most_likely_components(WORKS, em.em_steps(WORKS, 3, "full", init="kmeans", seed=0))
     fig = built(figures.em_figure(WORKS, steps, labels=_Echo()))
     assert len(fig.frames) == len(steps) and fig.frames[0].data[0].type == "scatter"
+    # from random shares the first ellipses reach past 0–255: the plane's range holds them whole,
+    # the same on both axes, and a dotted square marks the 0–255 plane
+    rough = em.most_likely_components(WORKS, em.em_steps(WORKS, 3, "full", init="random", seed=0))
+    fig = built(figures.em_figure(WORKS, rough, labels=_Echo()))
+    low, high = fig.layout.xaxis.range
+    assert tuple(fig.layout.yaxis.range) == (low, high) and low <= -0.5 and high >= 255.5
+    outlines = [t for frame in fig.frames for t in frame.data if t.x is not None and len(t.x) == 40]
+    assert len(outlines) == 3 * len(rough)
+    assert all(low < min(min(t.x), min(t.y)) and max(max(t.x), max(t.y)) < high for t in outlines)
+    assert max(max(t.y) for t in outlines) > 255.5  # (what made the old fixed range cut them flat)
+    assert next(t for t in fig.data if t.name == "square").line.dash == "dot"
     scores = selection.model_scores(WORKS, max_components=3)
     built(
         figures.scores_figure(
@@ -179,6 +190,11 @@ def test_the_training_figures_are_valid_specs(fitted):
     )
     fig = built(figures.thumbnail_figure(grid, density, WORKS, labels=_Echo()))
     assert fig.data[0].type == "contour"
+    assert fig.layout.plot_bgcolor == figures.theme.PLANE_BACKGROUND  # as on the other planes
+    # with the components given, each one's ellipse shows: 3 of them for a 3-component model
+    learned = model.Mixture.from_sklearn(gmm)
+    fig = built(figures.thumbnail_figure(grid, density, WORKS, learned.means, learned.covariances, labels=_Echo()))
+    assert len([t for t in fig.data if t.type == "scatter" and t.mode == "lines"]) == 3
     fig = built(
         figures.density_figure(
             grid,

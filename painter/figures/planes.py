@@ -6,6 +6,7 @@ import numpy as np
 
 from painter.figures.theme import (
     ACCENT_COLOUR,
+    DENSITY_SCALE,
     HIGHLIGHT_COLOUR,
     LEGEND_ON_TOP,
     NEW_WORK_COLOUR,
@@ -171,14 +172,26 @@ def component_shares(components, curve_x2, name: str, axes: dict) -> list[dict]:
 
 
 @labelled("x", "y")
-def thumbnail_figure(grid, density, works, *, labels: dict[str, str]) -> dict:
-    """A small plane: a model's density contours with the works as dots (``x``, ``y`` labels)."""
+def thumbnail_figure(grid, density, works, means=(), covariances=(), *, labels: dict[str, str]) -> dict:
+    """A small plane: a model's density contours with the works as dots (``x``, ``y`` labels).
+
+    ``means`` and ``covariances`` (k, 2) and (k, 2, 2), if given, draw each component's
+    2-standard-deviation ellipse in its colour, so the number of components shows (eight
+    small ellipses sharing three schools, where the contours alone look like three).
+    The lowest density band takes the planes' background colour instead of white, so every
+    thumbnail shows the same grey wherever its model expects (almost) no works.
+    """
     works = np.asarray(works, dtype=np.float32)
+    bare = [[0.0, PLANE_BACKGROUND], *DENSITY_SCALE[1:]]
     data = [
-        density_contour(grid, density, "", showscale=False),
+        dict(density_contour(grid, density, "", showscale=False), colorscale=bare),
         scatter("markers", works[:, 0], works[:, 1], **UNLISTED, marker=dict(size=3, color="#333333", opacity=0.5)),
     ]
-    return dict(data=data, layout=plane_layout(labels["x"], labels["y"], height=280))
+    for k, (mean, cov) in enumerate(zip(means, covariances, strict=True)):
+        outline = component_outline(mean, cov, component_colour(k), "", showlegend=False)
+        data.append(dict(outline, line=dict(outline["line"], width=1.5)))
+    layout = plane_layout(labels["x"], labels["y"], height=280, plot_bgcolor=PLANE_BACKGROUND)
+    return dict(data=data, layout=layout)
 
 
 #: The 300 artists behind the class's works: faint, so the class stands out.

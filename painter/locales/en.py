@@ -464,6 +464,12 @@ TEXT: dict[str, str] = {
     "training.choose.thumb.1": "1 component: too few",
     "training.choose.thumb.3": "3 components: the three schools",
     "training.choose.thumb.8": "8 components: too many",
+    "training.choose.thumb_score": "Held-out log-likelihood: {ll} (higher is better)",
+    "training.choose.fit_look": "What to look for: the contours of 3 and 8 components look almost alike, because"
+    " 8 components still cover the same three schools. The coloured ellipses show the difference: with 8, several"
+    " small ones share one school and follow its chance clumps. The quarter of works held out shows the price:"
+    " 8 components score a little lower on works they did not see than 3 do, although they fit the works they"
+    " saw better.",
     "training.own.intro": "Add works of your own and the model learns again from the contest plus your works. Type "
     "two pixel values, click anywhere on the plane, or use a preset. Your works stay in your browser session: "
     "nobody else sees them.",
