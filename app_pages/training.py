@@ -55,7 +55,6 @@ def watch_em() -> None:
         x="axis.x1",
         y="axis.x2",
         component="learn.fig.component",
-        square="diffusion.fig.square",
     )
     with st.spinner(t("training.em.running")):
         steps = cached.em_run(n_components, covariance_type, init, int(seed))

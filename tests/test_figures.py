@@ -181,7 +181,8 @@ def test_the_training_figures_are_valid_specs(fitted):
     assert len(outlines) == 3 * len(rough)
     assert all(low < min(min(t.x), min(t.y)) and max(max(t.x), max(t.y)) < high for t in outlines)
     assert max(max(t.y) for t in outlines) > 255.5  # (what made the old fixed range cut them flat)
-    assert next(t for t in fig.data if t.name == "square").line.dash == "dot"
+    square = fig.data[0]
+    assert square.line.dash == "dot" and (min(square.x), max(square.x)) == (0, 255) and not square.showlegend
     scores = selection.model_scores(WORKS, max_components=3)
     built(
         figures.scores_figure(

@@ -46,9 +46,7 @@ def outline_range(outlines, pad: float = 8.0) -> list[float]:
     return [low, high]
 
 
-@labelled(
-    "x", "y", "iteration", "ll", "component", "works", "play", "pause", "reset", "hover_work", "hover_ll", "square"
-)
+@labelled("x", "y", "iteration", "ll", "component", "works", "play", "pause", "reset", "hover_work", "hover_ll")
 def em_figure(works, steps, *, labels: dict[str, str], duration: int = 350) -> dict:
     """EM as an animation: components move, works change colour, the likelihood climbs.
 
@@ -67,7 +65,7 @@ def em_figure(works, steps, *, labels: dict[str, str], duration: int = 350) -> d
     centres, the marker on the curve), and the browser plays them: playing
     never reruns the app. The plane's range holds every iteration's ellipses
     whole (the first ones, from a rough start, reach past 0–255), and a dotted
-    square marks the 0–255 plane itself (``labels["square"]``).
+    square, not in the legend (the caption names it), marks the 0–255 plane itself.
     """
     works = np.asarray(works, dtype=np.float32)
     k = steps[0].mixture.n_components
@@ -112,7 +110,7 @@ def em_figure(works, steps, *, labels: dict[str, str], duration: int = 350) -> d
     climb = scatter(
         "lines+markers", iterations, curve, **beside, name=labels["ll"], showlegend=False, **look, hovertemplate=hover
     )
-    data = [plane_square(labels["square"]), dots, *outlines, centre_marks, now, climb]
+    data = [dict(plane_square(""), showlegend=False), dots, *outlines, centre_marks, now, climb]
     moving_traces = positions(data, [dots, *outlines, centre_marks, now])
     span = outline_range([outline for outlines_now in ellipses for outline in outlines_now])
     frames = [dict(name=str(i), data=moving(i, step), traces=moving_traces) for i, step in enumerate(steps)]

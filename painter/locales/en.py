@@ -435,7 +435,8 @@ TEXT: dict[str, str] = {
     "training.em.fig.hover_ll": "iteration %{x}: %{y:.3f}",
     "training.em.caption": "{n} iterations: the average log-likelihood of a work (how probable the model finds a work, on a scale where +1"
     " means about 2.7 times as probable; below 0 because one work's probability is a small fraction) rose from "
-    "{first:.3f} to {last:.3f} and never fell: each EM round can only improve it.",
+    "{first:.3f} to {last:.3f} and never fell: each EM round can only improve it. The dotted square is the 0–255"
+    " plane of every 2-pixel picture; early ellipses may reach past it.",
     "training.choose.intro": "More components always fit the 300 works better, so the fit alone cannot choose. **BIC** and **AIC** (like "
     "BIC, with a smaller charge per learned number) charge for every extra parameter (a number the model learns, "
     "such as a centre or a share); lower is better. The **held-out** score is a log-likelihood (how probable the "
