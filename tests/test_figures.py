@@ -106,9 +106,10 @@ def test_conditional_figure_shows_the_curve_beside_the_plane(fitted):
     cond = next(t for t in fig.data if t.name == "cond")
     assert cond.xaxis == "x2" and np.allclose(cond.x, curve, rtol=1e-6)
     assert fig.layout.xaxis.domain[1] < fig.layout.xaxis2.domain[0]  # the curve sits beside the plane
-    # the star is drawn before (under) the new works, so a new work that lands on it stays visible
+    # the star is hollow, so a new work that lands on it shows through, and on top, so the star shows too
     names = [t.name for t in fig.data]
-    assert names.index("work") < names.index("new")
+    star = fig.data[names.index("work")]
+    assert star.marker.symbol == "star-open" and names.index("work") > names.index("new")
     # each component's share is shaded (not a line hidden under the curve), and drawn before the curve
     shares = [t for t in fig.data if t.xaxis == "x2" and t.fill == "tozerox"]
     assert len(shares) == len(parts) and fig.data.index(shares[-1]) < fig.data.index(cond)

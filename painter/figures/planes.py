@@ -118,7 +118,7 @@ def conditional_figure(
     x1 : float
         The kept style (pixel 1).
     work_x2 : float
-        The 301st artist's own scene, marked with a star (drawn under the new works, which may fall on it).
+        The 301st artist's own scene, marked with a hollow star on top (a new work may fall on it, and shows through).
     curve_x2, curve_p : ndarrays of shape (m,)
         The conditional density p(x2 | x1) along x2.
     components : ndarray of shape (k, m)
@@ -134,13 +134,13 @@ def conditional_figure(
     new_x2 = np.asarray(new_x2, dtype=float)
     curve_x2 = np.asarray(curve_x2, dtype=np.float32)
     slice_line = dict(color=ACCENT_COLOUR, width=3, dash="dash")
-    star = dict(symbol="star", size=16, color=HIGHLIGHT_COLOUR, line=dict(width=1.5, color="#000"))
+    star = dict(symbol="star-open", size=22, color=HIGHLIGHT_COLOUR, line=dict(width=2.5, color=HIGHLIGHT_COLOUR))
     work = dict(name=labels["work"], hovertemplate=labels["hover_work"] + "<extra></extra>", marker=star)
     data = [
         density_contour(grid, density, labels["density"], showscale=False),
         scatter("lines", [x1, x1], PIXEL_RANGE, name=labels["slice"], hoverinfo="skip", line=slice_line),
-        scatter("markers", [x1], [work_x2], **work),  # under the new works: one that lands on it stays visible
         *new_works_traces(np.column_stack([np.full_like(new_x2, x1), new_x2]), labels),
+        scatter("markers", [x1], [work_x2], **work),  # hollow, on top: a new work under it still shows
     ]
     beside = dict(xaxis="x2", yaxis="y")  # the curve's plot, right of the plane, on the plane's y axis
     data += component_shares(components, curve_x2, labels["component"], beside)
