@@ -240,7 +240,8 @@ LEARNED_K = Param("learned_k", "int", min(COMPRESS_DIMS), max(COMPRESS_DIMS), ch
 PROMPT_SECTIONS = ("strip", "tradeoff", "schools", "copies", "noise")
 PROMPT_SECTION = Param("prompt_section", "choice", choices=PROMPT_SECTIONS, labels="prompt.section")
 PROMPT_DIGIT = Param("prompt_digit", "int", min(DIGITS), max(DIGITS), choices=DIGITS, default=3)
-PROMPT_GUIDANCE = Param("prompt_guidance", "float", 0.0, GUIDANCE_MAX, step=0.5, default=0.0)
+#: Opens guided (w = 4: crisper, more alike digits than at w = 0), so a first visit sees what guidance does.
+PROMPT_GUIDANCE = Param("prompt_guidance", "float", 0.0, GUIDANCE_MAX, step=0.5, default=4.0)
 PROMPT_STEPS = Param("prompt_steps", "int", 10, 200, step=10, default=STEPS)
 # the ODE first: deterministic, so a seed and a prompt always give the same digits
 PROMPT_METHOD = Param("prompt_method", "choice", choices=METHODS[::-1], labels="prompt.method")

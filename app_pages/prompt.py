@@ -13,7 +13,7 @@ from app_pages import (
     PROMPT_STEPS,
 )
 from app_pages.common import chart, choice, download_png, figure_labels, header, seed_controls, slider
-from painter import cached, figures, prompt
+from painter import cached, figures, judging, prompt
 from painter.cached import handwriting as cached_handwriting
 from painter.guidance import SCHOOLS
 from painter.handwriting import STATISTICS
@@ -78,7 +78,9 @@ elif section == "tradeoff":
         chart(figure, key="prompt_tradeoff")
         st.caption(t("prompt.tradeoff_caption", n=prompt.TRADEOFF_N, steps=prompt.TRADEOFF_STEPS, low=prompt.LOW_NOISE))
     with right:
-        st.metric(t("prompt.judge_accuracy"), f"{accuracy:.0%}", help=t("prompt.judge_help"))
+        # the label above as text, which wraps in the narrow column (a metric's own label is cut short)
+        st.markdown(t("prompt.judge_accuracy"), help=t("prompt.judge_help"))
+        st.metric(t("prompt.judge_accuracy"), f"{accuracy:.0%}", label_visibility="collapsed")
         st.markdown(t("prompt.tradeoff_reading"))
         st.markdown(t("prompt.tradeoff_flat"))
 
@@ -120,19 +122,23 @@ else:
     with st.spinner(t("prompt.copies_computing")):
         results = {kind: cached.prompt_copies(kind, request) for kind in ("learned", "memo")}
         reference = cached.prompt_held_out_distance()
+        judge, accuracy = cached.prompt_judge()
     st.markdown(t("prompt.copies_intro", near=prompt.NEAR_COPY))
-    for column, (kind, (_, _, distance, share)) in zip(st.columns(2), results.items(), strict=True):
+    for column, (kind, (pictures, _, distance, share)) in zip(st.columns(2), results.items(), strict=True):
         with column:
             st.markdown(f"**{t(f'prompt.copies.{kind}')}**")
             st.metric(t("prompt.copies_share"), f"{share:.0%}")
             st.caption(t("prompt.copies_pairs"))
             pairs = cached.prompt_copy_pairs(kind, request)
+            reads = judging.readings(judge, pictures)
             st.image(
                 pairs,
-                caption=[t("prompt.copies_pair", d=distance[i]) for i in range(len(pairs))],
+                caption=[t("prompt.copies_pair", d=distance[i], read=reads[i]) for i in range(len(pairs))],
                 width="content",
                 output_format="PNG",
             )
             st.caption(t("prompt.copies_median", d=float(np.median(distance))))
+            st.caption(t("prompt.copies_judged", share=float(np.mean(reads == digit)), n=len(reads), digit=digit))
+    st.markdown(t("prompt.copies_eye", accuracy=accuracy))
     st.caption(t("prompt.copies_reference", d=reference))
     st.markdown(t("prompt.copies_why"))

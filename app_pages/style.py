@@ -21,7 +21,14 @@ with st.spinner(t("learn.fitting")):
 st.session_state["fact_style_peaks"] = model.count_modes(curve)  # read by the "try this" tasks
 new_x2 = cached.same_style(n_components, covariance_type, x1, n_new, seed)
 
-labels = figure_labels(figures.conditional_figure, "style.fig", x="axis.x1", y="axis.x2", density="learn.fig.density")
+labels = figure_labels(
+    figures.conditional_figure,
+    "style.fig",
+    x="axis.x1",
+    y="axis.x2",
+    density="learn.fig.density",
+    component="learn.fig.component",
+)
 chart(cached.style_figure(n_components, covariance_type, (x1, x2), n_new, seed, labels), key="style_plane")
 st.caption(t("style.figure_caption", x1=x1))
 

@@ -50,7 +50,11 @@ def watch_em() -> None:
     init = select(EM_INIT, t("training.em.init"), "training.em.init", controls[2], help=t("training.em.init_help"))
     seed = number_input(EM_SEED, t("common.seed"), controls[3], help=t("common.seed_help"))
     labels = figure_labels(
-        figures.em_figure, "training.em.fig", x="axis.x1", y="axis.x2", component="learn.fig.component"
+        figures.em_figure,
+        "training.em.fig",
+        x="axis.x1",
+        y="axis.x2",
+        component="learn.fig.component",
     )
     with st.spinner(t("training.em.running")):
         steps = cached.em_run(n_components, covariance_type, init, int(seed))
@@ -99,9 +103,13 @@ def choose_model() -> None:
     st.subheader(t("training.choose.fit_title"))
     thumbnail_labels = figure_labels(figures.thumbnail_figure, "", x="axis.x1", y="axis.x2")
     st.markdown(t("training.choose.fit_text"))
+    held_out = scores["held_out"][COVARIANCE_TYPES.index("full")]  # the thumbnails' full-shape models
     for column, k in zip(st.columns(3), (1, 3, 8), strict=True):
         column.markdown(f"**{t(f'training.choose.thumb.{k}')}**")
         chart(cached.thumbnail_figure(k, thumbnail_labels), key=f"choose_thumb_{k}", where=column)
+        score = held_out[list(scores["components"]).index(k)]
+        column.caption(t("training.choose.thumb_score", ll=f"{score:.2f}"))
+    st.markdown(t("training.choose.fit_look"))
 
 
 def current_works() -> np.ndarray:

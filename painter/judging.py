@@ -15,7 +15,7 @@ from painter.digits import DIGITS, checked_labelled
 from painter.model import _thread_pools
 from painter.neighbours import nearest
 
-__all__ = ["agreement", "judge", "near_copies", "real_variety", "variety"]
+__all__ = ["agreement", "judge", "near_copies", "readings", "real_variety", "variety"]
 
 
 def judge(pictures, labels, seed: int = 0) -> LogisticRegression:
@@ -37,13 +37,23 @@ def judge(pictures, labels, seed: int = 0) -> LogisticRegression:
         return LogisticRegression(C=0.1, max_iter=2000, random_state=seed).fit(pictures / 255.0, labels)
 
 
+def readings(judge: LogisticRegression, pictures) -> np.ndarray:
+    """The digit the judge reads in each of ``pictures`` (n, 64), values 0–255 (clipped to them first).
+
+    Returns
+    -------
+    digits : ndarray of shape (n,), int
+    """
+    pictures = np.atleast_2d(np.asarray(pictures, dtype=float))
+    return judge.predict(np.clip(pictures, 0, 255) / 255.0).astype(int)
+
+
 def agreement(judge: LogisticRegression, pictures, digit) -> float:
     """The share of ``pictures`` (n, 64), values 0–255, that the judge reads as ``digit``.
 
     ``digit`` is one digit for all, or an array (n,) of each picture's own.
     """
-    pictures = np.atleast_2d(np.asarray(pictures, dtype=float))
-    return float(np.mean(judge.predict(np.clip(pictures, 0, 255) / 255.0) == digit))
+    return float(np.mean(readings(judge, pictures) == digit))
 
 
 def variety(pictures) -> float:

@@ -5,13 +5,15 @@ in the browser) and moves to the page with ``switch_page``.
 """
 
 import json
+import re
 
 import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from app_pages import nav_title, page_title, story
+from app_pages import PROMPT_GUIDANCE, nav_title, page_title, story
 from painter.i18n import translate
+from painter.prompt import COMPARED
 from tests.apptest import LANGS, ROOT, chart_specs, do_task, image_urls, main_figure_drawn, open_page, rerun, texts
 
 
@@ -613,12 +615,14 @@ def test_prompt_page_draws_the_digit_asked_for_out_of_noise(lang):
         translate(lang, "prompt.fig.predicted"),
     ]
     assert len(image_urls(at)) == 1 and image_urls(at)[0].endswith(".png")  # the exported strip
-    assert translate(lang, "prompt.guidance_note", w=0.0) in texts(at)
+    # the page opens guided, so a first look shows what guidance does (w = 0 is one slide away)
+    assert PROMPT_GUIDANCE.default > 0
+    assert translate(lang, "prompt.guidance_note", w=PROMPT_GUIDANCE.default) in texts(at)
 
     seen = {spec}
     for kind, key, value in (
         ("button_group", "prompt_digit", 7),
-        ("slider", "prompt_guidance", 4.0),
+        ("slider", "prompt_guidance", 0.0),
         ("button_group", "prompt_method", "langevin"),
     ):
         getattr(at, kind)(key=key).set_value(value)
@@ -626,7 +630,7 @@ def test_prompt_page_draws_the_digit_asked_for_out_of_noise(lang):
         assert chart_specs(at)[0] not in seen, key
         seen.add(chart_specs(at)[0])
     assert translate(lang, "prompt.strip_title", digit=7) in texts(at)
-    assert translate(lang, "prompt.guidance_note", w=4.0) in texts(at)
+    assert translate(lang, "prompt.guidance_note", w=0.0) in texts(at)
     at.button(key="prompt_seed_again").click()
     rerun(at)
     assert chart_specs(at)[0] not in seen
@@ -645,14 +649,20 @@ def test_prompt_page_shows_what_guidance_trades_with_the_visitors_w_marked(lang)
     figure = json.loads(spec)
     names = {trace["name"] for trace in figure["data"]}
     assert names == {translate(lang, f"prompt.fig.{k}") for k in ("all", "low", "real")}
-    assert figure["layout"]["shapes"][0]["x0"] == 0.0
+    assert figure["layout"]["shapes"][0]["x0"] == PROMPT_GUIDANCE.default
     (metric,) = at.metric
     assert metric.label == translate(lang, "prompt.judge_accuracy")
+    assert translate(lang, "prompt.judge_accuracy") in texts(at)  # also written out, where it can wrap
     assert 0.9 <= float(metric.value.rstrip("%")) / 100 <= 1.0
     assert translate(lang, "prompt.tradeoff_reading") in texts(at)
     at.slider(key="prompt_guidance").set_value(6.5)
     rerun(at)
     assert json.loads(chart_specs(at)[0])["layout"]["shapes"][0]["x0"] == 6.5
+    at.slider(key="prompt_guidance").set_value(0.0)
+    rerun(at)
+    layout = json.loads(chart_specs(at)[0])["layout"]
+    low, high = layout["xaxis"]["range"]
+    assert (layout["shapes"][0]["x0"] - low) / (high - low) >= 0.04  # w = 0 stands clear of the y axes
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -667,5 +677,9 @@ def test_prompt_page_finds_the_memorisers_copies_and_not_the_learned_models(lang
     assert len(image_urls(at)) == 12  # six pairs per model
     assert translate(lang, "prompt.copies_why") in texts(at)
     captions = [c for element in at.get("image") for c in [img.caption for img in element.proto.imgs]]
-    distances = [float(c.split()[-1]) for c in captions]
+    distances = [float(re.findall(r"\d+", c)[0]) for c in captions]
     assert max(distances[6:]) < 50 < min(distances[:6])
+    # each pair says what the judge reads (the eye can take a coarse 3 for a 7), and each model how often
+    assert all(re.fullmatch(r".*\D\d", c) for c in captions)  # the judge's digit, last
+    judged = translate(lang, "prompt.copies_judged", share=1.0, n=COMPARED, digit=3)
+    assert texts(at).count(judged) == 2

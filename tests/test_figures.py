@@ -14,6 +14,7 @@ import pytest
 
 from painter import diffusion, em, figures, model, selection
 from painter.contest import paintings
+from painter.figures.animations import sigma_text
 from painter.frozen_figure import freeze
 
 WORKS = paintings()
@@ -113,6 +114,14 @@ def test_conditional_figure_shows_the_curve_beside_the_plane(fitted):
     cond = next(t for t in fig.data if t.name == "cond")
     assert cond.xaxis == "x2" and np.allclose(cond.x, curve, rtol=1e-6)
     assert fig.layout.xaxis.domain[1] < fig.layout.xaxis2.domain[0]  # the curve sits beside the plane
+    # the star is hollow, so a new work that lands on it shows through, and on top, so the star shows too
+    names = [t.name for t in fig.data]
+    star = fig.data[names.index("work")]
+    assert star.marker.symbol == "star-open" and names.index("work") > names.index("new")
+    # each component's share is shaded (not a line hidden under the curve), and drawn before the curve
+    shares = [t for t in fig.data if t.xaxis == "x2" and t.fill == "tozerox"]
+    assert len(shares) == len(parts) and fig.data.index(shares[-1]) < fig.data.index(cond)
+    assert cond.fill is None
     assert len(fig.to_json()) < 150_000
 
 
@@ -159,7 +168,12 @@ def test_diffusion_figure_animates_only_the_moving_traces_and_stays_lean(fitted)
     arrows = fig.data[2]
     assert arrows.marker.symbol == "arrow" and len(arrows.x) == len(points)
     assert len(fig.frames[0].data[0].marker.angle) == len(points) and fig.frames[0].data[0].x is None
-    assert len(fig.layout.sliders[0].steps) == 40
+    slider = fig.layout.sliders[0]
+    assert len(slider.steps) == 40
+    # every tick names its σ, readable (not the transparent text it once was); the first is the largest
+    assert [step.label for step in slider.steps] == [sigma_text(float(s)) for s in levels]
+    assert slider.steps[0].label == "60" and slider.steps[-1].label == "0"
+    assert slider.font.color != "rgba(0,0,0,0)" and slider.currentvalue.prefix == "sigma"
     size = len(fig.to_json())
     assert size < 1_500_000
     assert json.loads(fig.to_json())["frames"][0]["name"] == "0"
@@ -170,6 +184,18 @@ def test_the_training_figures_are_valid_specs(fitted):
     steps = em.most_likely_components(WORKS, em.em_steps(WORKS, 3, "full", init="kmeans", seed=0))
     fig = built(figures.em_figure(WORKS, steps, labels=_Echo()))
     assert len(fig.frames) == len(steps) and fig.frames[0].data[0].type == "scatter"
+    # from random shares the first ellipses reach past 0–255: the plane's range holds them whole,
+    # the same on both axes, and a dotted square marks the 0–255 plane
+    rough = em.most_likely_components(WORKS, em.em_steps(WORKS, 3, "full", init="random", seed=0))
+    fig = built(figures.em_figure(WORKS, rough, labels=_Echo()))
+    low, high = fig.layout.xaxis.range
+    assert tuple(fig.layout.yaxis.range) == (low, high) and low <= -0.5 and high >= 255.5
+    outlines = [t for frame in fig.frames for t in frame.data if t.x is not None and len(t.x) == 40]
+    assert len(outlines) == 3 * len(rough)
+    assert all(low < min(min(t.x), min(t.y)) and max(max(t.x), max(t.y)) < high for t in outlines)
+    assert max(max(t.y) for t in outlines) > 255.5  # (what made the old fixed range cut them flat)
+    square = fig.data[0]
+    assert square.line.dash == "dot" and (min(square.x), max(square.x)) == (0, 255) and not square.showlegend
     scores = selection.model_scores(WORKS, max_components=3)
     built(
         figures.scores_figure(
@@ -178,6 +204,11 @@ def test_the_training_figures_are_valid_specs(fitted):
     )
     fig = built(figures.thumbnail_figure(grid, density, WORKS, labels=_Echo()))
     assert fig.data[0].type == "contour"
+    assert fig.layout.plot_bgcolor == figures.theme.PLANE_BACKGROUND  # as on the other planes
+    # with the components given, each one's ellipse shows: 3 of them for a 3-component model
+    learned = model.Mixture.from_sklearn(gmm)
+    fig = built(figures.thumbnail_figure(grid, density, WORKS, learned.means, learned.covariances, labels=_Echo()))
+    assert len([t for t in fig.data if t.type == "scatter" and t.mode == "lines"]) == 3
     fig = built(
         figures.density_figure(
             grid,

@@ -141,7 +141,7 @@ def test_the_cached_learn_figures_match_figures_built_afresh():
 
 
 def test_the_cached_style_figure_matches_one_built_afresh():
-    labels = {key: key for key in ("x", "y", "density", "cond", "slice", "work", "new")}
+    labels = {key: key for key in ("x", "y", "density", "cond", "slice", "work", "new", "component")}
     labels |= {key: "%{y}" for key in ("hover_new", "hover_work", "hover_curve")}
     k, cov, x1, x2, n, seed = 2, "diag", 170, 60, 8, 3
     gmm = cached.model(k, cov)

@@ -154,7 +154,8 @@ def test_step_8_runs_one_noise_through_ten_prompts(lang):
     at = open_page("app_pages/prompt.py", lang)
     at.button_group(key="prompt_section").set_value("noise")
     at = rerun(at)
-    made = cached_handwriting.shared_noise(0, at.slider(key="prompt_steps").value, 0.0)
+    guidance = at.slider(key="prompt_guidance").value  # the page's default (it opens guided)
+    made = cached_handwriting.shared_noise(0, at.slider(key="prompt_steps").value, guidance)
     shared = [float(m.value) for m in at.metric]
     np.testing.assert_allclose(shared, made.shared, atol=0.005)
     assert min(shared) > 0.3 and max(abs(made.shuffled)) < 0.2  # the noise carries ink and slant; shuffled, nothing

@@ -5,6 +5,7 @@ import warnings
 import numpy as np
 import pytest
 
+from app_pages import PROMPT_GUIDANCE
 from painter import model
 from tests.apptest import open_page, rerun
 
@@ -114,4 +115,5 @@ def test_prompt_page_drops_a_forged_link():
     at.run()
     at.switch_page("app_pages/prompt.py").run()
     assert not at.exception
-    assert at.slider(key="prompt_guidance").value == 0.0 and at.button_group(key="prompt_digit").value == 3
+    assert at.slider(key="prompt_guidance").value == PROMPT_GUIDANCE.default
+    assert at.button_group(key="prompt_digit").value == 3

@@ -254,9 +254,10 @@ def scores_figure(metric: str, labels: dict) -> FrozenFigure:
 
 @st.cache_resource(max_entries=16, show_spinner=False)
 def thumbnail_figure(n_components: int, labels: dict[str, str]) -> FrozenFigure:
-    """A small plane with the full-covariance model's contours over the works."""
+    """A small plane with the full-covariance model's contours and components' ellipses over the works."""
     grid, dens = density(n_components, "full")
-    return freeze(figures.thumbnail_figure(grid, dens, works(), labels=labels))
+    learned = mixture(n_components, "full")
+    return freeze(figures.thumbnail_figure(grid, dens, works(), learned.means, learned.covariances, labels=labels))
 
 
 # Figures of the first steps: built once per setting and language for the whole server, then only sent.

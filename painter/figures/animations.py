@@ -12,6 +12,7 @@ from painter.figures.theme import (
     GREYS,
     HIGHLIGHT_COLOUR,
     MARGIN,
+    PIXEL_RANGE,
     PLANE_BACKGROUND,
     chart_layout,
     component_colour,
@@ -33,6 +34,18 @@ from painter.figures.traces import (
 from painter.model import ellipse
 
 
+def outline_range(outlines, pad: float = 8.0) -> list[float]:
+    """One axis range for the square plane that holds the 0–255 plane and every one of ``outlines`` whole.
+
+    ``outlines`` are arrays of shape (p, 2) (ellipses); ``pad`` grey levels of room around them.
+    Both axes take this range, so the plane stays square and no ellipse is cut at its frame.
+    """
+    points = np.concatenate([np.asarray(o, dtype=float).reshape(-1, 2) for o in outlines])
+    low = min(float(points.min()) - pad, PIXEL_RANGE[0])
+    high = max(float(points.max()) + pad, PIXEL_RANGE[1])
+    return [low, high]
+
+
 @labelled("x", "y", "iteration", "ll", "component", "works", "play", "pause", "reset", "hover_work", "hover_ll")
 def em_figure(works, steps, *, labels: dict[str, str], duration: int = 350) -> dict:
     """EM as an animation: components move, works change colour, the likelihood climbs.
@@ -50,7 +63,9 @@ def em_figure(works, steps, *, labels: dict[str, str], duration: int = 350) -> d
 
     The frames only replace the moving traces (works' colours, ellipses,
     centres, the marker on the curve), and the browser plays them: playing
-    never reruns the app.
+    never reruns the app. The plane's range holds every iteration's ellipses
+    whole (the first ones, from a rough start, reach past 0–255), and a dotted
+    square, not in the legend (the caption names it), marks the 0–255 plane itself.
     """
     works = np.asarray(works, dtype=np.float32)
     k = steps[0].mixture.n_components
@@ -58,10 +73,17 @@ def em_figure(works, steps, *, labels: dict[str, str], duration: int = 350) -> d
     curve = np.array([step.log_likelihood for step in steps], dtype=np.float32)
     iterations = np.arange(len(steps), dtype=np.int16)
 
+    ellipses = [
+        [
+            ellipse(mean, cov, n_points=40).astype(np.float32)
+            for mean, cov in zip(step.mixture.means, step.mixture.covariances, strict=True)
+        ]
+        for step in steps
+    ]
+
     def moving(i: int, step) -> list[dict]:
         traces = [dict(type="scatter", marker=dict(color=np.asarray(step.components, dtype=np.uint8)))]
-        for mean, cov in zip(step.mixture.means, step.mixture.covariances, strict=True):
-            outline = ellipse(mean, cov, n_points=40).astype(np.float32)
+        for outline in ellipses[i]:
             traces.append(dict(type="scatter", x=outline[:, 0], y=outline[:, 1]))
         centres = np.asarray(step.mixture.means, np.float32)
         traces.append(dict(type="scatter", x=centres[:, 0], y=centres[:, 1]))
@@ -88,8 +110,9 @@ def em_figure(works, steps, *, labels: dict[str, str], duration: int = 350) -> d
     climb = scatter(
         "lines+markers", iterations, curve, **beside, name=labels["ll"], showlegend=False, **look, hovertemplate=hover
     )
-    data = [dots, *outlines, centre_marks, now, climb]
+    data = [dict(plane_square(""), showlegend=False), dots, *outlines, centre_marks, now, climb]
     moving_traces = positions(data, [dots, *outlines, centre_marks, now])
+    span = outline_range([outline for outlines_now in ellipses for outline in outlines_now])
     frames = [dict(name=str(i), data=moving(i, step), traces=moving_traces) for i, step in enumerate(steps)]
     low, high = float(curve.min()), float(curve.max())
     margin = max(high - low, 0.02) * 0.08
@@ -98,8 +121,8 @@ def em_figure(works, steps, *, labels: dict[str, str], duration: int = 350) -> d
         margin=dict(l=10, r=10, t=50, b=10),
         plot_bgcolor=PLANE_BACKGROUND,
         legend=dict(orientation="h", yanchor="bottom", y=1.02, x=1.0, xanchor="right"),
-        xaxis=plane_axis(labels["x"], domain=[0.0, 0.58]),
-        yaxis=plane_axis(labels["y"], scaleanchor="x"),
+        xaxis=dict(plane_axis(labels["x"], domain=[0.0, 0.58]), range=span),
+        yaxis=dict(plane_axis(labels["y"], scaleanchor="x"), range=span),
         xaxis2=side_axis(0.66, "y2", labels["iteration"], range=[-0.5, len(steps) - 0.5], showgrid=True),
         yaxis2=dict(
             domain=[0.25, 0.85], anchor="x2", title=dict(text=labels["ll"]), range=[low - margin, high + margin]
@@ -120,6 +143,12 @@ def em_figure(works, steps, *, labels: dict[str, str], duration: int = 350) -> d
         ),
     )
     return dict(data=data, layout=layout, frames=frames)
+
+
+def plane_square(name: str) -> dict:
+    """The 0–255 plane's edge as a dotted square (every 2-pixel picture lies inside), named ``name``."""
+    dotted = dict(color="#555", width=1.5, dash="dot")
+    return scatter("lines", [0, 255, 255, 0, 0], [0, 0, 255, 255, 0], name=name, hoverinfo="skip", line=dotted)
 
 
 def playing(duration: int, transition: int, *, redraw: bool = False) -> dict:
@@ -172,9 +201,15 @@ def sigma_text(sigma: float) -> str:
     return f"{sigma:.2g}" if sigma < 10 else f"{sigma:.0f}"
 
 
+#: The σ written under the slider's ticks: small and grey, below the current value's larger text.
+SIGMA_TICKS = dict(size=10, color="#6b6f7b")
+
+
 def sigma_player(levels, labels: dict[str, str], play: dict, *, y: float, start: int = 0) -> dict:
     """Play and pause buttons under a figure, and a slider named by each frame's noise level σ.
 
+    Each tick is labelled with its σ (:func:`sigma_text`; Plotly writes every n-th label, as many
+    as fit side by side), and the current σ is written above the slider's right end.
     ``labels`` gives ``play``, ``pause`` and ``sigma`` (the slider's prefix); ``y`` is where the
     controls sit (paper units), ``start`` the frame the slider shows first; see :func:`player`.
     """
@@ -192,7 +227,7 @@ def sigma_player(levels, labels: dict[str, str], play: dict, *, y: float, start:
             yanchor="top",
             pad=dict(t=30),
             currentvalue=dict(prefix=labels["sigma"], xanchor="right", font=dict(size=14, color="#31333f")),
-            font=dict(color="rgba(0,0,0,0)"),
+            font=SIGMA_TICKS,  # Plotly labels every n-th step, as many as fit without overlapping
         ),
     )
 
@@ -296,10 +331,7 @@ def diffusion_figure(
         ]
 
     first = moving(0)
-    dotted = dict(color="#555", width=1.5, dash="dot")
-    square = scatter(
-        "lines", [0, 255, 255, 0, 0], [0, 0, 255, 255, 0], name=labels["square"], hoverinfo="skip", line=dotted
-    )
+    square = plane_square(labels["square"])
     heads = dict(first[0]["marker"], symbol="arrow", size=13, color=translucent(ACCENT_COLOUR, 0.6), line=dict(width=0))
     arrows = scatter(
         "markers", arrow_points[:, 0], arrow_points[:, 1], name=labels["score"], hoverinfo="skip", marker=heads

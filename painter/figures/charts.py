@@ -128,6 +128,14 @@ def distance_histogram(drawn, unseen, *, labels: dict[str, str]) -> dict:
     return dict(data=data, layout=layout)
 
 
+def tradeoff_range(top: float) -> list[float]:
+    """The w axis of :func:`tradeoff_figure`, 0 to ``top`` with room on each side.
+
+    The left room is wide enough that the visitor's line at w = 0 stands clear of the y axes.
+    """
+    return [-0.06 * top, top * 1.03]
+
+
 @labelled("x", "agreement", "variety", "outside", "all", "low", "current", "real")
 def tradeoff_figure(every_level: dict, low_noise: dict, guidance: float, real_variety: float, *, labels) -> dict:
     """What guidance trades: the judge's agreement, the variety and the pixels out of range, against w.
@@ -173,7 +181,7 @@ def tradeoff_figure(every_level: dict, low_noise: dict, guidance: float, real_va
         legend=dict(LEGEND_ON_TOP, y=1.06),  # above the row where "your w" is written
         shapes=shapes,
         annotations=[dict(current, showarrow=False, font=dict(color=HIGHLIGHT_COLOUR))],
-        xaxis=dict(title=dict(text=labels["x"]), anchor="y3", range=[-0.3, top + 0.3]),
+        xaxis=dict(title=dict(text=labels["x"]), anchor="y3", range=tradeoff_range(top), zeroline=False),
     )
     for (key, fmt, axis), domain in zip(panels, domains, strict=True):
         name = "yaxis" if axis == "y" else f"yaxis{axis[1:]}"

@@ -6,6 +6,7 @@ import numpy as np
 
 from painter.figures.theme import (
     ACCENT_COLOUR,
+    DENSITY_SCALE,
     HIGHLIGHT_COLOUR,
     LEGEND_ON_TOP,
     NEW_WORK_COLOUR,
@@ -111,7 +112,7 @@ def density_layout(labels: dict[str, str]) -> dict:
     return plane_layout(labels["x"], labels["y"], height=600, legend=LEGEND_ON_TOP)
 
 
-@labelled("x", "y", "density", "cond", "slice", "work", "new", "hover_new", "hover_work", "hover_curve")
+@labelled("x", "y", "density", "cond", "slice", "work", "new", "hover_new", "hover_work", "hover_curve", "component")
 def conditional_figure(
     grid, density, x1: float, work_x2: float, curve_x2, curve_p, components, new_x2, *, labels: dict[str, str]
 ) -> dict:
@@ -123,36 +124,36 @@ def conditional_figure(
     x1 : float
         The kept style (pixel 1).
     work_x2 : float
-        The 301st artist's own scene, marked with a star.
+        The 301st artist's own scene, marked with a hollow star on top (a new work may fall on it, and shows through).
     curve_x2, curve_p : ndarrays of shape (m,)
         The conditional density p(x2 | x1) along x2.
     components : ndarray of shape (k, m)
-        Each component's weighted share of that curve (they sum to ``curve_p``).
+        Each component's weighted share of that curve (they sum to ``curve_p``), shaded under the
+        curve in the component's colour (a line would hide under the curve wherever one
+        component makes it alone, which is almost everywhere).
     new_x2 : ndarray of shape (n_new,)
         Scenes drawn for the kept style.
     labels : dict
         Translated texts: ``x``, ``y``, ``density``, ``cond``, ``slice``, ``work``,
-        ``new``, ``hover_new``, ``hover_work``, ``hover_curve``.
+        ``new``, ``hover_new``, ``hover_work``, ``hover_curve``, ``component``.
     """
     new_x2 = np.asarray(new_x2, dtype=float)
     curve_x2 = np.asarray(curve_x2, dtype=np.float32)
     slice_line = dict(color=ACCENT_COLOUR, width=3, dash="dash")
-    star = dict(symbol="star", size=20, color=HIGHLIGHT_COLOUR, line=dict(width=1.5, color="#000"))
+    star = dict(symbol="star-open", size=22, color=HIGHLIGHT_COLOUR, line=dict(width=2.5, color=HIGHLIGHT_COLOUR))
     work = dict(name=labels["work"], hovertemplate=labels["hover_work"] + "<extra></extra>", marker=star)
     data = [
         density_contour(grid, density, labels["density"], showscale=False),
         scatter("lines", [x1, x1], PIXEL_RANGE, name=labels["slice"], hoverinfo="skip", line=slice_line),
         *new_works_traces(np.column_stack([np.full_like(new_x2, x1), new_x2]), labels),
-        scatter("markers", [x1], [work_x2], **work),
+        scatter("markers", [x1], [work_x2], **work),  # hollow, on top: a new work under it still shows
     ]
     beside = dict(xaxis="x2", yaxis="y")  # the curve's plot, right of the plane, on the plane's y axis
-    for k, share in enumerate(np.asarray(components, dtype=np.float32)):
-        dotted = dict(color=component_colour(k), width=1.5, dash="dot")
-        data.append(scatter("lines", share, curve_x2, **beside, **UNLISTED, line=dotted))
+    data += component_shares(components, curve_x2, labels["component"], beside)
     curve_p = np.asarray(curve_p, dtype=np.float32)
-    filled = dict(fill="tozerox", fillcolor=translucent(ACCENT_COLOUR, 0.18), line=dict(color=ACCENT_COLOUR, width=3))
     hover = labels["hover_curve"] + "<extra></extra>"
-    data.append(scatter("lines", curve_p, curve_x2, **beside, name=labels["cond"], **filled, hovertemplate=hover))
+    total = dict(name=labels["cond"], line=dict(color=ACCENT_COLOUR, width=3), hovertemplate=hover)
+    data.append(scatter("lines", curve_p, curve_x2, **beside, **total))
     ticks = dict(symbol="line-ew-open", size=14, line=dict(width=2, color=NEW_WORK_COLOUR))
     data.append(scatter("markers", np.zeros_like(new_x2), new_x2, **beside, **UNLISTED, marker=ticks))
     # the curve's own x axis, right of the plane; its y axis is the plane's
@@ -161,15 +162,42 @@ def conditional_figure(
     return dict(data=data, layout=chart_layout(600, plot_bgcolor="#ffffff", **axes))
 
 
+def component_shares(components, curve_x2, name: str, axes: dict) -> list[dict]:
+    """Each component's share of the curve p(x2 | x1), shaded from zero in the component's colour.
+
+    ``components`` (k, m) along ``curve_x2`` (m,); ``name`` (e.g. "component") is numbered from 1
+    in each hover; ``axes`` are the curve plot's axes.
+    """
+    traces = []
+    for k, share in enumerate(np.asarray(components, dtype=np.float32)):
+        colour = component_colour(k)
+        look = dict(fill="tozerox", fillcolor=translucent(colour, 0.35), line=dict(color=colour, width=1, dash="dot"))
+        hover = f"{name} {k + 1}<extra></extra>"
+        traces.append(scatter("lines", share, curve_x2, **axes, **UNLISTED, **look, hovertemplate=hover))
+    return traces
+
+
 @labelled("x", "y")
-def thumbnail_figure(grid, density, works, *, labels: dict[str, str]) -> dict:
-    """A small plane: a model's density contours with the works as dots (``x``, ``y`` labels)."""
+def thumbnail_figure(grid, density, works, means=(), covariances=(), *, labels: dict[str, str]) -> dict:
+    """A small plane: a model's density contours with the works as dots (``x``, ``y`` labels).
+
+    ``means`` and ``covariances`` (k, 2) and (k, 2, 2), if given, draw each component's
+    2-standard-deviation ellipse in its colour, so the number of components shows (eight
+    small ellipses sharing three schools, where the contours alone look like three).
+    The lowest density band takes the planes' background colour instead of white, so every
+    thumbnail shows the same grey wherever its model expects (almost) no works.
+    """
     works = np.asarray(works, dtype=np.float32)
+    bare = [[0.0, PLANE_BACKGROUND], *DENSITY_SCALE[1:]]
     data = [
-        density_contour(grid, density, "", showscale=False),
+        dict(density_contour(grid, density, "", showscale=False), colorscale=bare),
         scatter("markers", works[:, 0], works[:, 1], **UNLISTED, marker=dict(size=3, color="#333333", opacity=0.5)),
     ]
-    return dict(data=data, layout=plane_layout(labels["x"], labels["y"], height=280))
+    for k, (mean, cov) in enumerate(zip(means, covariances, strict=True)):
+        outline = component_outline(mean, cov, component_colour(k), "", showlegend=False)
+        data.append(dict(outline, line=dict(outline["line"], width=1.5)))
+    layout = plane_layout(labels["x"], labels["y"], height=280, plot_bgcolor=PLANE_BACKGROUND)
+    return dict(data=data, layout=layout)
 
 
 #: The 300 artists behind the class's works: faint, so the class stands out.

@@ -439,7 +439,8 @@ TEXT: dict[str, str] = {
     "training.em.fig.hover_ll": "iteration %{x}: %{y:.3f}",
     "training.em.caption": "{n} iterations: the average log-likelihood of a work (how probable the model finds a work, on a scale where +1"
     " means about 2.7 times as probable; below 0 because one work's probability is a small fraction) rose from "
-    "{first:.3f} to {last:.3f} and never fell: each EM round can only improve it.",
+    "{first:.3f} to {last:.3f} and never fell: each EM round can only improve it. The dotted square is the 0–255"
+    " plane of every 2-pixel picture; early ellipses may reach past it.",
     "training.choose.intro": "More components always fit the 300 works better, so the fit alone cannot choose. **BIC** and **AIC** (like "
     "BIC, with a smaller charge per learned number) charge for every extra parameter (a number the model learns, "
     "such as a centre or a share); lower is better. The **held-out** score is a log-likelihood (how probable the "
@@ -468,6 +469,12 @@ TEXT: dict[str, str] = {
     "training.choose.thumb.1": "1 component: too few",
     "training.choose.thumb.3": "3 components: the three schools",
     "training.choose.thumb.8": "8 components: too many",
+    "training.choose.thumb_score": "Held-out log-likelihood: {ll} (higher is better)",
+    "training.choose.fit_look": "What to look for: the contours of 3 and 8 components look almost alike, because"
+    " 8 components still cover the same three schools. The coloured ellipses show the difference: with 8, several"
+    " small ones share one school and follow its chance clumps. The quarter of works held out shows the price:"
+    " 8 components score a little lower on works they did not see than 3 do, although they fit the works they"
+    " saw better.",
     "training.own.intro": "Add works of your own and the model learns again from the contest plus your works. Type "
     "two pixel values, click anywhere on the plane, or use a preset. Your works stay in your browser session: "
     "nobody else sees them.",
@@ -527,7 +534,7 @@ TEXT: dict[str, str] = {
     "style.n_new": "New works",
     "style.model_settings": "Model settings",
     "style.fig.cond": "p(scene | style)",
-    "style.fig.slice": "works with this style",
+    "style.fig.slice": "the cut: every picture with this style",
     "style.fig.work": "the 301st artist's work",
     "style.fig.new": "new works, same style",
     "style.fig.hover_new": "new work<br>pixel 1: %{customdata[0]}<br>pixel 2: %{customdata[1]}",
@@ -535,8 +542,9 @@ TEXT: dict[str, str] = {
     "style.fig.hover_curve": "scene %{y:.0f}: density %{x:.2e}",
     "style.figure_caption": "The plane: the learned distribution, cut along the dashed line style = {x1}. The curve: the exact density (how"
     " thickly works are expected at each spot) of scenes along that line, p(scene | style) (p(a) is the probability"
-    " of a, and p(a | b) that of a given b), with each component's share dotted. New works (orange) are drawn from "
-    "that curve.",
+    " of a, and p(a | b) that of a given b). The shading under it shows which component each part of the curve"
+    " comes from, in the components' colours of step 5 (mostly one component per hump). New works (orange) are"
+    " drawn from that curve.",
     "style.strip_title": "Same style, new scenes",
     "style.original": "The 301st artist",
     "style.generated": "{n} new works in that style",
@@ -838,7 +846,7 @@ TEXT: dict[str, str] = {
     "training pictures.",
     "prompt.guidance": "Guidance w",
     "prompt.guidance_help": "0: follow p(picture | digit) as learned. Larger w pushes harder towards the prompt "
-    "and away from the other digits.",
+    "and away from the other digits. The page opens at 4: slide to 0 to see the unguided pictures.",
     "prompt.steps": "Steps",
     "prompt.steps_help": "Noise levels σ from 300 down to 0.5 grey levels (geometric), then a last step to 0. It starts at 300, not 60 "
     "as on step 7, because 64 pixels of noise must cover every digit, which lie much farther apart than the three "
@@ -908,7 +916,11 @@ TEXT: dict[str, str] = {
     "prompt.copies.memo": "Memoriser",
     "prompt.copies_share": "Near copies",
     "prompt.copies_pairs": "Each pair: the generated picture, then its nearest training picture.",
-    "prompt.copies_pair": "distance {d:.0f}",
+    "prompt.copies_pair": "distance {d:.0f} · judge: {read}",
+    "prompt.copies_judged": "The judge reads {share:.0%} of these {n} pictures as the digit {digit}.",
+    "prompt.copies_eye": "Some of these pictures may look to you like another digit (a 3 can pass for a 7 or a 5): at 8 × 8"
+    " pixels a few grey squares decide the shape, and the eye fills in the rest. The judge, which reads"
+    " {accuracy:.0%} of unseen real digits correctly, gives a second opinion: its reading is under each pair.",
     "prompt.copies_median": "Median distance to the nearest training picture: {d:.0f}.",
     "prompt.copies_reference": "For comparison, real digits the models never saw are a median {d:.0f} from their nearest training digit. Step "
     "5a's drawn digits lie farther (a median of about 360): another model, one mixture for all digits in 40 numbers"
