@@ -135,7 +135,7 @@ def _paint(page, x1_key: str, x2_key: str) -> None:
     preview = page.locator('[data-testid="stMain"] [data-testid="stImage"] img').first
     for index, key in enumerate((x1_key, x2_key)):
         target = "0" if key == "Home" else "255"
-        thumb = page.locator('[data-testid="stSlider"] [role="slider"]').nth(index)
+        thumb = page.locator('[data-testid="stSlider"] input').nth(index)
         before = preview.get_attribute("src")
         for press in range(PRESSES):
             settle(page, timeout=RERUN)
@@ -143,7 +143,7 @@ def _paint(page, x1_key: str, x2_key: str) -> None:
             page.keyboard.press(key)
             try:
                 _wait(
-                    lambda thumb=thumb, target=target: thumb.get_attribute("aria-valuenow") == target,
+                    lambda thumb=thumb, target=target: thumb.input_value() == target,
                     RERUN / PRESSES,
                     f"slider at {target}",
                 )
