@@ -45,7 +45,8 @@ try:
     request = prompt.Request(digit, guidance, steps, method, seed)
 except ValueError:
     refused()
-st.markdown(t("prompt.guidance_note", w=guidance))
+with st.expander(t("prompt.guidance_note_title", w=guidance)):  # folded: on a phone the figure stays near the top
+    st.markdown(t("prompt.guidance_note", w=guidance))
 
 section = choice(PROMPT_SECTION, "prompt.section", persist=False)
 

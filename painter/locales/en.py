@@ -860,6 +860,7 @@ TEXT: dict[str, str] = {
     "movement with no chance in it: the same start always gives the same end) does not. Both start from Gaussian "
     "noise.",
     "prompt.computing": "Turning noise into digits…",
+    "prompt.guidance_note_title": "Guidance w = {w}: what every step computes",
     "prompt.guidance_note": "Guidance w = {w}: every step follows (1 + w)·∇log p_σ(x | digit) − w·∇log p_σ(x). In words: ∇ (∇: “the slope "
     "of”, the arrow in which a value grows fastest) of log (the logarithm: it turns “times as likely” into “plus”, "
     "so tiny chances become readable numbers) of p_σ (p_σ: the distribution blurred by noise of size σ) is the "
