@@ -158,7 +158,7 @@ def main() -> None:
         )
         for entry in story()
     ]
-    chosen = st.navigation(pages)
+    chosen = st.navigation(pages, expanded=True)  # every step listed: no "View more" after ten
     key = chosen.url_path or home
     if presenting():  # the way on stays in view, whatever the page's length
         step_links(key, st.sidebar)

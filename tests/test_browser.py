@@ -85,6 +85,16 @@ def test_main_control_changes_the_main_figure(page, app_url, entry, lang):
     _no_exception(page)
 
 
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_the_sidebar_lists_every_step(page, app_url, lang):
+    """Every page of the story is a link in the sidebar, none folded behind "View more" (Streamlit folds after ten)."""
+    page.goto(_url(app_url, story()[0].key, lang))
+    settle(page)
+    nav = page.locator('[data-testid="stSidebarNav"]')
+    for entry in story():
+        nav.get_by_role("link", name=nav_title(entry.key, lang), exact=True).wait_for(state="visible", timeout=20_000)
+
+
 def test_language_switch_is_kept_when_changing_page(page, app_url):
     page.goto(_url(app_url, "learn", "en"))
     settle(page)
