@@ -175,6 +175,11 @@ BOXES = """selector => [...document.querySelectorAll(selector)].map(e => {
 })"""
 
 
+#: The labels of the main area's page links, and those of them that do not fit (their text clipped).
+LINKS = "[data-testid='stMain'] [data-testid='stPageLink-NavLink']"
+CUT_LINKS = """links => [...document.querySelectorAll(links)]
+  .filter(link => [...link.querySelectorAll('span, p')].some(part => part.scrollWidth > part.clientWidth + 1))
+  .map(link => link.innerText)"""
 #: The overview's step cards: a column's block that holds a page link (the foot's links count as a row too).
 CARDS = "[data-testid='stColumn'] [data-testid='stVerticalBlock']:has(> * > [data-testid='stPageLink'])"
 
@@ -203,4 +208,9 @@ def test_pictures_and_cards_of_a_row_are_drawn_alike(browser, app_url, width):
         rows.setdefault(top, set()).add(height)
     assert sum(len(heights) for heights in rows.values()) == len(rows)  # one height per row
     assert len(rows) >= (len(story()) - 1) // 3  # (a phone stacks them: one card a row)
+    for lang in ("en", "ja"):  # every card's link reads in full, in the longer language too
+        page.goto(_url(app_url, "home", lang))
+        settle(page)
+        page.locator(LINKS).last.wait_for(state="visible", timeout=60_000)
+        assert page.evaluate(CUT_LINKS, LINKS) == []
     context.close()
