@@ -12,6 +12,9 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from app_pages import PROMPT_GUIDANCE, nav_title, page_title, story
+from painter import diffusion
+from painter.figures import frame_indices
+from painter.figures.animations import sigma_text
 from painter.i18n import translate
 from painter.prompt import COMPARED
 from tests.apptest import LANGS, ROOT, chart_specs, do_task, image_urls, main_figure_drawn, open_page, rerun, texts
@@ -394,7 +397,9 @@ def test_diffusion_page_turns_noise_into_works(lang):
     assert at.title[0].value == page_title("diffusion", lang)
     (spec,) = chart_specs(at)
     assert _frames(spec) == 40  # 100 steps, at most 40 frames
-    assert translate(lang, "diffusion.figure_caption", frames=40) in texts(at)
+    levels = diffusion.path_levels(diffusion.default_levels("langevin", 100))[frame_indices(100)]
+    last, smin = sigma_text(float(levels[-2])), sigma_text(diffusion.SIGMA_MIN)  # the slider's σ before 0
+    assert translate(lang, "diffusion.figure_caption", frames=40, steps=100, last=last, smin=smin) in texts(at)
     layout = json.loads(spec)["layout"]
     assert layout["updatemenus"][0]["buttons"][0]["label"] == translate(lang, "diffusion.fig.play")
     assert len(layout["sliders"][0]["steps"]) == 40

@@ -566,15 +566,17 @@ TEXT: dict[str, str] = {
     "handwriting.takeaway": "A few numbers z capture how a digit is written (its slant, its thickness, its width); "
     "keep them and change only the digit, and all ten come out in the same hand.",
     "handwriting.intro": "Each picture of a digit is that digit's average picture plus a few **style** numbers z, "
-    "turned into pixels by style directions learned from all ten digits at once (probabilistic PCA, a way to keep only the few "
-    "directions in which pictures differ most, applied to how each training picture differs from its digit's average and solved in closed form, by a formula rather than step by step). Because the directions are shared, "
-    "the same z means the same slant and thickness on any digit: the style space is a small **latent** that holds "
-    "the hand and not the digit. Draw a digit, let the model find its z, and ask for the other nine.",
+    "turned into pixels by style directions learned from all ten digits at once. The directions are found by "
+    "probabilistic PCA: PCA (a way to keep only the few directions in which pictures differ most) applied to how "
+    "each training picture differs from its digit's average; one formula gives them all at once, with no "
+    "step-by-step training. Because the directions are shared, the same z means the same slant and thickness on any "
+    "digit: the style space is a small **latent** that holds the hand and not the digit. Draw a digit, let the model "
+    "find its z, and ask for the other nine.",
     "handwriting.source": "Your digit",
     "handwriting.source.draw": "Draw",
     "handwriting.source.upload": "Upload a photo",
     "handwriting.source.held_out": "A held-out digit",
-    "handwriting.dims": "Style numbers (dims)",
+    "handwriting.dims": "How many style numbers (dims)",
     "handwriting.dims_help": "How many numbers z has. Few: clean digits with little of you in them; many: more of "
     "your hand, and blurrier digits.",
     "handwriting.pad_title": "Draw one digit, 0–9",
@@ -590,10 +592,15 @@ TEXT: dict[str, str] = {
     "handwriting.index": "Held-out digit no.",
     "handwriting.index_help": "One of the 297 digits the model never saw while learning.",
     "handwriting.index_label": "Written by a person as a {digit}.",
-    "handwriting.stand_in": "Nothing drawn yet: held-out digit no. {index} stands in.",
+    "handwriting.stand_in": "Nothing drawn yet: held-out digit no. {index} stands in. Held-out digits are the 297 "
+    "the model never learned from, numbered 0 to 296: no. 0 is the first of them, not a zero.",
     "handwriting.seen_title": "What the model sees (8×8)",
-    "handwriting.reads": "The model reads your drawing as a **{digit}** ({p}).",
-    "handwriting.reads_picture": "The model reads this picture as a **{digit}** ({p}).",
+    "handwriting.reads": "The model reads your drawing as a **{digit}** ({p} sure). To read it, the model asks which "
+    "digit's average picture, plus some style, best explains the picture; the chart below shows how sure it is of "
+    "each digit.",
+    "handwriting.reads_picture": "The model reads this picture as a **{digit}** ({p} sure). To read it, the model "
+    "asks which digit's average picture, plus some style, best explains the picture; the chart below shows how sure "
+    "it is of each digit.",
     "handwriting.unsure": "The model is unsure: this looks like no digit it has seen. Its best guess is a {digit} "
     "({p}), but the style below is a stretch. Try drawing one digit, large.",
     "handwriting.correct": "Read wrongly? It shows the digit",
@@ -608,29 +615,33 @@ TEXT: dict[str, str] = {
     "where the data shows what the direction changes.",
     "handwriting.ten_title": "All ten digits in your style",
     "handwriting.rows": "Top: in your style. Middle: in a random style. Bottom: real training digits.",
-    "handwriting.ten_caption": "Your style: each digit's average picture plus your style z ({dims} numbers) "
-    "through the shared directions; a random style: the same with a z drawn at random; real: one training digit "
-    "of each class. The file holds the ten in your style.",
+    "handwriting.ten_caption": "Your style: each digit's average picture plus your style z ({dims} numbers) through "
+    "the shared directions; a random style: the same with a z drawn at random; real: one training picture of each "
+    "digit. The file holds the ten in your style.",
     "handwriting.dims_reading": "Move **dims**: with 2 numbers every digit comes out clean and alike, and little of "
     "your hand survives; with 16 more of it does (and of your mistakes), and the digits get blurrier.",
     "handwriting.reading_title": "How sure the model is, digit by digit",
     "handwriting.fig.hover": "digit %{x}: %{y:.1%}",
-    "handwriting.variations_title": "One style, many pictures: your {digit} with the model's own noise",
-    "handwriting.variations_caption": "The same z, with the pixel noise the style leaves out added: a style fixes "
-    "how a digit is written, not every pixel of it.",
+    "handwriting.variations_title": "One style, many pictures: your {digit} with random pixel noise added",
+    "handwriting.variations_caption": "The same z every time, plus small random differences pixel by pixel: the "
+    "model treats whatever the average and the style do not describe as random noise. A style fixes how a digit is "
+    "written, not every pixel of it.",
     "handwriting.directions_title": "Walk through the style space",
-    "handwriting.directions_intro": "The first three style directions, each shown on a {digit} from −2 to +2 "
-    "(the middle picture is the average {digit}). The sliders move your own style along them.",
+    "handwriting.directions_intro": "The first three style directions, one row each: the average {digit} in the "
+    "middle, and to its left and right the same {digit} with that one style number moved from −2 to +2. The sliders "
+    "move your own style along them. At 8×8 pixels a change shows in a few grey squares: compare the two ends of a "
+    "row.",
     "handwriting.strip_rows": "Rows, top to bottom: {names}",
     "handwriting.directions_caption": "The directions are ordered by how much of the differences between writers "
-    "they explain; a direction is named only when it changes one thing (ink, slant or width) clearly more than the "
-    "others.",
+    "they explain; a direction is named only when it changes one thing (thickness, slant or width) clearly more than "
+    "the others.",
     "handwriting.carry_title": "Does the style really carry over?",
     "handwriting.carry_reading": "Measured on the 297 held-out digits: each is written as the nine other digits in "
-    "its own style, and we ask whether a digit with more ink than its class's average, or more slant, gives written "
-    "digits with more ink or slant than theirs (the correlation of the two deviations). For ink it is **{ink}**, for "
-    "slant **{slant}**; with a random style in place of the digit's own, {random_ink} and {random_slant}: nothing "
-    "carries over.",
+    "its own style, and we ask whether a digit with more ink (thicker strokes) or more slant than the average "
+    "picture of that digit gives written digits with more ink or slant than theirs. The measure is the correlation "
+    "of the two differences: +1 if they always grow together, 0 if one says nothing about the other. For ink it is "
+    "**{ink}**, for slant **{slant}**; with a random style in place of the digit's own, {random_ink} and "
+    "{random_slant}: nothing carries over.",
     "handwriting.caveat": "An honest caveat: the data set's digits (from step 5a) were written by a few dozen people, but they carry "
     "no writer names, so “the same writer” cannot be checked by name. What carries over, slant and thickness, is the "
     "measure here.",
@@ -647,11 +658,12 @@ TEXT: dict[str, str] = {
     "diffusion, the idea behind Stable Diffusion.",
     "diffusion.title": "From noise to picture: diffusion",
     "diffusion.takeaway": "A diffusion model starts from noise and, step by step, moves every point towards where "
-    "works are likely, in a world blurred by less and less noise, until the noise has become works.",
+    "works are likely. At first it aims at the works as heavy noise would blur them, a broad smudge; each step aims "
+    "at works blurred by less noise, until the noise has become works.",
     "diffusion.n_points": "Points",
     "diffusion.steps": "Steps",
-    "diffusion.steps_help": "Noise levels σ from large to small; more steps means smaller moves. "
-    "The animation shows at most 40 of them.",
+    "diffusion.steps_help": "Noise levels σ from large to small; more steps means smaller moves. The animation shows "
+    "at most 40 of them, one every few steps.",
     "diffusion.method": "Sampler",
     "diffusion.method.langevin": "Langevin",
     "diffusion.method.ode": "ODE",
@@ -671,18 +683,24 @@ TEXT: dict[str, str] = {
     "diffusion.fig.pause": "❚❚ Pause",
     "diffusion.fig.sigma": "noise level σ = ",
     "diffusion.fig.square": "all 2-pixel pictures (0–255)",
-    "diffusion.figure_caption": "Press play or drag the slider ({frames} frames). Blue arrows show the score at the "
-    "current noise level: the direction in which the blurred distribution grows fastest (all drawn the same length). "
-    "The dotted square holds every possible 2-pixel picture; noise can lie outside it, with values below 0 or "
-    "above 255. The purple contours are the learned distribution without noise.",
-    "diffusion.method_note.langevin": "**Langevin with a reverse-diffusion step** (a predictor-corrector sampler), {steps} steps, σ from {smax} down "
-    "to {smin} grey levels (geometric schedule) and finally to 0. It starts from the untrained AI's pictures: every"
-    " pixel uniformly random from 0 to 255 (every value equally likely). At each noise level a Langevin step moves "
-    "each point σ²/4 times the arrow and adds a little fresh noise. Adding noise while removing it sounds odd, but "
-    "the jiggle only keeps the points spread as widely as the data blurred by σ, so where they started is soon "
-    "forgotten. Then a step of reverse diffusion brings them to the next, smaller σ. Its end points pass "
-    "statistical tests (checks that two sets of points could come from the same distribution) against direct draws."
-    " σ starts at {smax}: wide enough for the noise to cover all three clusters of works.",
+    "diffusion.figure_caption": "Press play or drag the slider. The animation has {frames} frames for the {steps} "
+    "steps: with more steps than frames it shows one every few steps, so the slider can jump from σ = {last} "
+    "straight to 0 although the sampler visits every level down to {smin}. Blue arrows show the score at the current "
+    "noise level: the direction in which the blurred distribution (where works would lie with noise of size σ added "
+    "to them) grows fastest; all are drawn the same length, showing only the direction. The red lines, the paths of "
+    "a few single points, grow as it plays: at the start they have no length yet. The dotted square holds every "
+    "possible 2-pixel picture; noise can lie outside it, with values below 0 or above 255. The purple contours are "
+    "the learned distribution without noise.",
+    "diffusion.method_note.langevin": "**Langevin with a reverse-diffusion step** (a predictor-corrector sampler), "
+    "{steps} steps, σ from {smax} down to {smin} grey levels (geometric schedule) and finally to 0. It starts from "
+    "the untrained AI's pictures: every pixel uniformly random from 0 to 255 (every value equally likely). At each "
+    "noise level a Langevin step moves each point a little along the score (the real arrow, which is longer where "
+    "works are far; the step is σ²/4 times it, so large at large σ) and adds a little fresh noise. Adding noise "
+    "while removing it sounds odd, but the push alone would pile every point onto the peaks; the fresh noise keeps "
+    "the points as spread out as the works would be with noise of size σ added, so where they started is soon "
+    "forgotten. Then a step of reverse diffusion brings them to the next, smaller σ. Its end points pass statistical "
+    "tests (checks that two sets of points could come from the same distribution) against direct draws. σ starts at "
+    "{smax}: wide enough for the noise to cover all three clusters of works.",
     "diffusion.method_note.ode": "**Probability-flow ODE**, {steps} steps, σ from {smax} down to {smin} and finally to 0 (geometric schedule). "
     "The path is deterministic, so the start must already be spread like the data blurred by σ = {smax}: a wide "
     "cloud of Gaussian noise around the works' mean, much wider than the 0–255 square.",
@@ -696,22 +714,35 @@ TEXT: dict[str, str] = {
     "score like points drawn from the mixture directly.",
     "diffusion.ll_direct": "Drawn directly from the mixture",
     "diffusion.ll_start": "The starting noise",
-    "diffusion.ll_text": "The starting noise was very unlikely under the learned distribution; after diffusion the points are about as "
-    "likely as direct draws. “About”: the gap is at most a few tenths of a nat, so a point is at most about 1.2 "
-    "times less likely, against hundreds of times or far more for the noise. The average of a few hundred points "
-    "moves a little from one set to the next, and the steps are not infinitely small, so with one seed the end "
-    "points score a little lower than the direct draws, with another a little higher: try a few seeds. With very "
-    "few steps the moves are too coarse and a larger gap stays: try 10 steps, then more, and watch it close.",
+    "diffusion.ll_text": "The starting noise was very unlikely under the learned distribution; after diffusion the "
+    "points are about as likely as direct draws. “About”: the gap is at most a few tenths of a nat, so a point is at "
+    "most about 1.2 times less likely, against hundreds of times or far more for the noise. The average of a few "
+    "hundred points moves a little from one set to the next, and the steps are not infinitely small, so with one "
+    "seed the end points score a little lower than the direct draws, with another a little higher: try a few seeds. "
+    "With very few steps the moves are too coarse and a larger gap stays: try 10 steps, then more, and watch it "
+    "close.",
+    "diffusion.ll_start_note.langevin": "Why {start} for the starting noise, and not step 5's {untrained} for the "
+    "untrained AI, when both are about random pictures? Step 5 asked how likely the untrained AI, which finds every "
+    "picture equally likely (1 in 65,536), finds the contest's works. Here the learned model scores random pictures: "
+    "it keeps most of its probability on its three clusters, so a random picture, usually far from them, gets less "
+    "than 1 in 65,536.",
+    "diffusion.ll_start_note.ode": "Why {start} for the starting noise, and not step 5's {untrained} for the "
+    "untrained AI? Step 5 asked how likely the untrained AI, which finds every picture equally likely (1 in 65,536), "
+    "finds the contest's works. Here the learned model scores the starting noise, and for this sampler that noise is "
+    "not even uniform pixels but a wide Gaussian cloud reaching far outside the 0–255 square: far from the three "
+    "clusters, it gets far less than 1 in 65,536.",
     "diffusion.strip_title": "The same points as pictures, before and after",
     "diffusion.before": "Noise (start)",
     "diffusion.after": "Works (end)",
     "diffusion.strip_caption": "The first {n} points. Each point is a 2-pixel picture; its values are rounded to whole "
     "numbers and clipped to 0–255 for display.",
     "diffusion.why_title": "Why a real model needs a neural network",
-    "diffusion.why_network": "Here the score is written down exactly, because the learned distribution is a mixture of {k} Gaussians whose "
-    "blurred versions we can compute; for real images nobody can write down the distribution of millions of pixels,"
-    " so a diffusion model trains a neural network (a function of many small adjustable sums, tuned on examples) to"
-    " predict the score (equivalently, the added noise) from noisy examples, and then runs exactly this loop.",
+    "diffusion.why_network": "Here the score is written down exactly, because the learned distribution is a mixture "
+    "of {k} Gaussians whose blurred versions we can compute; for real images nobody can write down the distribution "
+    "of millions of pixels, so a diffusion model trains a neural network (a function of many small adjustable sums, "
+    "tuned on examples) to predict the score from noisy examples, and then runs exactly this loop. Often the network "
+    "is asked for the noise that was added instead: knowing it is knowing the score, since the score points from the "
+    "noisy picture back towards the clean one, against the added noise.",
     "diffusion.model_note": "The model: {k} components, {cov} covariance, learned from the 300 works of step 4.",
     "alt.diffusion_plane": "Animation of points moving from random noise onto the three clusters of the learned distribution, with arrows showing the score.",
     "tasks.diffusion.ode": "Switch to the ODE sampler: the same noise, a deterministic path.",
@@ -1175,10 +1206,11 @@ TEXT: dict[str, str] = {
     "each. The split into training and held-out digits is fixed, so every visitor sees the same one.",
     "curious.training": "EM is written out step by step as scikit-learn does it; by default scikit-learn starts EM from the "
     "quick grouping shown as the first choice. The animation plays in your browser: the app computed it once.",
-    "curious.diffusion": "The Langevin sampler with a reverse-diffusion step is the predictor-corrector sampler of Song et al. (2021); "
-    "the ODE sampler takes Heun steps, as in Karras et al. (2022), and deterministic samplers such as DDIM work the"
-    " same way. The animation plays in your browser. Stable Diffusion is a widely used image generator built on the"
-    " same idea.",
+    "curious.diffusion": "The Langevin sampler with a reverse-diffusion step is the predictor-corrector sampler of "
+    "Song et al. (2021), a research paper; the ODE sampler takes Heun steps (each step tries a move, looks at the "
+    "arrow where it lands and moves by the average of the two arrows), as in Karras et al. (2022), and deterministic "
+    "samplers such as DDIM (a fast sampler used by real image generators) work the same way. The animation plays in "
+    "your browser. Stable Diffusion is a widely used image generator built on the same idea.",
     "curious.learned": "The network is scikit-learn's MLPRegressor, trained with the Adam optimiser; its inputs and target are scaled "
     "as in Karras et al. (2022), so it sees numbers of about size 1 at every σ. The two-halves test is from "
     "Kadkhodaie et al. (ICLR 2024); compressing before diffusing is the latent diffusion of Rombach et al. (2022).",
