@@ -759,10 +759,11 @@ TEXT: dict[str, str] = {
     "learned.section.score": "A network learns the score",
     "learned.section.memorise": "Memorise or generalise",
     "learned.section.compress": "Why compress first",
-    "learned.score_intro": "A small neural network (two layers of 64 units) is shown N works with noise of a random size σ added, and "
+    "learned.score_intro": "A small neural network (a function of many small adjustable sums, tuned on examples; "
+    "here two layers of 64 units, each unit one such sum) is shown N works with noise of a random size σ added, and "
     "learns to guess the clean work back: **denoising**. The best guess tells the score of the blurred works "
-    "(Tweedie's formula: the average clean picture is x + σ² × score), so a network that denoises well has learned "
-    "the score. Here it is beside step 7's exact score.",
+    "(Tweedie's formula: the average clean picture is x + σ² × score; x is the noisy work), so a network that "
+    "denoises well has learned the score. Here it is beside step 7's exact score.",
     "learned.n": "Works N the network learns from",
     "learned.n_help": "Up to 300: chosen from the contest's 300 works; beyond: all 300 and more works from fresh "
     "contests of the same three schools.",
@@ -772,48 +773,66 @@ TEXT: dict[str, str] = {
     "learned.training": "Training the network on {n} works…",
     "learned.training_loss": "Training the network on {n} works… training loss {loss:.3f}",
     "learned.arrows_title": "The learned score (blue) and the exact score (grey) at σ = {sigma}",
-    "learned.arrows_caption": "Both drawn on the exact score's scale (its longest arrow is the same length). "
-    "Dots: the works the network learned from.",
+    "learned.arrows_caption": "Both drawn on the exact score's scale (its longest arrow is the same length). Each "
+    "grey arrow is the exact score, drawn wide and pale; the blue line on it is the learned score: where the blue "
+    "runs inside the grey, the two agree, where the grey shows beside it, they differ. Dots: the works the network "
+    "learned from.",
     "learned.moved_title": "Points moved by each score, from the same noise",
-    "learned.moved_caption": "{points} points start from the same Gaussian noise and follow the probability-flow ODE (a rule of smooth "
-    "movement with no chance in it: the same start always gives the same end) of step 7 (100 steps, σ 150 → 0.5 → "
-    "0), once with the learned score and once with the exact one.",
+    "learned.moved_caption": "{points} points start from the same Gaussian noise and follow step 7's "
+    "probability-flow ODE (a rule of smooth movement with no chance in it: the same start always gives the same end; "
+    "100 steps, σ {smax} → {smin} → 0), once with the learned score and once with the exact one. This is step 7's "
+    "second sampler: it starts at σ {smax}, not at the {langevin_max} of step 7's first sampler (which starts from random "
+    "pixels), because it adds no noise on the way, so its start must already be as wide as the works blurred by σ "
+    "{smax}: a wide Gaussian cloud.",
     "learned.loss_title": "The training loss falling",
     "learned.loss_now": "Training loss after the last pass",
-    "learned.loss_help": "Mean squared error of the network's (scaled) denoising guess. It cannot reach 0: a noisy "
-    "work could have come from many works, so even the perfect denoiser is unsure.",
-    "learned.loss_text": "Each pass shows the network {size} noisy works, with fresh noise and fresh noise levels, and nudges its "
-    "weights; {passes} passes in all. The loss falls fast and then flattens at the floor that no denoiser can beat.",
+    "learned.loss_help": "Mean squared error of the network's denoising guess, scaled so that a network that had "
+    "learned nothing would score about 1. It cannot reach 0: a noisy work could have come from many works, so even "
+    "the perfect denoiser is unsure.",
+    "learned.loss_text": "Each pass shows the network {size} noisy works, drawn at random from the N works (so each "
+    "work comes back many times, each time with fresh noise of a fresh size), and nudges its weights (the numbers "
+    "inside its sums); {passes} passes in all. On this scale a network that had learned nothing scores about 1, so "
+    "most of the fall, from 1 to under 0.5, happens within the first pass, before the chart's first point. After "
+    "that the loss creeps down by a few hundredths and wiggles, since every pass has new noise, towards a floor that "
+    "no denoiser can beat: a noisy work could have come from several clean works, so even the best guess is "
+    "sometimes off.",
     "learned.network_note": "Stable Diffusion, a well-known image generator, does the same with a network of about a billion numbers and "
     "pictures instead of 2-pixel works.",
     "learned.memorise_intro": "A network that learns from a handful of works learns *their* blurred score, which "
-    "pulls every point onto one of them: it **memorises**, like step 8's memoriser. Given many works it cannot "
+    "pulls every point onto one of them: it **memorises** them, and hands back copies. Given many works it cannot "
     "store them all, and learns the smooth distribution they come from: it **generalises**, and makes new works.",
-    "learned.to_own": "Learned works → nearest training work",
+    "learned.to_own": "Works the network made → nearest training work",
     "learned.fresh": "Unseen works → nearest training work",
     "learned.distance_help": "Median distance in grey levels, over 300 works made by the network and 300 works of a fresh contest.",
-    "learned.copy_reading": "With {n} works the learned works sit much closer to the training works than unseen works "
-    "do: the network copies.",
-    "learned.new_reading": "With {n} works the learned works are about as far from the training works as unseen works "
-    "are: they are new.",
-    "learned.halves_title": "Two networks, two separate halves, the same noise",
+    "learned.copy_reading": "With {n} works the network's works sit much closer to the training works than unseen "
+    "works do: the network copies.",
+    "learned.new_reading": "With {n} works the network's works are about as far from the training works as unseen "
+    "works are: it is making new works.",
+    "learned.halves_title": "Two networks, each taught a different half of the works, given the same noise",
     "learned.halves_computing": "Training two networks for each N (once per server)…",
     "learned.halves_caption": "For each N ({sizes}), two networks learn from two separate sets of N works; both then start 200 points from "
     "the same noise (ODE: a rule of smooth movement with no chance in it: the same start always gives the same end;"
     " 50 steps). Medians of the distances, in grey levels.",
-    "learned.halves_reading": "With small halves each network copies its own works, so from the same noise the two make different works; with"
-    ' large halves both learn the same distribution and make nearly the same works. That is what "it generalises" '
-    "means.",
+    "learned.halves_reading": "Read two lines. The orange one (each network's works to its own nearest training "
+    "work) starts far below the dotted grey one (unseen works to their nearest training work): with few works, each "
+    "network copies its own, so from the same noise the two make different works, and the blue line (between the two "
+    "networks' works) is high. As N grows the orange line meets the grey one, so the works are no closer to the "
+    "training works than new works are, and the blue line falls: both networks learn the same distribution and make "
+    "nearly the same works from the same noise. That is what “it generalises” means.",
     "learned.halves.x": "Works N each network learns from",
     "learned.halves.y": "Distance (grey levels)",
-    "learned.halves.to_own": "learned work → nearest of its own training works",
+    "learned.halves.to_own": "work the network made → nearest of its own training works",
     "learned.halves.fresh": "unseen work → nearest training work",
     "learned.halves.between": "between the two networks' works from the same noise",
-    "learned.compress_intro": "Stable Diffusion does not diffuse pixels: an autoencoder first squeezes each picture into a much smaller "
-    "**latent** (64×64×4 numbers for a 512×512 picture), the diffusion runs there, and a decoder turns the result "
-    "back into pixels. Here PCA (a way to keep only the few directions in which pictures differ most) plays the "
-    "autoencoder on the 8×8 digits: each digit is kept as k numbers, and a mixture (several bell-shaped hills added"
-    " together) of 10 Gaussians is learned on them.",
+    "learned.compress_intro": "Stable Diffusion does not diffuse pixels: an autoencoder (a pair of networks: one "
+    "squeezes a picture into a few numbers, the other, the decoder, turns them back into a picture) first squeezes "
+    "each picture into a much smaller **latent** (64×64×4 numbers for a 512×512 picture: a 64 by 64 grid with 4 "
+    "numbers at each place), the diffusion runs there, and the decoder turns the result back into pixels. Here PCA "
+    "(a way to keep only the few directions in which pictures differ most) plays the autoencoder on the 8×8 digits: "
+    "each digit is kept as k numbers, and a mixture (several bell-shaped hills added together) of 10 Gaussians is "
+    "learned on them. To say how good the drawn digits are, a judge reads them: a logistic regression (a simple "
+    "classifier that weighs every pixel and picks the most probable digit) trained on real digits, the same judge "
+    "that step 8 uses.",
     "learned.k": "Numbers k kept per digit (PCA dimensions)",
     "learned.k_help": "Dimensions (one number of a picture's description: 64 pixels are 64 dimensions): 64 keeps every pixel; fewer "
     "loses detail but leaves fewer numbers to learn.",
@@ -822,18 +841,22 @@ TEXT: dict[str, str] = {
     "learned.rebuilt": "The same, rebuilt from {k} numbers",
     "learned.drawn": "Drawn from the mixture learned in {k} dimensions",
     "learned.error": "Rebuilding error (grey levels per pixel)",
-    "learned.quality": "How sure step 8's judge is of the drawn digits",
+    "learned.quality": "Judge's confidence in the drawn digits",
     "learned.quality_help": "The probability the judge, a logistic regression (a simple classifier that weighs every pixel and picks the "
     "most probable digit) trained on real digits, gives the digit it reads, averaged over 200 drawn digits; on real"
     " held-out digits it is higher.",
     "learned.compress_caption": "Computed for k = {dims}; 1,500 training digits, 297 held out.",
-    "learned.compress_reading": "The rebuilding error falls steadily with k, to 0 at 64. What the mixture draws improves up to about 24 numbers"
-    " and then stops: with 1,500 pictures, each of 10 full covariances (how far a hill spreads each way, and "
-    "whether it leans) in k dimensions has k(k+1)/2 numbers to estimate. The held-out log-likelihood (how probable "
-    "the model finds a work, on a scale where +1 means about 2.7 times as probable; below 0 because one work's "
-    "probability is a small fraction) per pixel keeps rising, mostly from the border pixels that are almost always "
-    "0 and become ever more certain. Stable Diffusion's autoencoder strikes the same balance: few enough numbers to"
-    " learn well, enough to give the detail back.",
+    "learned.compress_reading": "The rebuilding error falls steadily with k, to 0 at 64. What the mixture draws "
+    "improves up to about 24 numbers and then stops: each of the 10 hills has a full covariance (how far a hill "
+    "spreads each way, and whether it leans), and in k dimensions that is k(k+1)/2 numbers to estimate: 300 at k = "
+    "24, 2,080 at k = 64, more than the 1,500 training pictures (about 150 per hill) can pin down, so the extra "
+    "detail is learned badly. The held-out log-likelihood (how probable the model finds a work, on a scale where +1 "
+    "means about 2.7 times as probable; below 0 because one work's probability is a small fraction) per pixel keeps "
+    "rising, mostly because the border pixels, black (0) in almost every digit, are predicted ever more surely: that "
+    "raises the number without making the digits look better. Step 5a scored the digits in bits (yes-or-no "
+    "questions) instead: −5 per pixel on this scale is about 7.2 bits, and its 6.92 came from another model, one "
+    "mixture in 40 numbers. Stable Diffusion's autoencoder strikes the same balance: few enough numbers to learn "
+    "well, enough to give the detail back.",
     "learned.compress.x": "Numbers k kept per digit",
     "learned.compress.error": "Rebuilding error",
     "learned.compress.quality": "Judge's confidence",
