@@ -16,7 +16,7 @@ from painter import diffusion
 from painter.figures import frame_indices
 from painter.figures.animations import sigma_text
 from painter.i18n import translate
-from painter.prompt import COMPARED
+from painter.prompt import COMPARED, PAIRS, SIGMA_MAX
 from tests.apptest import LANGS, ROOT, chart_specs, do_task, image_urls, main_figure_drawn, open_page, rerun, texts
 
 
@@ -642,7 +642,9 @@ def test_prompt_page_draws_the_digit_asked_for_out_of_noise(lang):
     at.slider(key="prompt_steps").set_value(20)
     rerun(at)
     assert _frames(chart_specs(at)[0]) == 21
-    assert translate(lang, "prompt.strip_caption", n=8, steps=20) in texts(at)
+    langevin, ode = (f"{diffusion.SIGMA_RANGE[m][0]:.0f}" for m in ("langevin", "ode"))
+    starts = dict(smax=f"{SIGMA_MAX:.0f}", langevin_max=langevin, ode_max=ode)
+    assert translate(lang, "prompt.strip_caption", n=8, steps=20, frames=21, **starts) in texts(at)
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -686,5 +688,5 @@ def test_prompt_page_finds_the_memorisers_copies_and_not_the_learned_models(lang
     assert max(distances[6:]) < 50 < min(distances[:6])
     # each pair says what the judge reads (the eye can take a coarse 3 for a 7), and each model how often
     assert all(re.fullmatch(r".*\D\d", c) for c in captions)  # the judge's digit, last
-    judged = translate(lang, "prompt.copies_judged", share=1.0, n=COMPARED, digit=3)
+    judged = translate(lang, "prompt.copies_judged", share=1.0, n=COMPARED, digit=3, shown=PAIRS)
     assert texts(at).count(judged) == 2

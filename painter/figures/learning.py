@@ -7,7 +7,6 @@ import numpy as np
 
 from painter.figures.theme import (
     ACCENT_COLOUR,
-    HIGHLIGHT_COLOUR,
     LEGEND_ON_TOP,
     MARGIN,
     NEW_WORK_COLOUR,
@@ -24,6 +23,8 @@ from painter.figures.traces import component_outline, scatter, works_dots
 #: The longest arrow drawn (grey levels): arrows show direction and relative size.
 ARROW = 18.0
 EXACT_COLOUR = "#555555"
+#: The works guided towards a school: unlike every school's outline colour.
+GUIDED_COLOUR = "#111111"
 #: The exact score's arrows, drawn wide and pale under the learned ones.
 EXACT_BAND = "#b4b4b4"
 
@@ -145,7 +146,9 @@ def guided_figure(points, works, means, covariances, school: int, *, labels: dic
     for k in range(len(means)):
         outline = component_outline(means[k], covariances[k], component_colour(k), f"{labels['school']} {k + 1}")
         data.append(dict(outline, line=dict(color=component_colour(k), width=4.0 if k == school else 1.5)))
-    data.append(_points(points, labels["guided"], HIGHLIGHT_COLOUR, "circle", 6))
+    # black diamonds: no school's outline has this colour (school 6's is the highlight colour)
+    guided = _points(points, labels["guided"], GUIDED_COLOUR, "diamond", 7)
+    data.append(dict(guided, marker=dict(guided["marker"], line=dict(width=0.8, color="#ffffff"))))
     return dict(data=data, layout=_plane(labels))
 
 

@@ -902,9 +902,9 @@ TEXT: dict[str, str] = {
     "prompt.guidance_help": "0: follow p(picture | digit) as learned. Larger w pushes harder towards the prompt "
     "and away from the other digits. The page opens at 4: slide to 0 to see the unguided pictures.",
     "prompt.steps": "Steps",
-    "prompt.steps_help": "Noise levels σ from 300 down to 0.5 grey levels (geometric), then a last step to 0. It starts at 300, not 60 "
-    "as on step 7, because 64 pixels of noise must cover every digit, which lie much farther apart than the three "
-    "clusters of 2-pixel works.",
+    "prompt.steps_help": "Noise levels σ from 300 down to 0.5 grey levels (geometric), then a last step to 0. It "
+    "starts at 300, not at 60 or 150 as on steps 7 and 7a, because 64 pixels of noise must cover every digit, which "
+    "lie much farther apart than the three clusters of 2-pixel works.",
     "prompt.method": "Sampler",
     "prompt.method.ode": "ODE",
     "prompt.method.langevin": "Langevin",
@@ -915,13 +915,15 @@ TEXT: dict[str, str] = {
     "noise.",
     "prompt.computing": "Turning noise into digits…",
     "prompt.guidance_note_title": "Guidance w = {w}: what every step computes",
-    "prompt.guidance_note": "Guidance w = {w}: every step follows (1 + w)·∇log p_σ(x | digit) − w·∇log p_σ(x). In words: ∇ (∇: “the slope "
-    "of”, the arrow in which a value grows fastest) of log (the logarithm: it turns “times as likely” into “plus”, "
-    "so tiny chances become readable numbers) of p_σ (p_σ: the distribution blurred by noise of size σ) is the "
-    "score; the step takes 1 + w times the digit's score and subtracts w times the score of all digits. This is "
-    "classifier-free guidance (no separate classifier: the model's own scores with and without the prompt are "
-    "compared). Each score is exact: every covariance (how far a hill spreads each way, and whether it leans) "
-    "widened by σ²·I (noise of spread σ added to every pixel alike).",
+    "prompt.guidance_note": "Guidance w = {w}: every step follows (1 + w)·∇log p_σ(x | digit) − w·∇log p_σ(x), where "
+    "x is the picture being made, its 64 pixels at this step. In words: each step goes 1 + w times the way that "
+    "makes x more like the digit asked for, and takes away w times the way that makes it more like any digit at all. "
+    "The symbols: ∇ (∇: “the slope of”, the arrow in which a value grows fastest) of log (the logarithm: it turns "
+    "“times as likely” into “plus”, so tiny chances become readable numbers) of p_σ (p_σ: the distribution blurred "
+    "by noise of size σ) is the score. This is classifier-free guidance (no separate classifier: the model's own "
+    "scores with and without the prompt are compared). Each score is exact, because noise only widens a bell-shaped "
+    "hill: every covariance (how far a hill spreads each way, and whether it leans) is widened by σ²·I (noise of "
+    "spread σ added to every pixel alike).",
     "prompt.section": "Show",
     "prompt.section.strip": "Noise → digit",
     "prompt.section.tradeoff": "What guidance trades",
@@ -933,23 +935,33 @@ TEXT: dict[str, str] = {
     "prompt.fig.pause": "❚❚ Pause",
     "prompt.fig.sigma": "σ = ",
     "prompt.fig.hover": "Value %{z:.0f}",
-    "prompt.strip_caption": "{n} pictures over {steps} steps (at most 25 shown). Top row: the pictures at that step; bottom row: the final "
-    "picture the model predicts from them. Values outside 0–255 are shown clipped: Gaussian noise and the hills' "
-    "tails reach past black and white, even at w = 0.",
-    "prompt.predicted_note": "The bottom row is the model's **predicted final picture** x + σ²·score: the average clean picture that could "
-    "have been blurred into x (Tweedie's formula: the average clean picture is x + σ² × score). At large σ it is a "
-    "blurry average digit; it sharpens as the noise goes.",
+    "prompt.strip_caption": "{n} pictures, each made over {steps} steps; the animation shows {frames} of the steps, "
+    "evenly spaced. Top row: the pictures at that step; bottom row: the final picture the model predicts from them. "
+    "Values outside 0–255 are shown clipped: Gaussian noise and the hills' tails reach past black and white, even at "
+    "w = 0. At 8 × 8 pixels a digit is only a few grey squares and can be hard to read by eye: “Copy or new?” has an "
+    "independent judge read them. σ starts at {smax} here, not at step 7's {langevin_max} (Langevin) or {ode_max} "
+    "(ODE, also on step 7a): a digit's pixels spread up to about 110 grey levels, against about 57 for the 2-pixel "
+    "works, and only noise of {smax} blurs all ten digits into one Gaussian cloud, which is where both samplers "
+    "start.",
+    "prompt.predicted_note": "The bottom row is the model's **predicted final picture** x + σ²·score: the average "
+    "clean picture that could have been blurred into x (Tweedie's formula: the average clean picture is x + σ² × "
+    "score). At w = 0 and large σ it is the average picture of the digit asked for, soft and grey; it sharpens as "
+    "the noise goes. With guidance the prediction follows the guided arrow, which at large σ exaggerates how the "
+    "digit differs from the others 1 + w times: many of its pixels land far below 0 or above 255 and show clipped, "
+    "as a hard black-and-white digit. Slide w to 0 to see the soft one.",
     "prompt.png_title": "The first picture at chosen steps, with its prediction below",
-    "prompt.png_caption": "From left to right σ = {levels} (the last step ends at σ = 0).",
+    "prompt.png_caption": "From left to right σ = {levels} (the last step ends at σ = 0). These columns are the "
+    "pictures after {at} steps, closer together at the start than the animation's evenly spaced frames, so their σ "
+    "are not the slider's.",
     "prompt.tradeoff_computing": "Generating pictures of every digit at each guidance (once per server)…",
-    "prompt.tradeoff_intro": "An independent judge, a logistic regression (a simple classifier that weighs every pixel and picks the most "
-    "probable digit) trained on the real training digits (not on anything the generator made), reads every "
-    "generated digit. As w grows, how often does it read the prompt, how varied are the pictures, and how many "
-    "pixels leave 0–255?",
+    "prompt.tradeoff_intro": "An independent judge, a logistic regression (a simple classifier that weighs every "
+    "pixel and picks the most probable digit) trained on the real training digits (not on anything the model made), "
+    "reads every generated digit. As w grows, how often does it read the prompt, how varied are the pictures, and "
+    "what share of the pixels leave 0–255?",
     "prompt.fig.x": "Guidance w",
     "prompt.fig.agreement": "Judge agrees",
     "prompt.fig.variety": "Variety",
-    "prompt.fig.outside": "Pixels off 0–255",
+    "prompt.fig.outside": "Share of pixels off 0–255",
     "prompt.fig.all": "Guided at every noise level",
     "prompt.fig.low": "Guided only at low noise",
     "prompt.fig.current": "your w",
@@ -959,10 +971,14 @@ TEXT: dict[str, str] = {
     "guides where σ ≤ {low:.0f}.",
     "prompt.judge_accuracy": "Judge on real digits",
     "prompt.judge_help": "The judge's accuracy: the share of the 297 held-out real digits (never used to train it) it reads correctly.",
-    "prompt.tradeoff_reading": "Here the digits' distributions barely overlap, so drawing from p(picture | digit) (p(a) is the probability of "
-    "a, and p(a | b) that of a given b) already obeys the prompt and guidance has little left to fix: it only acts "
-    "while heavy noise still hides which digit a picture is. It still pushes some pixels beyond black (0) and white"
-    " (255). Guided only at low noise it changes nothing: by then the digit is decided.",
+    "prompt.tradeoff_reading": "Here the digits' distributions barely overlap, so drawing from p(picture | digit) "
+    "(p(a) is the probability of a, and p(a | b) that of a given b) already obeys the prompt and guidance has little "
+    "left to fix: it only acts while heavy noise still hides which digit a picture is. The judge reads almost every "
+    "generated digit right, more often than real ones: the model draws typical digits of each kind, while real "
+    "handwriting includes odd, sloppy ones. Even at w = 0 about 30% of the pixels lie outside 0–255: many pixels are "
+    "black (0) or white (255) in almost every digit, and a bell-shaped hill centred there puts about half its draws "
+    "just past it (shown as black or white anyway). Guidance adds a few points to that. Guided only at low noise it "
+    "changes nothing: by then the digit is decided.",
     "prompt.copies_computing": "Generating with both models…",
     "prompt.copies_intro": "Beside the learned mixture, a **memoriser**: one tiny Gaussian on each training picture, so it can only lead "
     "back to the training pictures themselves. Both generate with the same sampler and the same settings. Each "
@@ -972,7 +988,8 @@ TEXT: dict[str, str] = {
     "prompt.copies_share": "Near copies",
     "prompt.copies_pairs": "Each pair: the generated picture, then its nearest training picture.",
     "prompt.copies_pair": "distance {d:.0f} · judge: {read}",
-    "prompt.copies_judged": "The judge reads {share:.0%} of these {n} pictures as the digit {digit}.",
+    "prompt.copies_judged": "The judge reads {share:.0%} of the {n} pictures this model made (the first {shown} are "
+    "shown above) as the digit {digit}.",
     "prompt.copies_eye": "Some of these pictures may look to you like another digit (a 3 can pass for a 7 or a 5): at 8 × 8"
     " pixels a few grey squares decide the shape, and the eye fills in the rest. The judge, which reads"
     " {accuracy:.0%} of unseen real digits correctly, gives a second opinion: its reading is under each pair.",
@@ -995,28 +1012,35 @@ TEXT: dict[str, str] = {
     "distribution hardly overlaps the others. “Guidance where it matters” shows it where the classes overlap.",
     "prompt.section.schools": "Guidance where it matters",
     "prompt.section.noise": "Same noise, ten prompts",
-    "prompt.noise_intro": "One start noise, the ten digits as prompts, and the probability-flow ODE (whatever the "
-    "sampler above says: it adds no noise of its own, so the result depends on the start noise and the prompt only). "
-    "Read each row across: the prompt changes the digit, and the noise keeps how it is written, like a style z on "
-    "step 6a.",
+    "prompt.noise_intro": "One start noise, the ten digits as prompts. This section always uses the probability-flow "
+    "ODE, whichever sampler is chosen above: it adds no noise on the way, so each picture depends only on its start "
+    "noise and its prompt. Read each row across: the prompt changes the digit, and the noise keeps how it is "
+    "written, like a style z on step 6a.",
     "prompt.noise_caption": "Each row: one start noise made into 0–9 ({rows} of the noises measured below), "
     "{steps} steps, w = {w:g}.",
-    "prompt.noise.ink": "Ink carried by the shared noise",
-    "prompt.noise.slant": "Slant carried by the shared noise",
-    "prompt.noise_help": "Over every start noise and every pair of digits made from it: the correlation between the "
-    "two pictures' deviations from their digit's average.",
+    "prompt.noise.ink": "Ink shared by digits from one noise",
+    "prompt.noise.slant": "Slant shared by digits from one noise",
+    "prompt.noise_help": "A correlation: +1 if two digits made from the same start noise always have the same extra "
+    "ink (or slant) compared with their digit's average, 0 if one says nothing about the other. Taken over every "
+    "start noise and every pair of digits made from it.",
     "prompt.noise_shuffled": "with the noises shuffled: {r}",
-    "prompt.noise_reading": "Measured on {n} start noises, each through all ten prompts. Two digits made from the same "
-    "noise share their ink and their slant; made from different noises they share nothing. The noise carries the "
-    "handwriting, the prompt the digit.",
-    "prompt.schools_intro": "Here the prompt is a school of the 2-pixel contest: the step-5 mixture with {k} components, each component one"
-    " class p(x | school) (p(a) is the probability of a, and p(a | b) that of a given b), the whole mixture p(x). "
-    "Unlike the digits, these classes overlap (with 3 components they barely do, and the curves go as flat as the "
-    "digits'). The same guidance (1 + w)·∇log p_σ(x | school) − w·∇log p_σ(x), exact, with the w above.",
+    "prompt.noise_reading": "Measured on {n} start noises, each through all ten prompts. The two numbers above are "
+    "correlations (+1: always alike; 0: no link): two digits made from the same noise share their ink and their "
+    "slant; made from different noises (shuffled) they share nothing. The noise carries the handwriting, the prompt "
+    "the digit.",
+    "prompt.schools_intro": "Here the prompt is a school of the 2-pixel contest, and x is a 2-pixel work. The model "
+    "is a mixture like step 5's, learned on the contest's works, but with {k} components instead of step 5's 3, so "
+    "that the schools overlap: each component is one school, a class the prompt can ask for, with its distribution "
+    "p(x | school) (p(a) is the probability of a, and p(a | b) that of a given b); the whole mixture is p(x). Unlike "
+    "the digits, these classes overlap (with 3 components they barely do, and the curves go as flat as the digits'). "
+    "The same guidance (1 + w)·∇log p_σ(x | school) − w·∇log p_σ(x), exact, with the w above.",
     "prompt.school": "School (component)",
-    "prompt.school_help": "The class asked for: one component of the mixture (its outline is drawn thick).",
-    "prompt.schools_caption": "{n} works made for the school from the same noise (ODE, 100 steps) at w = {w:g}; dots: "
-    "the contest's works, outlines: every school.",
+    "prompt.school_help": "The school asked for: one component of the mixture (its outline is drawn thick).",
+    "prompt.schools_caption": "{n} works made for the school from the same noise (ODE, 100 steps) at w = {w:g}, as "
+    "black diamonds; dots: the contest's works, outlines: every school (each outline holds most of its school's "
+    "works). Guidance pushes the made works away from where the other schools are likely, so at a large w many sit "
+    "at the far edge of their school's outline or beyond it: surer to belong to the school, but less like its usual "
+    "works.",
     "prompt.schools.agreement": "Agreement p(school | x)",
     "prompt.schools.variety": "Variety (grey levels)",
     "prompt.schools.current": "your w",
@@ -1026,8 +1050,9 @@ TEXT: dict[str, str] = {
     "prompt.schools.school": "school",
     "prompt.schools_agree_help": "The exact posterior p(school | x) by Bayes' rule under the mixture, averaged over the "
     "works made: how surely each belongs to the school asked for.",
-    "prompt.schools_reading": "As w grows the works are pushed away from where the other schools are likely and drawn "
-    "together: agreement rises towards 100 %, variety falls. That is the trade a real generator's guidance scale makes.",
+    "prompt.schools_reading": "As w grows the works are pushed away from where the other schools are likely and "
+    "drawn together: agreement rises towards 100 %, variety falls. This loss of variety is what a real generator "
+    "trades when its guidance is turned up.",
     "alt.prompt_schools": "The 2-pixel plane with the contest's works, every school's outline and the works guided "
     "towards the chosen school.",
     "alt.prompt_schools_curves": "Two line charts against the guidance w: agreement with the school and variety.",
