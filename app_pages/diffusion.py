@@ -56,7 +56,16 @@ with plane:
             smin=sigma_text(sigma_min),
         )
     )
-    st.markdown(t(f"diffusion.method_note.{method}", smax=f"{sigma_max:.0f}", smin=sigma_min, steps=steps))
+    langevin_max = f"{diffusion.SIGMA_RANGE['langevin'][0]:.0f}"
+    st.markdown(
+        t(
+            f"diffusion.method_note.{method}",
+            smax=f"{sigma_max:.0f}",
+            smin=sigma_min,
+            steps=steps,
+            langevin_max=langevin_max,
+        )
+    )
 
 with side:
     end, start, reference = cached.diffusion_scores(n_components, covariance_type, n_points, steps, method, seed)

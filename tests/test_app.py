@@ -420,7 +420,8 @@ def test_diffusion_page_turns_noise_into_works(lang):
     at.button_group(key="diffusion_method").set_value("ode")
     rerun(at)
     assert chart_specs(at)[0] not in (spec, seeded)
-    assert translate(lang, "diffusion.method_note.ode", smax="150", smin=0.5, steps=20) in texts(at)
+    note = translate(lang, "diffusion.method_note.ode", smax="150", smin=0.5, steps=20, langevin_max="60")
+    assert note in texts(at)
     at.slider(key="diffusion_points").set_value(50)
     rerun(at)
     assert _frames(chart_specs(at)[0]) == 21

@@ -701,9 +701,11 @@ TEXT: dict[str, str] = {
     "forgotten. Then a step of reverse diffusion brings them to the next, smaller σ. Its end points pass statistical "
     "tests (checks that two sets of points could come from the same distribution) against direct draws. σ starts at "
     "{smax}: wide enough for the noise to cover all three clusters of works.",
-    "diffusion.method_note.ode": "**Probability-flow ODE**, {steps} steps, σ from {smax} down to {smin} and finally to 0 (geometric schedule). "
-    "The path is deterministic, so the start must already be spread like the data blurred by σ = {smax}: a wide "
-    "cloud of Gaussian noise around the works' mean, much wider than the 0–255 square.",
+    "diffusion.method_note.ode": "**Probability-flow ODE**, {steps} steps, σ from {smax} down to {smin} and finally "
+    "to 0 (geometric schedule). The path is deterministic, so it cannot forget its start: the start must already be "
+    "spread like the data blurred by σ = {smax}: a wide cloud of Gaussian noise around the works' mean, much wider "
+    "than the 0–255 square. That is why it starts higher than the Langevin sampler's {langevin_max}: only at about σ = {smax} "
+    "are the blurred works so smooth that they are one Gaussian cloud, which is what it starts from.",
     "diffusion.ll_end": "Average log-likelihood: end points",
     "diffusion.ll_delta": "{d:+.2f} against direct draws",
     "diffusion.ll_help": "How probable the model finds a work, on a scale where +1 means about 2.7 times as probable; below 0 because "
