@@ -1,5 +1,7 @@
 """Diffusion in 2 pixels: noise becomes works by following the exact score."""
 
+import math
+
 import streamlit as st
 
 from app_pages import DIFFUSION_METHOD, DIFFUSION_POINTS, DIFFUSION_SEED, DIFFUSION_STEPS
@@ -15,6 +17,7 @@ from app_pages.common import (
     works_strip,
 )
 from painter import cached, diffusion, figures
+from painter.figures.animations import sigma_text
 from painter.i18n import t
 
 STRIP = 12  # pictures shown before and after: one row
@@ -31,7 +34,7 @@ seed, n_components, covariance_type = seed_and_model_settings(
 
 with st.spinner(t("diffusion.computing")):
     cached.model(n_components, covariance_type)  # the first fit of a setting happens under the spinner
-    path, _ = cached.diffusion_path(n_components, covariance_type, n_points, steps, method, seed)
+    path, levels = cached.diffusion_path(n_components, covariance_type, n_points, steps, method, seed)
     labels = figure_labels(
         figures.diffusion_figure, "diffusion.fig", x="axis.x1", y="axis.x2", density="learn.fig.density"
     )
@@ -43,8 +46,26 @@ plane, side = st.columns([5, 2])
 with plane:
     chart(figure, key="diffusion_plane")
     sigma_max, sigma_min = diffusion.SIGMA_RANGE[method]
-    st.caption(t("diffusion.figure_caption", frames=len(figure.frames)))
-    st.markdown(t(f"diffusion.method_note.{method}", smax=f"{sigma_max:.0f}", smin=sigma_min, steps=steps))
+    shown = levels[figures.frame_indices(steps)]  # the σ of each frame; the last is 0
+    st.caption(
+        t(
+            "diffusion.figure_caption",
+            frames=len(figure.frames),
+            steps=steps,
+            last=sigma_text(float(shown[-2])),
+            smin=sigma_text(sigma_min),
+        )
+    )
+    langevin_max = f"{diffusion.SIGMA_RANGE['langevin'][0]:.0f}"
+    st.markdown(
+        t(
+            f"diffusion.method_note.{method}",
+            smax=f"{sigma_max:.0f}",
+            smin=sigma_min,
+            steps=steps,
+            langevin_max=langevin_max,
+        )
+    )
 
 with side:
     end, start, reference = cached.diffusion_scores(n_components, covariance_type, n_points, steps, method, seed)
@@ -53,7 +74,11 @@ with side:
     )
     st.metric(t("diffusion.ll_direct"), f"{reference:.2f}")
     st.metric(t("diffusion.ll_start"), f"{start:.2f}")
-    st.markdown(t("diffusion.ll_text"))
+
+# below the two columns, not in the narrow side one: the reading is a paragraph
+untrained = -2 * math.log(256)  # step 5's untrained AI: every 2-pixel picture 1 in 256²
+st.markdown(t("diffusion.ll_text", untrained=f"{untrained:.2f}", start=f"{start:.2f}"))
+st.markdown(t(f"diffusion.ll_start_note.{method}", untrained=f"{untrained:.2f}", start=f"{start:.2f}"))
 
 st.subheader(t("diffusion.strip_title"))
 before, after = st.columns(2)

@@ -4,7 +4,7 @@ import streamlit as st
 
 from app_pages import LEARNED_K, LEARNED_N, LEARNED_SECTION, LEARNED_SEED, LEARNED_SIGMA
 from app_pages.common import chart, choice, figure_labels, header, seed_controls, slider
-from painter import cached, compress, figures, learned
+from painter import cached, compress, diffusion, figures, learned
 from painter.i18n import t
 
 header("learned")
@@ -65,7 +65,16 @@ try:
         with moved:
             st.markdown(f"**{t('learned.moved_title')}**")
             moved_chart(n, seed)
-            st.caption(t("learned.moved_caption", points=learned.POINTS))
+            (ode_max, low), (langevin_max, _) = diffusion.SIGMA_RANGE["ode"], diffusion.SIGMA_RANGE["langevin"]
+            st.caption(
+                t(
+                    "learned.moved_caption",
+                    points=learned.POINTS,
+                    smax=f"{ode_max:.0f}",
+                    smin=f"{low:g}",
+                    langevin_max=f"{langevin_max:.0f}",
+                )
+            )
         st.subheader(t("learned.loss_title"))
         left, right = st.columns([3, 2])
         with left:

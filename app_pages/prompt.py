@@ -13,11 +13,16 @@ from app_pages import (
     PROMPT_STEPS,
 )
 from app_pages.common import chart, choice, download_png, figure_labels, header, seed_controls, slider
-from painter import cached, figures, judging, prompt
+from painter import cached, diffusion, figures, judging, prompt
 from painter.cached import handwriting as cached_handwriting
 from painter.guidance import SCHOOLS
 from painter.handwriting import STATISTICS
 from painter.i18n import t
+
+#: The animated strip's frames at most (as :func:`painter.cached.prompt_strip_figure` draws it).
+STRIP_FRAMES = 25
+#: The pairs shown side by side in each model's column: each with its own caption below it.
+PAIRS_PER_ROW = 3
 
 header("prompt")
 st.markdown(t("prompt.text_prompt"))
@@ -59,13 +64,24 @@ if section == "strip":
     st.subheader(t("prompt.strip_title", digit=digit))
     labels = tuple(figure_labels(figures.strip_animation, "prompt.fig").items())
     chart(cached.prompt_strip_figure(request, labels), key="prompt_strip")
-    st.caption(t("prompt.strip_caption", n=prompt.SHOWN, steps=steps))
+    st.caption(
+        t(
+            "prompt.strip_caption",
+            n=prompt.SHOWN,
+            steps=steps,
+            frames=len(figures.frame_indices(steps, max_frames=STRIP_FRAMES)),
+            smax=f"{prompt.SIGMA_MAX:.0f}",
+            langevin_max=f"{diffusion.SIGMA_RANGE['langevin'][0]:.0f}",
+            ode_max=f"{diffusion.SIGMA_RANGE['ode'][0]:.0f}",
+        )
+    )
     st.markdown(t("prompt.predicted_note"))
 
     strip, levels = cached.prompt_strip_png(request)
     st.markdown(f"**{t('prompt.png_title')}**")
     st.image(strip, width="content", output_format="PNG")
-    st.caption(t("prompt.png_caption", levels=", ".join(f"{s:.3g}" for s in levels)))
+    at = ", ".join(str(int(i)) for i in prompt.strip_columns(steps))  # step 0 is the start noise
+    st.caption(t("prompt.png_caption", levels=", ".join(f"{s:.3g}" for s in levels), at=at))
     download_png(strip, f"prompt-{digit}-w{guidance:g}-seed{seed}.png", key="prompt_png")
 
 elif section == "tradeoff":
@@ -132,14 +148,16 @@ else:
             st.caption(t("prompt.copies_pairs"))
             pairs = cached.prompt_copy_pairs(kind, request)
             reads = judging.readings(judge, pictures)
-            st.image(
-                pairs,
-                caption=[t("prompt.copies_pair", d=distance[i], read=reads[i]) for i in range(len(pairs))],
-                width="content",
-                output_format="PNG",
-            )
+            # one small column per pair, so that each caption stays under its own pair (in one row of
+            # images the captions ran together)
+            for start in range(0, len(pairs), PAIRS_PER_ROW):
+                for i, cell in enumerate(st.columns(PAIRS_PER_ROW), start=start):
+                    if i < len(pairs):
+                        caption = t("prompt.copies_pair", d=distance[i], read=reads[i])
+                        cell.image(pairs[i], caption=caption, width="content", output_format="PNG")
             st.caption(t("prompt.copies_median", d=float(np.median(distance))))
-            st.caption(t("prompt.copies_judged", share=float(np.mean(reads == digit)), n=len(reads), digit=digit))
+            share = float(np.mean(reads == digit))
+            st.caption(t("prompt.copies_judged", share=share, n=len(reads), digit=digit, shown=len(pairs)))
     st.markdown(t("prompt.copies_eye", accuracy=accuracy))
     st.caption(t("prompt.copies_reference", d=reference))
     st.markdown(t("prompt.copies_why"))

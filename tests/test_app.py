@@ -12,8 +12,11 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from app_pages import PROMPT_GUIDANCE, nav_title, page_title, story
+from painter import diffusion
+from painter.figures import frame_indices
+from painter.figures.animations import sigma_text
 from painter.i18n import translate
-from painter.prompt import COMPARED
+from painter.prompt import COMPARED, PAIRS, SIGMA_MAX
 from tests.apptest import LANGS, ROOT, chart_specs, do_task, image_urls, main_figure_drawn, open_page, rerun, texts
 
 
@@ -394,7 +397,9 @@ def test_diffusion_page_turns_noise_into_works(lang):
     assert at.title[0].value == page_title("diffusion", lang)
     (spec,) = chart_specs(at)
     assert _frames(spec) == 40  # 100 steps, at most 40 frames
-    assert translate(lang, "diffusion.figure_caption", frames=40) in texts(at)
+    levels = diffusion.path_levels(diffusion.default_levels("langevin", 100))[frame_indices(100)]
+    last, smin = sigma_text(float(levels[-2])), sigma_text(diffusion.SIGMA_MIN)  # the slider's σ before 0
+    assert translate(lang, "diffusion.figure_caption", frames=40, steps=100, last=last, smin=smin) in texts(at)
     layout = json.loads(spec)["layout"]
     assert layout["updatemenus"][0]["buttons"][0]["label"] == translate(lang, "diffusion.fig.play")
     assert len(layout["sliders"][0]["steps"]) == 40
@@ -415,7 +420,8 @@ def test_diffusion_page_turns_noise_into_works(lang):
     at.button_group(key="diffusion_method").set_value("ode")
     rerun(at)
     assert chart_specs(at)[0] not in (spec, seeded)
-    assert translate(lang, "diffusion.method_note.ode", smax="150", smin=0.5, steps=20) in texts(at)
+    note = translate(lang, "diffusion.method_note.ode", smax="150", smin=0.5, steps=20, langevin_max="60")
+    assert note in texts(at)
     at.slider(key="diffusion_points").set_value(50)
     rerun(at)
     assert _frames(chart_specs(at)[0]) == 21
@@ -637,7 +643,9 @@ def test_prompt_page_draws_the_digit_asked_for_out_of_noise(lang):
     at.slider(key="prompt_steps").set_value(20)
     rerun(at)
     assert _frames(chart_specs(at)[0]) == 21
-    assert translate(lang, "prompt.strip_caption", n=8, steps=20) in texts(at)
+    langevin, ode = (f"{diffusion.SIGMA_RANGE[m][0]:.0f}" for m in ("langevin", "ode"))
+    starts = dict(smax=f"{SIGMA_MAX:.0f}", langevin_max=langevin, ode_max=ode)
+    assert translate(lang, "prompt.strip_caption", n=8, steps=20, frames=21, **starts) in texts(at)
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -681,5 +689,5 @@ def test_prompt_page_finds_the_memorisers_copies_and_not_the_learned_models(lang
     assert max(distances[6:]) < 50 < min(distances[:6])
     # each pair says what the judge reads (the eye can take a coarse 3 for a 7), and each model how often
     assert all(re.fullmatch(r".*\D\d", c) for c in captions)  # the judge's digit, last
-    judged = translate(lang, "prompt.copies_judged", share=1.0, n=COMPARED, digit=3)
+    judged = translate(lang, "prompt.copies_judged", share=1.0, n=COMPARED, digit=3, shown=PAIRS)
     assert texts(at).count(judged) == 2

@@ -87,6 +87,7 @@ def _used_keys() -> set[str]:
     used |= {f"{param.labels}.{choice}" for param in labelled for choice in param.choices}
     # families a page builds from a Param's choices under a second prefix
     used |= {f"diffusion.method_note.{m}" for m in page("diffusion").param("diffusion_method").choices}
+    used |= {f"diffusion.ll_start_note.{m}" for m in page("diffusion").param("diffusion_method").choices}
     used |= {f"training.choose.note.{m}" for m in page("training").param("choose_metric").choices}
     # ... and from names that are not settings
     used |= {f"app.language.{lang}" for lang in CATALOGUES}

@@ -187,4 +187,7 @@ def tradeoff_figure(every_level: dict, low_noise: dict, guidance: float, real_va
         name = "yaxis" if axis == "y" else f"yaxis{axis[1:]}"
         layout[name] = dict(title=dict(text=labels[key]), domain=domain, tickformat=fmt, anchor="x")
     layout["yaxis"]["range"] = [0, 1.05]  # the whole scale: here agreement barely moves, and that is the finding
+    # from 0 too: fitted to its curves, the lowest one lay on the panel's bottom edge, down among the w labels
+    outside = max(float(np.max(curves["outside"])) for curves in (every_level, low_noise))
+    layout["yaxis3"]["range"] = [0, max(outside, 0.01) * 1.15]
     return dict(data=data, layout=layout)

@@ -35,7 +35,8 @@ def reading_figure(probabilities, digit: int, *, labels: dict[str, str]) -> dict
         height=180,
         margin=dict(MARGIN, t=6),
         xaxis=dict(type="category", fixedrange=True),
-        yaxis=dict(range=[0, 1], tickformat=".0%", fixedrange=True),
+        # 0, 50% and 100% labelled: a bar can reach the top (with only 0 and 50% it read as a 50% axis)
+        yaxis=dict(range=[0, 1.02], tickvals=[0, 0.5, 1], tickformat=".0%", fixedrange=True),
         showlegend=False,
     )
     return dict(data=data, layout=layout)

@@ -7,7 +7,6 @@ import numpy as np
 
 from painter.figures.theme import (
     ACCENT_COLOUR,
-    HIGHLIGHT_COLOUR,
     LEGEND_ON_TOP,
     MARGIN,
     NEW_WORK_COLOUR,
@@ -22,11 +21,17 @@ from painter.figures.theme import (
 from painter.figures.traces import component_outline, scatter, works_dots
 
 #: The longest arrow drawn (grey levels): arrows show direction and relative size.
-ARROW = 15.0
+ARROW = 18.0
 EXACT_COLOUR = "#555555"
+#: The works guided towards a school: unlike every school's outline colour.
+GUIDED_COLOUR = "#111111"
+#: The exact score's arrows, drawn wide and pale under the learned ones.
+EXACT_BAND = "#b4b4b4"
 
 
-def _arrows(base: np.ndarray, vectors: np.ndarray, scale: float, colour: str, name: str, width: float) -> dict:
+def _arrows(
+    base: np.ndarray, vectors: np.ndarray, scale: float, colour: str, name: str, width: float, *, head: float = 7.0
+) -> dict:
     """Arrows from ``base`` (m, 2) along ``vectors`` (m, 2), one line trace.
 
     An arrow of length ``scale`` is ``ARROW`` long; lengths are shown by their square root, so
@@ -38,8 +43,8 @@ def _arrows(base: np.ndarray, vectors: np.ndarray, scale: float, colour: str, na
     gap = np.full((len(base), 1), np.nan)
     x = np.column_stack([base[:, :1], tips[:, :1], gap]).ravel().astype(np.float32)
     y = np.column_stack([base[:, 1:], tips[:, 1:], gap]).ravel().astype(np.float32)
-    sizes = np.tile([0.0, 7.0, 0.0], len(base))
-    sizes[1::3] = np.where(lengths[:, 0] > 0, 7.0, 0.0)
+    sizes = np.tile([0.0, head, 0.0], len(base))
+    sizes[1::3] = np.where(lengths[:, 0] > 0, head, 0.0)
     heads = dict(symbol="arrow", angleref="previous", size=sizes.astype(np.float32), color=colour)
     line = dict(color=colour, width=width)
     return scatter("lines+markers", x, y, name=name, hoverinfo="skip", line=line, marker=heads)
@@ -67,8 +72,10 @@ def arrows_figure(grid, learned, exact, works, *, labels: dict[str, str]) -> dic
     scale = float(np.linalg.norm(exact, axis=1).max())
     data = [
         works_dots(works, labels, WORK_DOTS),
-        _arrows(grid, exact, scale, EXACT_COLOUR, labels["exact"], 3.0),
-        _arrows(grid, learned, scale, ACCENT_COLOUR, labels["learned"], 1.8),
+        # the exact arrows are a wide pale band and the learned ones a thin line on top: where the two
+        # agree the blue line runs inside the grey band, where they differ the band shows beside it
+        _arrows(grid, exact, scale, EXACT_BAND, labels["exact"], 7.0, head=12.0),
+        _arrows(grid, learned, scale, ACCENT_COLOUR, labels["learned"], 2.0),
     ]
     return dict(data=data, layout=_plane(labels))
 
@@ -139,7 +146,9 @@ def guided_figure(points, works, means, covariances, school: int, *, labels: dic
     for k in range(len(means)):
         outline = component_outline(means[k], covariances[k], component_colour(k), f"{labels['school']} {k + 1}")
         data.append(dict(outline, line=dict(color=component_colour(k), width=4.0 if k == school else 1.5)))
-    data.append(_points(points, labels["guided"], HIGHLIGHT_COLOUR, "circle", 6))
+    # black diamonds: no school's outline has this colour (school 6's is the highlight colour)
+    guided = _points(points, labels["guided"], GUIDED_COLOUR, "diamond", 7)
+    data.append(dict(guided, marker=dict(guided["marker"], line=dict(width=0.8, color="#ffffff"))))
     return dict(data=data, layout=_plane(labels))
 
 
@@ -157,9 +166,9 @@ def guided_curves(guidances, agreement, variety, guidance: float, *, labels: dic
 def compress_figure(dims, error, quality, likelihood, k: int, *, labels: dict[str, str]) -> dict:
     """Why compress first: reconstruction error, the judge's agreement and held-out log-likelihood against k."""
     panels = (
-        (error, "error", EXACT_COLOUR, [0.7, 1.0], dict(rangemode="tozero")),
-        (quality, "quality", ACCENT_COLOUR, [0.36, 0.64], dict(tickformat=".0%")),
-        (likelihood, "likelihood", NEW_WORK_COLOUR, [0.0, 0.3], {}),
+        (error, "error", EXACT_COLOUR, [0.71, 0.95], dict(rangemode="tozero")),
+        (quality, "quality", ACCENT_COLOUR, [0.36, 0.6], dict(tickformat=".0%")),
+        (likelihood, "likelihood", NEW_WORK_COLOUR, [0.0, 0.25], {}),
     )
     return _stacked_panels(dims, panels, labels, height=560, marked=marker_line(k, width=None), ticks_at_x=True)
 
@@ -179,15 +188,31 @@ def _stacked_panels(x, panels, labels: dict[str, str], *, height: int, marked: d
         A shape drawn across every panel (the visitor's own setting, see :func:`marker_line`).
     """
     x = np.asarray(x, dtype=np.float32)
-    data, axes = [], {}
+    data, axes, titles = [], {}, []
     for i, (y, key, colour, domain, look) in enumerate(panels, start=1):
         name = "y" if i == 1 else f"y{i}"
         data.append(dict(_line(x, y, labels[key], colour, "solid"), yaxis=name))
-        axes["yaxis" + name[1:]] = dict(domain=domain, title=dict(text=labels[key]), **look)
+        axes["yaxis" + name[1:]] = dict(domain=domain, **look)
+        # each panel's title sits level above it, in its curve's colour: titles written up the y axes ran
+        # into each other (a long Japanese title is taller than its panel), and a legend would repeat them
+        titles.append(
+            dict(
+                text=f"<b>{labels[key]}</b>",
+                x=0,
+                y=domain[1],
+                xref="paper",
+                yref="paper",
+                xanchor="left",
+                yanchor="bottom",
+                showarrow=False,
+                font=dict(color=colour, size=13),
+            )
+        )
     shared = dict(title=dict(text=labels["x"]))
     if ticks_at_x:
         shared["tickvals"] = x
     shared["anchor"] = name  # the x axis lies under the bottom panel
-    return dict(
-        data=data, layout=chart_layout(height, margin=dict(MARGIN, t=40), xaxis=shared, **axes, shapes=[marked])
+    layout = chart_layout(
+        height, margin=dict(MARGIN, t=40), xaxis=shared, **axes, shapes=[marked], annotations=titles, showlegend=False
     )
+    return dict(data=data, layout=layout)

@@ -566,15 +566,17 @@ TEXT: dict[str, str] = {
     "handwriting.takeaway": "A few numbers z capture how a digit is written (its slant, its thickness, its width); "
     "keep them and change only the digit, and all ten come out in the same hand.",
     "handwriting.intro": "Each picture of a digit is that digit's average picture plus a few **style** numbers z, "
-    "turned into pixels by style directions learned from all ten digits at once (probabilistic PCA, a way to keep only the few "
-    "directions in which pictures differ most, applied to how each training picture differs from its digit's average and solved in closed form, by a formula rather than step by step). Because the directions are shared, "
-    "the same z means the same slant and thickness on any digit: the style space is a small **latent** that holds "
-    "the hand and not the digit. Draw a digit, let the model find its z, and ask for the other nine.",
+    "turned into pixels by style directions learned from all ten digits at once. The directions are found by "
+    "probabilistic PCA: PCA (a way to keep only the few directions in which pictures differ most) applied to how "
+    "each training picture differs from its digit's average; one formula gives them all at once, with no "
+    "step-by-step training. Because the directions are shared, the same z means the same slant and thickness on any "
+    "digit: the style space is a small **latent** that holds the hand and not the digit. Draw a digit, let the model "
+    "find its z, and ask for the other nine.",
     "handwriting.source": "Your digit",
     "handwriting.source.draw": "Draw",
     "handwriting.source.upload": "Upload a photo",
     "handwriting.source.held_out": "A held-out digit",
-    "handwriting.dims": "Style numbers (dims)",
+    "handwriting.dims": "How many style numbers (dims)",
     "handwriting.dims_help": "How many numbers z has. Few: clean digits with little of you in them; many: more of "
     "your hand, and blurrier digits.",
     "handwriting.pad_title": "Draw one digit, 0–9",
@@ -590,10 +592,15 @@ TEXT: dict[str, str] = {
     "handwriting.index": "Held-out digit no.",
     "handwriting.index_help": "One of the 297 digits the model never saw while learning.",
     "handwriting.index_label": "Written by a person as a {digit}.",
-    "handwriting.stand_in": "Nothing drawn yet: held-out digit no. {index} stands in.",
+    "handwriting.stand_in": "Nothing drawn yet: held-out digit no. {index} stands in. Held-out digits are the 297 "
+    "the model never learned from, numbered 0 to 296: no. 0 is the first of them, not a zero.",
     "handwriting.seen_title": "What the model sees (8×8)",
-    "handwriting.reads": "The model reads your drawing as a **{digit}** ({p}).",
-    "handwriting.reads_picture": "The model reads this picture as a **{digit}** ({p}).",
+    "handwriting.reads": "The model reads your drawing as a **{digit}** ({p} sure). To read it, the model asks which "
+    "digit's average picture, plus some style, best explains the picture; the chart below shows how sure it is of "
+    "each digit.",
+    "handwriting.reads_picture": "The model reads this picture as a **{digit}** ({p} sure). To read it, the model "
+    "asks which digit's average picture, plus some style, best explains the picture; the chart below shows how sure "
+    "it is of each digit.",
     "handwriting.unsure": "The model is unsure: this looks like no digit it has seen. Its best guess is a {digit} "
     "({p}), but the style below is a stretch. Try drawing one digit, large.",
     "handwriting.correct": "Read wrongly? It shows the digit",
@@ -608,29 +615,33 @@ TEXT: dict[str, str] = {
     "where the data shows what the direction changes.",
     "handwriting.ten_title": "All ten digits in your style",
     "handwriting.rows": "Top: in your style. Middle: in a random style. Bottom: real training digits.",
-    "handwriting.ten_caption": "Your style: each digit's average picture plus your style z ({dims} numbers) "
-    "through the shared directions; a random style: the same with a z drawn at random; real: one training digit "
-    "of each class. The file holds the ten in your style.",
+    "handwriting.ten_caption": "Your style: each digit's average picture plus your style z ({dims} numbers) through "
+    "the shared directions; a random style: the same with a z drawn at random; real: one training picture of each "
+    "digit. The file holds the ten in your style.",
     "handwriting.dims_reading": "Move **dims**: with 2 numbers every digit comes out clean and alike, and little of "
     "your hand survives; with 16 more of it does (and of your mistakes), and the digits get blurrier.",
     "handwriting.reading_title": "How sure the model is, digit by digit",
     "handwriting.fig.hover": "digit %{x}: %{y:.1%}",
-    "handwriting.variations_title": "One style, many pictures: your {digit} with the model's own noise",
-    "handwriting.variations_caption": "The same z, with the pixel noise the style leaves out added: a style fixes "
-    "how a digit is written, not every pixel of it.",
+    "handwriting.variations_title": "One style, many pictures: your {digit} with random pixel noise added",
+    "handwriting.variations_caption": "The same z every time, plus small random differences pixel by pixel: the "
+    "model treats whatever the average and the style do not describe as random noise. A style fixes how a digit is "
+    "written, not every pixel of it.",
     "handwriting.directions_title": "Walk through the style space",
-    "handwriting.directions_intro": "The first three style directions, each shown on a {digit} from −2 to +2 "
-    "(the middle picture is the average {digit}). The sliders move your own style along them.",
+    "handwriting.directions_intro": "The first three style directions, one row each: the average {digit} in the "
+    "middle, and to its left and right the same {digit} with that one style number moved from −2 to +2. The sliders "
+    "move your own style along them. At 8×8 pixels a change shows in a few grey squares: compare the two ends of a "
+    "row.",
     "handwriting.strip_rows": "Rows, top to bottom: {names}",
     "handwriting.directions_caption": "The directions are ordered by how much of the differences between writers "
-    "they explain; a direction is named only when it changes one thing (ink, slant or width) clearly more than the "
-    "others.",
+    "they explain; a direction is named only when it changes one thing (thickness, slant or width) clearly more than "
+    "the others.",
     "handwriting.carry_title": "Does the style really carry over?",
     "handwriting.carry_reading": "Measured on the 297 held-out digits: each is written as the nine other digits in "
-    "its own style, and we ask whether a digit with more ink than its class's average, or more slant, gives written "
-    "digits with more ink or slant than theirs (the correlation of the two deviations). For ink it is **{ink}**, for "
-    "slant **{slant}**; with a random style in place of the digit's own, {random_ink} and {random_slant}: nothing "
-    "carries over.",
+    "its own style, and we ask whether a digit with more ink (thicker strokes) or more slant than the average "
+    "picture of that digit gives written digits with more ink or slant than theirs. The measure is the correlation "
+    "of the two differences: +1 if they always grow together, 0 if one says nothing about the other. For ink it is "
+    "**{ink}**, for slant **{slant}**; with a random style in place of the digit's own, {random_ink} and "
+    "{random_slant}: nothing carries over.",
     "handwriting.caveat": "An honest caveat: the data set's digits (from step 5a) were written by a few dozen people, but they carry "
     "no writer names, so “the same writer” cannot be checked by name. What carries over, slant and thickness, is the "
     "measure here.",
@@ -647,11 +658,12 @@ TEXT: dict[str, str] = {
     "diffusion, the idea behind Stable Diffusion.",
     "diffusion.title": "From noise to picture: diffusion",
     "diffusion.takeaway": "A diffusion model starts from noise and, step by step, moves every point towards where "
-    "works are likely, in a world blurred by less and less noise, until the noise has become works.",
+    "works are likely. At first it aims at the works as heavy noise would blur them, a broad smudge; each step aims "
+    "at works blurred by less noise, until the noise has become works.",
     "diffusion.n_points": "Points",
     "diffusion.steps": "Steps",
-    "diffusion.steps_help": "Noise levels σ from large to small; more steps means smaller moves. "
-    "The animation shows at most 40 of them.",
+    "diffusion.steps_help": "Noise levels σ from large to small; more steps means smaller moves. The animation shows "
+    "at most 40 of them, one every few steps.",
     "diffusion.method": "Sampler",
     "diffusion.method.langevin": "Langevin",
     "diffusion.method.ode": "ODE",
@@ -671,21 +683,29 @@ TEXT: dict[str, str] = {
     "diffusion.fig.pause": "❚❚ Pause",
     "diffusion.fig.sigma": "noise level σ = ",
     "diffusion.fig.square": "all 2-pixel pictures (0–255)",
-    "diffusion.figure_caption": "Press play or drag the slider ({frames} frames). Blue arrows show the score at the "
-    "current noise level: the direction in which the blurred distribution grows fastest (all drawn the same length). "
-    "The dotted square holds every possible 2-pixel picture; noise can lie outside it, with values below 0 or "
-    "above 255. The purple contours are the learned distribution without noise.",
-    "diffusion.method_note.langevin": "**Langevin with a reverse-diffusion step** (a predictor-corrector sampler), {steps} steps, σ from {smax} down "
-    "to {smin} grey levels (geometric schedule) and finally to 0. It starts from the untrained AI's pictures: every"
-    " pixel uniformly random from 0 to 255 (every value equally likely). At each noise level a Langevin step moves "
-    "each point σ²/4 times the arrow and adds a little fresh noise. Adding noise while removing it sounds odd, but "
-    "the jiggle only keeps the points spread as widely as the data blurred by σ, so where they started is soon "
-    "forgotten. Then a step of reverse diffusion brings them to the next, smaller σ. Its end points pass "
-    "statistical tests (checks that two sets of points could come from the same distribution) against direct draws."
-    " σ starts at {smax}: wide enough for the noise to cover all three clusters of works.",
-    "diffusion.method_note.ode": "**Probability-flow ODE**, {steps} steps, σ from {smax} down to {smin} and finally to 0 (geometric schedule). "
-    "The path is deterministic, so the start must already be spread like the data blurred by σ = {smax}: a wide "
-    "cloud of Gaussian noise around the works' mean, much wider than the 0–255 square.",
+    "diffusion.figure_caption": "Press play or drag the slider. The animation has {frames} frames for the {steps} "
+    "steps: with more steps than frames it shows one every few steps, so the slider can jump from σ = {last} "
+    "straight to 0 although the sampler visits every level down to {smin}. Blue arrows show the score at the current "
+    "noise level: the direction in which the blurred distribution (where works would lie with noise of size σ added "
+    "to them) grows fastest; all are drawn the same length, showing only the direction. The red lines, the paths of "
+    "a few single points, grow as it plays: at the start they have no length yet. The dotted square holds every "
+    "possible 2-pixel picture; noise can lie outside it, with values below 0 or above 255. The purple contours are "
+    "the learned distribution without noise.",
+    "diffusion.method_note.langevin": "**Langevin with a reverse-diffusion step** (a predictor-corrector sampler), "
+    "{steps} steps, σ from {smax} down to {smin} grey levels (geometric schedule) and finally to 0. It starts from "
+    "the untrained AI's pictures: every pixel uniformly random from 0 to 255 (every value equally likely). At each "
+    "noise level a Langevin step moves each point a little along the score (the real arrow, which is longer where "
+    "works are far; the step is σ²/4 times it, so large at large σ) and adds a little fresh noise. Adding noise "
+    "while removing it sounds odd, but the push alone would pile every point onto the peaks; the fresh noise keeps "
+    "the points as spread out as the works would be with noise of size σ added, so where they started is soon "
+    "forgotten. Then a step of reverse diffusion brings them to the next, smaller σ. Its end points pass statistical "
+    "tests (checks that two sets of points could come from the same distribution) against direct draws. σ starts at "
+    "{smax}: wide enough for the noise to cover all three clusters of works.",
+    "diffusion.method_note.ode": "**Probability-flow ODE**, {steps} steps, σ from {smax} down to {smin} and finally "
+    "to 0 (geometric schedule). The path is deterministic, so it cannot forget its start: the start must already be "
+    "spread like the data blurred by σ = {smax}: a wide cloud of Gaussian noise around the works' mean, much wider "
+    "than the 0–255 square. That is why it starts higher than the Langevin sampler's {langevin_max}: only at about σ = {smax} "
+    "are the blurred works so smooth that they are one Gaussian cloud, which is what it starts from.",
     "diffusion.ll_end": "Average log-likelihood: end points",
     "diffusion.ll_delta": "{d:+.2f} against direct draws",
     "diffusion.ll_help": "How probable the model finds a work, on a scale where +1 means about 2.7 times as probable; below 0 because "
@@ -696,22 +716,35 @@ TEXT: dict[str, str] = {
     "score like points drawn from the mixture directly.",
     "diffusion.ll_direct": "Drawn directly from the mixture",
     "diffusion.ll_start": "The starting noise",
-    "diffusion.ll_text": "The starting noise was very unlikely under the learned distribution; after diffusion the points are about as "
-    "likely as direct draws. “About”: the gap is at most a few tenths of a nat, so a point is at most about 1.2 "
-    "times less likely, against hundreds of times or far more for the noise. The average of a few hundred points "
-    "moves a little from one set to the next, and the steps are not infinitely small, so with one seed the end "
-    "points score a little lower than the direct draws, with another a little higher: try a few seeds. With very "
-    "few steps the moves are too coarse and a larger gap stays: try 10 steps, then more, and watch it close.",
+    "diffusion.ll_text": "The starting noise was very unlikely under the learned distribution; after diffusion the "
+    "points are about as likely as direct draws. “About”: the gap is at most a few tenths of a nat, so a point is at "
+    "most about 1.2 times less likely, against hundreds of times or far more for the noise. The average of a few "
+    "hundred points moves a little from one set to the next, and the steps are not infinitely small, so with one "
+    "seed the end points score a little lower than the direct draws, with another a little higher: try a few seeds. "
+    "With very few steps the moves are too coarse and a larger gap stays: try 10 steps, then more, and watch it "
+    "close.",
+    "diffusion.ll_start_note.langevin": "Why {start} for the starting noise, and not step 5's {untrained} for the "
+    "untrained AI, when both are about random pictures? Step 5 asked how likely the untrained AI, which finds every "
+    "picture equally likely (1 in 65,536), finds the contest's works. Here the learned model scores random pictures: "
+    "it keeps most of its probability on its three clusters, so a random picture, usually far from them, gets less "
+    "than 1 in 65,536.",
+    "diffusion.ll_start_note.ode": "Why {start} for the starting noise, and not step 5's {untrained} for the "
+    "untrained AI? Step 5 asked how likely the untrained AI, which finds every picture equally likely (1 in 65,536), "
+    "finds the contest's works. Here the learned model scores the starting noise, and for this sampler that noise is "
+    "not even uniform pixels but a wide Gaussian cloud reaching far outside the 0–255 square: far from the three "
+    "clusters, it gets far less than 1 in 65,536.",
     "diffusion.strip_title": "The same points as pictures, before and after",
     "diffusion.before": "Noise (start)",
     "diffusion.after": "Works (end)",
     "diffusion.strip_caption": "The first {n} points. Each point is a 2-pixel picture; its values are rounded to whole "
     "numbers and clipped to 0–255 for display.",
     "diffusion.why_title": "Why a real model needs a neural network",
-    "diffusion.why_network": "Here the score is written down exactly, because the learned distribution is a mixture of {k} Gaussians whose "
-    "blurred versions we can compute; for real images nobody can write down the distribution of millions of pixels,"
-    " so a diffusion model trains a neural network (a function of many small adjustable sums, tuned on examples) to"
-    " predict the score (equivalently, the added noise) from noisy examples, and then runs exactly this loop.",
+    "diffusion.why_network": "Here the score is written down exactly, because the learned distribution is a mixture "
+    "of {k} Gaussians whose blurred versions we can compute; for real images nobody can write down the distribution "
+    "of millions of pixels, so a diffusion model trains a neural network (a function of many small adjustable sums, "
+    "tuned on examples) to predict the score from noisy examples, and then runs exactly this loop. Often the network "
+    "is asked for the noise that was added instead: knowing it is knowing the score, since the score points from the "
+    "noisy picture back towards the clean one, against the added noise.",
     "diffusion.model_note": "The model: {k} components, {cov} covariance, learned from the 300 works of step 4.",
     "alt.diffusion_plane": "Animation of points moving from random noise onto the three clusters of the learned distribution, with arrows showing the score.",
     "tasks.diffusion.ode": "Switch to the ODE sampler: the same noise, a deterministic path.",
@@ -728,10 +761,11 @@ TEXT: dict[str, str] = {
     "learned.section.score": "A network learns the score",
     "learned.section.memorise": "Memorise or generalise",
     "learned.section.compress": "Why compress first",
-    "learned.score_intro": "A small neural network (two layers of 64 units) is shown N works with noise of a random size σ added, and "
+    "learned.score_intro": "A small neural network (a function of many small adjustable sums, tuned on examples; "
+    "here two layers of 64 units, each unit one such sum) is shown N works with noise of a random size σ added, and "
     "learns to guess the clean work back: **denoising**. The best guess tells the score of the blurred works "
-    "(Tweedie's formula: the average clean picture is x + σ² × score), so a network that denoises well has learned "
-    "the score. Here it is beside step 7's exact score.",
+    "(Tweedie's formula: the average clean picture is x + σ² × score; x is the noisy work), so a network that "
+    "denoises well has learned the score. Here it is beside step 7's exact score.",
     "learned.n": "Works N the network learns from",
     "learned.n_help": "Up to 300: chosen from the contest's 300 works; beyond: all 300 and more works from fresh "
     "contests of the same three schools.",
@@ -741,48 +775,66 @@ TEXT: dict[str, str] = {
     "learned.training": "Training the network on {n} works…",
     "learned.training_loss": "Training the network on {n} works… training loss {loss:.3f}",
     "learned.arrows_title": "The learned score (blue) and the exact score (grey) at σ = {sigma}",
-    "learned.arrows_caption": "Both drawn on the exact score's scale (its longest arrow is the same length). "
-    "Dots: the works the network learned from.",
+    "learned.arrows_caption": "Both drawn on the exact score's scale (its longest arrow is the same length). Each "
+    "grey arrow is the exact score, drawn wide and pale; the blue line on it is the learned score: where the blue "
+    "runs inside the grey, the two agree, where the grey shows beside it, they differ. Dots: the works the network "
+    "learned from.",
     "learned.moved_title": "Points moved by each score, from the same noise",
-    "learned.moved_caption": "{points} points start from the same Gaussian noise and follow the probability-flow ODE (a rule of smooth "
-    "movement with no chance in it: the same start always gives the same end) of step 7 (100 steps, σ 150 → 0.5 → "
-    "0), once with the learned score and once with the exact one.",
+    "learned.moved_caption": "{points} points start from the same Gaussian noise and follow step 7's "
+    "probability-flow ODE (a rule of smooth movement with no chance in it: the same start always gives the same end; "
+    "100 steps, σ {smax} → {smin} → 0), once with the learned score and once with the exact one. This is step 7's "
+    "second sampler: it starts at σ {smax}, not at the {langevin_max} of step 7's first sampler (which starts from random "
+    "pixels), because it adds no noise on the way, so its start must already be as wide as the works blurred by σ "
+    "{smax}: a wide Gaussian cloud.",
     "learned.loss_title": "The training loss falling",
     "learned.loss_now": "Training loss after the last pass",
-    "learned.loss_help": "Mean squared error of the network's (scaled) denoising guess. It cannot reach 0: a noisy "
-    "work could have come from many works, so even the perfect denoiser is unsure.",
-    "learned.loss_text": "Each pass shows the network {size} noisy works, with fresh noise and fresh noise levels, and nudges its "
-    "weights; {passes} passes in all. The loss falls fast and then flattens at the floor that no denoiser can beat.",
+    "learned.loss_help": "Mean squared error of the network's denoising guess, scaled so that a network that had "
+    "learned nothing would score about 1. It cannot reach 0: a noisy work could have come from many works, so even "
+    "the perfect denoiser is unsure.",
+    "learned.loss_text": "Each pass shows the network {size} noisy works, drawn at random from the N works (so each "
+    "work comes back many times, each time with fresh noise of a fresh size), and nudges its weights (the numbers "
+    "inside its sums); {passes} passes in all. On this scale a network that had learned nothing scores about 1, so "
+    "most of the fall, from 1 to under 0.5, happens within the first pass, before the chart's first point. After "
+    "that the loss creeps down by a few hundredths and wiggles, since every pass has new noise, towards a floor that "
+    "no denoiser can beat: a noisy work could have come from several clean works, so even the best guess is "
+    "sometimes off.",
     "learned.network_note": "Stable Diffusion, a well-known image generator, does the same with a network of about a billion numbers and "
     "pictures instead of 2-pixel works.",
     "learned.memorise_intro": "A network that learns from a handful of works learns *their* blurred score, which "
-    "pulls every point onto one of them: it **memorises**, like step 8's memoriser. Given many works it cannot "
+    "pulls every point onto one of them: it **memorises** them, and hands back copies. Given many works it cannot "
     "store them all, and learns the smooth distribution they come from: it **generalises**, and makes new works.",
-    "learned.to_own": "Learned works → nearest training work",
+    "learned.to_own": "Works the network made → nearest training work",
     "learned.fresh": "Unseen works → nearest training work",
     "learned.distance_help": "Median distance in grey levels, over 300 works made by the network and 300 works of a fresh contest.",
-    "learned.copy_reading": "With {n} works the learned works sit much closer to the training works than unseen works "
-    "do: the network copies.",
-    "learned.new_reading": "With {n} works the learned works are about as far from the training works as unseen works "
-    "are: they are new.",
-    "learned.halves_title": "Two networks, two separate halves, the same noise",
+    "learned.copy_reading": "With {n} works the network's works sit much closer to the training works than unseen "
+    "works do: the network copies.",
+    "learned.new_reading": "With {n} works the network's works are about as far from the training works as unseen "
+    "works are: it is making new works.",
+    "learned.halves_title": "Two networks, each taught a different half of the works, given the same noise",
     "learned.halves_computing": "Training two networks for each N (once per server)…",
     "learned.halves_caption": "For each N ({sizes}), two networks learn from two separate sets of N works; both then start 200 points from "
     "the same noise (ODE: a rule of smooth movement with no chance in it: the same start always gives the same end;"
     " 50 steps). Medians of the distances, in grey levels.",
-    "learned.halves_reading": "With small halves each network copies its own works, so from the same noise the two make different works; with"
-    ' large halves both learn the same distribution and make nearly the same works. That is what "it generalises" '
-    "means.",
+    "learned.halves_reading": "Read two lines. The orange one (each network's works to its own nearest training "
+    "work) starts far below the dotted grey one (unseen works to their nearest training work): with few works, each "
+    "network copies its own, so from the same noise the two make different works, and the blue line (between the two "
+    "networks' works) is high. As N grows the orange line meets the grey one, so the works are no closer to the "
+    "training works than new works are, and the blue line falls: both networks learn the same distribution and make "
+    "nearly the same works from the same noise. That is what “it generalises” means.",
     "learned.halves.x": "Works N each network learns from",
     "learned.halves.y": "Distance (grey levels)",
-    "learned.halves.to_own": "learned work → nearest of its own training works",
+    "learned.halves.to_own": "work the network made → nearest of its own training works",
     "learned.halves.fresh": "unseen work → nearest training work",
     "learned.halves.between": "between the two networks' works from the same noise",
-    "learned.compress_intro": "Stable Diffusion does not diffuse pixels: an autoencoder first squeezes each picture into a much smaller "
-    "**latent** (64×64×4 numbers for a 512×512 picture), the diffusion runs there, and a decoder turns the result "
-    "back into pixels. Here PCA (a way to keep only the few directions in which pictures differ most) plays the "
-    "autoencoder on the 8×8 digits: each digit is kept as k numbers, and a mixture (several bell-shaped hills added"
-    " together) of 10 Gaussians is learned on them.",
+    "learned.compress_intro": "Stable Diffusion does not diffuse pixels: an autoencoder (a pair of networks: one "
+    "squeezes a picture into a few numbers, the other, the decoder, turns them back into a picture) first squeezes "
+    "each picture into a much smaller **latent** (64×64×4 numbers for a 512×512 picture: a 64 by 64 grid with 4 "
+    "numbers at each place), the diffusion runs there, and the decoder turns the result back into pixels. Here PCA "
+    "(a way to keep only the few directions in which pictures differ most) plays the autoencoder on the 8×8 digits: "
+    "each digit is kept as k numbers, and a mixture (several bell-shaped hills added together) of 10 Gaussians is "
+    "learned on them. To say how good the drawn digits are, a judge reads them: a logistic regression (a simple "
+    "classifier that weighs every pixel and picks the most probable digit) trained on real digits, the same judge "
+    "that step 8 uses.",
     "learned.k": "Numbers k kept per digit (PCA dimensions)",
     "learned.k_help": "Dimensions (one number of a picture's description: 64 pixels are 64 dimensions): 64 keeps every pixel; fewer "
     "loses detail but leaves fewer numbers to learn.",
@@ -791,18 +843,22 @@ TEXT: dict[str, str] = {
     "learned.rebuilt": "The same, rebuilt from {k} numbers",
     "learned.drawn": "Drawn from the mixture learned in {k} dimensions",
     "learned.error": "Rebuilding error (grey levels per pixel)",
-    "learned.quality": "How sure step 8's judge is of the drawn digits",
+    "learned.quality": "Judge's confidence in the drawn digits",
     "learned.quality_help": "The probability the judge, a logistic regression (a simple classifier that weighs every pixel and picks the "
     "most probable digit) trained on real digits, gives the digit it reads, averaged over 200 drawn digits; on real"
     " held-out digits it is higher.",
     "learned.compress_caption": "Computed for k = {dims}; 1,500 training digits, 297 held out.",
-    "learned.compress_reading": "The rebuilding error falls steadily with k, to 0 at 64. What the mixture draws improves up to about 24 numbers"
-    " and then stops: with 1,500 pictures, each of 10 full covariances (how far a hill spreads each way, and "
-    "whether it leans) in k dimensions has k(k+1)/2 numbers to estimate. The held-out log-likelihood (how probable "
-    "the model finds a work, on a scale where +1 means about 2.7 times as probable; below 0 because one work's "
-    "probability is a small fraction) per pixel keeps rising, mostly from the border pixels that are almost always "
-    "0 and become ever more certain. Stable Diffusion's autoencoder strikes the same balance: few enough numbers to"
-    " learn well, enough to give the detail back.",
+    "learned.compress_reading": "The rebuilding error falls steadily with k, to 0 at 64. What the mixture draws "
+    "improves up to about 24 numbers and then stops: each of the 10 hills has a full covariance (how far a hill "
+    "spreads each way, and whether it leans), and in k dimensions that is k(k+1)/2 numbers to estimate: 300 at k = "
+    "24, 2,080 at k = 64, more than the 1,500 training pictures (about 150 per hill) can pin down, so the extra "
+    "detail is learned badly. The held-out log-likelihood (how probable the model finds a work, on a scale where +1 "
+    "means about 2.7 times as probable; below 0 because one work's probability is a small fraction) per pixel keeps "
+    "rising, mostly because the border pixels, black (0) in almost every digit, are predicted ever more surely: that "
+    "raises the number without making the digits look better. Step 5a scored the digits in bits (yes-or-no "
+    "questions) instead: −5 per pixel on this scale is about 7.2 bits, and its 6.92 came from another model, one "
+    "mixture in 40 numbers. Stable Diffusion's autoencoder strikes the same balance: few enough numbers to learn "
+    "well, enough to give the detail back.",
     "learned.compress.x": "Numbers k kept per digit",
     "learned.compress.error": "Rebuilding error",
     "learned.compress.quality": "Judge's confidence",
@@ -848,9 +904,9 @@ TEXT: dict[str, str] = {
     "prompt.guidance_help": "0: follow p(picture | digit) as learned. Larger w pushes harder towards the prompt "
     "and away from the other digits. The page opens at 4: slide to 0 to see the unguided pictures.",
     "prompt.steps": "Steps",
-    "prompt.steps_help": "Noise levels σ from 300 down to 0.5 grey levels (geometric), then a last step to 0. It starts at 300, not 60 "
-    "as on step 7, because 64 pixels of noise must cover every digit, which lie much farther apart than the three "
-    "clusters of 2-pixel works.",
+    "prompt.steps_help": "Noise levels σ from 300 down to 0.5 grey levels (geometric), then a last step to 0. It "
+    "starts at 300, not at 60 or 150 as on steps 7 and 7a, because 64 pixels of noise must cover every digit, which "
+    "lie much farther apart than the three clusters of 2-pixel works.",
     "prompt.method": "Sampler",
     "prompt.method.ode": "ODE",
     "prompt.method.langevin": "Langevin",
@@ -861,13 +917,15 @@ TEXT: dict[str, str] = {
     "noise.",
     "prompt.computing": "Turning noise into digits…",
     "prompt.guidance_note_title": "Guidance w = {w}: what every step computes",
-    "prompt.guidance_note": "Guidance w = {w}: every step follows (1 + w)·∇log p_σ(x | digit) − w·∇log p_σ(x). In words: ∇ (∇: “the slope "
-    "of”, the arrow in which a value grows fastest) of log (the logarithm: it turns “times as likely” into “plus”, "
-    "so tiny chances become readable numbers) of p_σ (p_σ: the distribution blurred by noise of size σ) is the "
-    "score; the step takes 1 + w times the digit's score and subtracts w times the score of all digits. This is "
-    "classifier-free guidance (no separate classifier: the model's own scores with and without the prompt are "
-    "compared). Each score is exact: every covariance (how far a hill spreads each way, and whether it leans) "
-    "widened by σ²·I (noise of spread σ added to every pixel alike).",
+    "prompt.guidance_note": "Guidance w = {w}: every step follows (1 + w)·∇log p_σ(x | digit) − w·∇log p_σ(x), where "
+    "x is the picture being made, its 64 pixels at this step. In words: each step goes 1 + w times the way that "
+    "makes x more like the digit asked for, and takes away w times the way that makes it more like any digit at all. "
+    "The symbols: ∇ (∇: “the slope of”, the arrow in which a value grows fastest) of log (the logarithm: it turns "
+    "“times as likely” into “plus”, so tiny chances become readable numbers) of p_σ (p_σ: the distribution blurred "
+    "by noise of size σ) is the score. This is classifier-free guidance (no separate classifier: the model's own "
+    "scores with and without the prompt are compared). Each score is exact, because noise only widens a bell-shaped "
+    "hill: every covariance (how far a hill spreads each way, and whether it leans) is widened by σ²·I (noise of "
+    "spread σ added to every pixel alike).",
     "prompt.section": "Show",
     "prompt.section.strip": "Noise → digit",
     "prompt.section.tradeoff": "What guidance trades",
@@ -879,23 +937,33 @@ TEXT: dict[str, str] = {
     "prompt.fig.pause": "❚❚ Pause",
     "prompt.fig.sigma": "σ = ",
     "prompt.fig.hover": "Value %{z:.0f}",
-    "prompt.strip_caption": "{n} pictures over {steps} steps (at most 25 shown). Top row: the pictures at that step; bottom row: the final "
-    "picture the model predicts from them. Values outside 0–255 are shown clipped: Gaussian noise and the hills' "
-    "tails reach past black and white, even at w = 0.",
-    "prompt.predicted_note": "The bottom row is the model's **predicted final picture** x + σ²·score: the average clean picture that could "
-    "have been blurred into x (Tweedie's formula: the average clean picture is x + σ² × score). At large σ it is a "
-    "blurry average digit; it sharpens as the noise goes.",
+    "prompt.strip_caption": "{n} pictures, each made over {steps} steps; the animation shows {frames} of the steps, "
+    "evenly spaced. Top row: the pictures at that step; bottom row: the final picture the model predicts from them. "
+    "Values outside 0–255 are shown clipped: Gaussian noise and the hills' tails reach past black and white, even at "
+    "w = 0. At 8 × 8 pixels a digit is only a few grey squares and can be hard to read by eye: “Copy or new?” has an "
+    "independent judge read them. σ starts at {smax} here, not at step 7's {langevin_max} (Langevin) or {ode_max} "
+    "(ODE, also on step 7a): a digit's pixels spread up to about 110 grey levels, against about 57 for the 2-pixel "
+    "works, and only noise of {smax} blurs all ten digits into one Gaussian cloud, which is where both samplers "
+    "start.",
+    "prompt.predicted_note": "The bottom row is the model's **predicted final picture** x + σ²·score: the average "
+    "clean picture that could have been blurred into x (Tweedie's formula: the average clean picture is x + σ² × "
+    "score). At w = 0 and large σ it is the average picture of the digit asked for, soft and grey; it sharpens as "
+    "the noise goes. With guidance the prediction follows the guided arrow, which at large σ exaggerates how the "
+    "digit differs from the others 1 + w times: many of its pixels land far below 0 or above 255 and show clipped, "
+    "as a hard black-and-white digit. Slide w to 0 to see the soft one.",
     "prompt.png_title": "The first picture at chosen steps, with its prediction below",
-    "prompt.png_caption": "From left to right σ = {levels} (the last step ends at σ = 0).",
+    "prompt.png_caption": "From left to right σ = {levels} (the last step ends at σ = 0). These columns are the "
+    "pictures after {at} steps, closer together at the start than the animation's evenly spaced frames, so their σ "
+    "are not the slider's.",
     "prompt.tradeoff_computing": "Generating pictures of every digit at each guidance (once per server)…",
-    "prompt.tradeoff_intro": "An independent judge, a logistic regression (a simple classifier that weighs every pixel and picks the most "
-    "probable digit) trained on the real training digits (not on anything the generator made), reads every "
-    "generated digit. As w grows, how often does it read the prompt, how varied are the pictures, and how many "
-    "pixels leave 0–255?",
+    "prompt.tradeoff_intro": "An independent judge, a logistic regression (a simple classifier that weighs every "
+    "pixel and picks the most probable digit) trained on the real training digits (not on anything the model made), "
+    "reads every generated digit. As w grows, how often does it read the prompt, how varied are the pictures, and "
+    "what share of the pixels leave 0–255?",
     "prompt.fig.x": "Guidance w",
     "prompt.fig.agreement": "Judge agrees",
     "prompt.fig.variety": "Variety",
-    "prompt.fig.outside": "Pixels off 0–255",
+    "prompt.fig.outside": "Share of pixels off 0–255",
     "prompt.fig.all": "Guided at every noise level",
     "prompt.fig.low": "Guided only at low noise",
     "prompt.fig.current": "your w",
@@ -905,10 +973,14 @@ TEXT: dict[str, str] = {
     "guides where σ ≤ {low:.0f}.",
     "prompt.judge_accuracy": "Judge on real digits",
     "prompt.judge_help": "The judge's accuracy: the share of the 297 held-out real digits (never used to train it) it reads correctly.",
-    "prompt.tradeoff_reading": "Here the digits' distributions barely overlap, so drawing from p(picture | digit) (p(a) is the probability of "
-    "a, and p(a | b) that of a given b) already obeys the prompt and guidance has little left to fix: it only acts "
-    "while heavy noise still hides which digit a picture is. It still pushes some pixels beyond black (0) and white"
-    " (255). Guided only at low noise it changes nothing: by then the digit is decided.",
+    "prompt.tradeoff_reading": "Here the digits' distributions barely overlap, so drawing from p(picture | digit) "
+    "(p(a) is the probability of a, and p(a | b) that of a given b) already obeys the prompt and guidance has little "
+    "left to fix: it only acts while heavy noise still hides which digit a picture is. The judge reads almost every "
+    "generated digit right, more often than real ones: the model draws typical digits of each kind, while real "
+    "handwriting includes odd, sloppy ones. Even at w = 0 about 30% of the pixels lie outside 0–255: many pixels are "
+    "black (0) or white (255) in almost every digit, and a bell-shaped hill centred there puts about half its draws "
+    "just past it (shown as black or white anyway). Guidance adds a few points to that. Guided only at low noise it "
+    "changes nothing: by then the digit is decided.",
     "prompt.copies_computing": "Generating with both models…",
     "prompt.copies_intro": "Beside the learned mixture, a **memoriser**: one tiny Gaussian on each training picture, so it can only lead "
     "back to the training pictures themselves. Both generate with the same sampler and the same settings. Each "
@@ -918,7 +990,8 @@ TEXT: dict[str, str] = {
     "prompt.copies_share": "Near copies",
     "prompt.copies_pairs": "Each pair: the generated picture, then its nearest training picture.",
     "prompt.copies_pair": "distance {d:.0f} · judge: {read}",
-    "prompt.copies_judged": "The judge reads {share:.0%} of these {n} pictures as the digit {digit}.",
+    "prompt.copies_judged": "The judge reads {share:.0%} of the {n} pictures this model made (the first {shown} are "
+    "shown above) as the digit {digit}.",
     "prompt.copies_eye": "Some of these pictures may look to you like another digit (a 3 can pass for a 7 or a 5): at 8 × 8"
     " pixels a few grey squares decide the shape, and the eye fills in the rest. The judge, which reads"
     " {accuracy:.0%} of unseen real digits correctly, gives a second opinion: its reading is under each pair.",
@@ -941,28 +1014,35 @@ TEXT: dict[str, str] = {
     "distribution hardly overlaps the others. “Guidance where it matters” shows it where the classes overlap.",
     "prompt.section.schools": "Guidance where it matters",
     "prompt.section.noise": "Same noise, ten prompts",
-    "prompt.noise_intro": "One start noise, the ten digits as prompts, and the probability-flow ODE (whatever the "
-    "sampler above says: it adds no noise of its own, so the result depends on the start noise and the prompt only). "
-    "Read each row across: the prompt changes the digit, and the noise keeps how it is written, like a style z on "
-    "step 6a.",
+    "prompt.noise_intro": "One start noise, the ten digits as prompts. This section always uses the probability-flow "
+    "ODE, whichever sampler is chosen above: it adds no noise on the way, so each picture depends only on its start "
+    "noise and its prompt. Read each row across: the prompt changes the digit, and the noise keeps how it is "
+    "written, like a style z on step 6a.",
     "prompt.noise_caption": "Each row: one start noise made into 0–9 ({rows} of the noises measured below), "
     "{steps} steps, w = {w:g}.",
-    "prompt.noise.ink": "Ink carried by the shared noise",
-    "prompt.noise.slant": "Slant carried by the shared noise",
-    "prompt.noise_help": "Over every start noise and every pair of digits made from it: the correlation between the "
-    "two pictures' deviations from their digit's average.",
+    "prompt.noise.ink": "Ink shared by digits from one noise",
+    "prompt.noise.slant": "Slant shared by digits from one noise",
+    "prompt.noise_help": "A correlation: +1 if two digits made from the same start noise always have the same extra "
+    "ink (or slant) compared with their digit's average, 0 if one says nothing about the other. Taken over every "
+    "start noise and every pair of digits made from it.",
     "prompt.noise_shuffled": "with the noises shuffled: {r}",
-    "prompt.noise_reading": "Measured on {n} start noises, each through all ten prompts. Two digits made from the same "
-    "noise share their ink and their slant; made from different noises they share nothing. The noise carries the "
-    "handwriting, the prompt the digit.",
-    "prompt.schools_intro": "Here the prompt is a school of the 2-pixel contest: the step-5 mixture with {k} components, each component one"
-    " class p(x | school) (p(a) is the probability of a, and p(a | b) that of a given b), the whole mixture p(x). "
-    "Unlike the digits, these classes overlap (with 3 components they barely do, and the curves go as flat as the "
-    "digits'). The same guidance (1 + w)·∇log p_σ(x | school) − w·∇log p_σ(x), exact, with the w above.",
+    "prompt.noise_reading": "Measured on {n} start noises, each through all ten prompts. The two numbers above are "
+    "correlations (+1: always alike; 0: no link): two digits made from the same noise share their ink and their "
+    "slant; made from different noises (shuffled) they share nothing. The noise carries the handwriting, the prompt "
+    "the digit.",
+    "prompt.schools_intro": "Here the prompt is a school of the 2-pixel contest, and x is a 2-pixel work. The model "
+    "is a mixture like step 5's, learned on the contest's works, but with {k} components instead of step 5's 3, so "
+    "that the schools overlap: each component is one school, a class the prompt can ask for, with its distribution "
+    "p(x | school) (p(a) is the probability of a, and p(a | b) that of a given b); the whole mixture is p(x). Unlike "
+    "the digits, these classes overlap (with 3 components they barely do, and the curves go as flat as the digits'). "
+    "The same guidance (1 + w)·∇log p_σ(x | school) − w·∇log p_σ(x), exact, with the w above.",
     "prompt.school": "School (component)",
-    "prompt.school_help": "The class asked for: one component of the mixture (its outline is drawn thick).",
-    "prompt.schools_caption": "{n} works made for the school from the same noise (ODE, 100 steps) at w = {w:g}; dots: "
-    "the contest's works, outlines: every school.",
+    "prompt.school_help": "The school asked for: one component of the mixture (its outline is drawn thick).",
+    "prompt.schools_caption": "{n} works made for the school from the same noise (ODE, 100 steps) at w = {w:g}, as "
+    "black diamonds; dots: the contest's works, outlines: every school (each outline holds most of its school's "
+    "works). Guidance pushes the made works away from where the other schools are likely, so at a large w many sit "
+    "at the far edge of their school's outline or beyond it: surer to belong to the school, but less like its usual "
+    "works.",
     "prompt.schools.agreement": "Agreement p(school | x)",
     "prompt.schools.variety": "Variety (grey levels)",
     "prompt.schools.current": "your w",
@@ -972,8 +1052,9 @@ TEXT: dict[str, str] = {
     "prompt.schools.school": "school",
     "prompt.schools_agree_help": "The exact posterior p(school | x) by Bayes' rule under the mixture, averaged over the "
     "works made: how surely each belongs to the school asked for.",
-    "prompt.schools_reading": "As w grows the works are pushed away from where the other schools are likely and drawn "
-    "together: agreement rises towards 100 %, variety falls. That is the trade a real generator's guidance scale makes.",
+    "prompt.schools_reading": "As w grows the works are pushed away from where the other schools are likely and "
+    "drawn together: agreement rises towards 100 %, variety falls. This loss of variety is what a real generator "
+    "trades when its guidance is turned up.",
     "alt.prompt_schools": "The 2-pixel plane with the contest's works, every school's outline and the works guided "
     "towards the chosen school.",
     "alt.prompt_schools_curves": "Two line charts against the guidance w: agreement with the school and variety.",
@@ -1175,10 +1256,11 @@ TEXT: dict[str, str] = {
     "each. The split into training and held-out digits is fixed, so every visitor sees the same one.",
     "curious.training": "EM is written out step by step as scikit-learn does it; by default scikit-learn starts EM from the "
     "quick grouping shown as the first choice. The animation plays in your browser: the app computed it once.",
-    "curious.diffusion": "The Langevin sampler with a reverse-diffusion step is the predictor-corrector sampler of Song et al. (2021); "
-    "the ODE sampler takes Heun steps, as in Karras et al. (2022), and deterministic samplers such as DDIM work the"
-    " same way. The animation plays in your browser. Stable Diffusion is a widely used image generator built on the"
-    " same idea.",
+    "curious.diffusion": "The Langevin sampler with a reverse-diffusion step is the predictor-corrector sampler of "
+    "Song et al. (2021), a research paper; the ODE sampler takes Heun steps (each step tries a move, looks at the "
+    "arrow where it lands and moves by the average of the two arrows), as in Karras et al. (2022), and deterministic "
+    "samplers such as DDIM (a fast sampler used by real image generators) work the same way. The animation plays in "
+    "your browser. Stable Diffusion is a widely used image generator built on the same idea.",
     "curious.learned": "The network is scikit-learn's MLPRegressor, trained with the Adam optimiser; its inputs and target are scaled "
     "as in Karras et al. (2022), so it sees numbers of about size 1 at every σ. The two-halves test is from "
     "Kadkhodaie et al. (ICLR 2024); compressing before diffusing is the latent diffusion of Rombach et al. (2022).",
