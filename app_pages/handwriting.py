@@ -135,6 +135,7 @@ left, right = st.columns(2, gap="large")
 with left:
     st.markdown(f"**{t('handwriting.reading_title')}**")
     chart(own.reading, key="handwriting_reading")
+    st.caption(t("handwriting.reading_how"))
 with right:
     st.markdown(f"**{t('handwriting.variations_title', digit=digit)}**")
     st.image(own.variations, width="content", output_format="PNG")

@@ -576,14 +576,14 @@ TEXT: dict[str, str] = {
     "handwriting.source.draw": "Draw",
     "handwriting.source.upload": "Upload a photo",
     "handwriting.source.held_out": "A held-out digit",
-    "handwriting.dims": "How many style numbers (dims)",
+    "handwriting.dims": "Style numbers (dims)",
     "handwriting.dims_help": "How many numbers z has. Few: clean digits with little of you in them; many: more of "
     "your hand, and blurrier digits.",
     "handwriting.pad_title": "Draw one digit, 0–9",
     "handwriting.pad_label": "Drawing pad: 32 by 32 cells",
     "handwriting.clear": "Clear",
-    "handwriting.pad_caption": "Mouse, pen or finger; each stroke is sent when you lift it. The drawing is scaled "
-    "to fill the frame and counted in 4×4 blocks, as the data set's digits were made (ink shows light there).",
+    "handwriting.pad_caption": "Mouse, pen or finger; the picture follows when you lift it. The drawing is scaled to "
+    "fill the frame and counted in 4×4 blocks, as the data set's digits were (ink shows light).",
     "handwriting.bad_drawing": "The drawing that arrived is not one the pad sends (it should be 1,024 cells of 0 or "
     "1), so it is ignored. Clear the pad and draw again.",
     "handwriting.upload": "A photo of one handwritten digit (dark ink on light paper)",
@@ -592,15 +592,12 @@ TEXT: dict[str, str] = {
     "handwriting.index": "Held-out digit no.",
     "handwriting.index_help": "One of the 297 digits the model never saw while learning.",
     "handwriting.index_label": "Written by a person as a {digit}.",
-    "handwriting.stand_in": "Nothing drawn yet: held-out digit no. {index} stands in. Held-out digits are the 297 "
-    "the model never learned from, numbered 0 to 296: no. 0 is the first of them, not a zero.",
+    "handwriting.stand_in": "Nothing drawn yet: held-out picture no. {index} stands in (a digit the model never "
+    "learned from).",
     "handwriting.seen_title": "What the model sees (8×8)",
-    "handwriting.reads": "The model reads your drawing as a **{digit}** ({p} sure). To read it, the model asks which "
-    "digit's average picture, plus some style, best explains the picture; the chart below shows how sure it is of "
-    "each digit.",
-    "handwriting.reads_picture": "The model reads this picture as a **{digit}** ({p} sure). To read it, the model "
-    "asks which digit's average picture, plus some style, best explains the picture; the chart below shows how sure "
-    "it is of each digit.",
+    "handwriting.reads": "The model reads your drawing as a **{digit}** ({p} sure).",
+    "handwriting.reads_picture": "The model reads this picture as a **{digit}** ({p} sure).",
+    "handwriting.reading_how": "To read a picture, the model asks which digit's average picture, plus some style, best explains it; the bars are how sure it is of each digit.",
     "handwriting.unsure": "The model is unsure: this looks like no digit it has seen. Its best guess is a {digit} "
     "({p}), but the style below is a stretch. Try drawing one digit, large.",
     "handwriting.correct": "Read wrongly? It shows the digit",

@@ -556,14 +556,13 @@ TEXT: dict[str, str] = {
     "handwriting.source.draw": "書く",
     "handwriting.source.upload": "写真を使う",
     "handwriting.source.held_out": "学習外の数字",
-    "handwriting.dims": "書きぐせの数値の個数（dims）",
+    "handwriting.dims": "書きぐせの数（dims）",
     "handwriting.dims_help": "z の数値の個数です。少ないと数字はきれいですが、あなたらしさはあまり残りません。"
     "多いとあなたの字に近づき、そのぶん数字がぼやけます。",
     "handwriting.pad_title": "0〜9 の数字を 1 つ書いてください",
     "handwriting.pad_label": "お絵描きパッド（32 × 32 マス）",
     "handwriting.clear": "消す",
-    "handwriting.pad_caption": "マウス・ペン・指のどれでも書けます。ひと筆ごとに、指を離したときに送られます。"
-    "データセットの数字と同じく、枠いっぱいに拡大して 4×4 マスずつインクを数えます（そこではインクが明るく写ります）。",
+    "handwriting.pad_caption": "マウス・ペン・指で書けます。指を離すと絵が更新されます。データセットの数字と同じく、枠いっぱいに拡大して 4×4 マスずつインクを数えます（インクは明るく写ります）。",
     "handwriting.bad_drawing": "届いた絵は、このパッドが送る形（0 か 1 の 1,024 マス）ではないため、使いません。"
     "パッドを消して、もう一度書いてください。",
     "handwriting.upload": "手書きの数字 1 つの写真（明るい紙に濃いインク）",
@@ -572,13 +571,11 @@ TEXT: dict[str, str] = {
     "handwriting.index": "学習外の数字の番号",
     "handwriting.index_help": "モデルが学習中に一度も見なかった 297 個の数字から 1 つ選びます。",
     "handwriting.index_label": "人が「{digit}」として書いたものです。",
-    "handwriting.stand_in": "まだ何も書かれていません。代わりに学習外の数字の {index} 番を表示します。学習外の数字とは、モデルが学習に使わなかった 297 個の数字で、0〜296 "
-    "の番号が付いています。「0 番」は数字の 0 ではなく、その 1 枚目のことです。",
+    "handwriting.stand_in": "まだ何も書かれていないので、モデルが学習に使わなかった数字の 1 枚目（{index} 番）を代わりに表示しています。",
     "handwriting.seen_title": "モデルに見えている絵（8×8）",
-    "handwriting.reads": "モデルはあなたの数字を **{digit}** と読みました（確からしさ "
-    "{p}）。どの数字の平均の絵に書きぐせを足せばこの絵をいちばんよく説明できるかで読みます。数字ごとの確からしさは下のグラフにあります。",
-    "handwriting.reads_picture": "モデルはこの絵を **{digit}** と読みました（確からしさ "
-    "{p}）。どの数字の平均の絵に書きぐせを足せばこの絵をいちばんよく説明できるかで読みます。数字ごとの確からしさは下のグラフにあります。",
+    "handwriting.reads": "モデルはあなたの数字を **{digit}** と読みました（確からしさ {p}）。",
+    "handwriting.reads_picture": "モデルはこの絵を **{digit}** と読みました（確からしさ {p}）。",
+    "handwriting.reading_how": "モデルは、どの数字の平均の絵に書きぐせを足せばこの絵をいちばんよく説明できるかで数字を読みます。棒の長さが、数字ごとの確からしさです。",
     "handwriting.unsure": "モデルは自信がありません。これまでに見たどの数字にも似ていないようです。"
     "いちばん近いのは {digit}（{p}）ですが、下の書きぐせはあまり当てになりません。数字を 1 つ、大きく書いてみてください。",
     "handwriting.correct": "読み違い？ 書いた数字は",
