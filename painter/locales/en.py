@@ -29,7 +29,8 @@ TEXT: dict[str, str] = {
     "home.title": "What does a painting AI do inside?",
     "home.takeaway": "It learns where good pictures live among all possible pictures, then picks new ones from there.",
     "home.intro": "Small steps take you from the numbers inside a picture to an AI that paints in a given style, "
-    "on to how today's diffusion models turn noise into pictures, and how a prompt steers them. "
+    "on to how today's image generators (diffusion models: they start from pure noise and clean it away step by "
+    "step) turn noise into pictures, and how a prompt (the request for what to draw) steers them. "
     "Each step is a page you can play with; open them in order, or jump to the one you need.",
     "home.step": "Step {number}",
     "home.source": "Based on the Japanese blog post “お絵描きAIの中では何をしているか？” by Yukara Ikemiya (2022), "
@@ -186,7 +187,8 @@ TEXT: dict[str, str] = {
     "tasks.contest.strip": "Show 40 works in the strip below.",
     # page: classroom (a side step after the contest)
     "nav.classroom": "Class contest",
-    "home.classroom": "Now the class is the contest: everyone paints one work on their phone, and the projector learns from them live.",
+    "home.classroom": "Now the class holds the contest: everyone paints one work on their phone, and the app learns from the class's works "
+    "live, on the projector.",
     "classroom.title": "The class contest",
     "classroom.takeaway": "Everyone paints one 2-pixel work now; the class's works gather on the board, and the same model as step 5 learns their distribution.",
     "classroom.intro": "The teacher opens a room and shows its code and QR code on the projector. Each student joins on a phone, sets "
@@ -295,7 +297,7 @@ TEXT: dict[str, str] = {
     "the 300 works: log is the logarithm: it turns “times as likely” into “plus”, so tiny chances become readable "
     "numbers; p(a) is the probability of a, and p(a | b) that of a given b. It is counted in nats (the unit of that"
     " scale: +1 nat means about 2.7 times as likely). A difference of d means eᵈ times as likely (eᵈ: e ≈ 2.718 "
-    "multiplied by itself d times): e¹·⁴⁹ ≈ 4.4.",
+    "to the power d, e × e for d = 2 and the values in between for decimals): e¹·⁴⁹ ≈ 4.4.",
     "learn.ll_uniform": "Untrained AI (every picture equally likely)",
     "learn.ll_text": "So the learned model rates a typical real work about **{ratio:,.1f} times** as likely as "
     "random painting does: it has learned where works live.",
@@ -406,8 +408,8 @@ TEXT: dict[str, str] = {
     "tasks.digits.inpaint": "Open “Inpainting” and let the model finish a half-hidden digit.",
     # page: training
     "nav.training": "Watch it learn",
-    "home.training": "Watch the mixture learn step by step, choose how many components to use, add your own works "
-    "and turn a temperature dial.",
+    "home.training": "Watch the mixture learn step by step, choose how many hills (components) to use, add your own works "
+    "and turn a temperature dial (it makes new works bolder or more cautious).",
     "training.title": "Watch it learn",
     "training.takeaway": "Learning is a loop: guess which school (component) each work belongs to, move each school to its works, and "
     "repeat until nothing changes.",
@@ -522,7 +524,7 @@ TEXT: dict[str, str] = {
     "tasks.training.temperature": "Open “Temperature” and turn the dial down and up.",
     # page: style
     "nav.style": "Same style",
-    "home.style": "Keep a new artist's style and let the model suggest new scenes: conditional sampling.",
+    "home.style": "Keep a new artist's style fixed and let the model choose only new scenes to go with it.",
     "style.title": "A new work in the same style",
     "style.takeaway": "Keep the style of a new artist's work and let the learned distribution choose new scenes "
     "that go with that style.",
@@ -644,7 +646,7 @@ TEXT: dict[str, str] = {
     # page: diffusion
     "nav.diffusion": "From noise to picture",
     "home.diffusion": "Start from noise and follow the learned distribution uphill, step by step: "
-    "diffusion, the idea behind Stable Diffusion.",
+    "diffusion, the idea behind today's image generators such as Stable Diffusion.",
     "diffusion.title": "From noise to picture: diffusion",
     "diffusion.takeaway": "A diffusion model starts from noise and, step by step, moves every point towards where "
     "works are likely, in a world blurred by less and less noise, until the noise has become works.",
@@ -718,8 +720,9 @@ TEXT: dict[str, str] = {
     "tasks.diffusion.steps": "Use 200 steps and watch the end points match the direct draws.",
     # page: learned
     "nav.learned": "What a real model does",
-    "home.learned": "A small neural network learns the score from the works by denoising, instead of a formula; "
-    "with a handful of works it memorises them, with many it makes new ones. And why a real generator compresses first.",
+    "home.learned": "Instead of a formula, a small neural network (a function tuned on examples) learns which way is uphill by "
+    "practising to clean noisy works; with a handful of works it memorises them, with many it makes new ones. And why a "
+    "real generator first shrinks each picture to a few numbers.",
     "learned.title": "What a real model does: a network learns the score",
     "learned.takeaway": "A real diffusion model has no formula for the score: a neural network (a function of many small adjustable "
     "sums, tuned on examples) learns it by denoising examples. Given few works it memorises them; given many it "
@@ -832,7 +835,8 @@ TEXT: dict[str, str] = {
     "tasks.learned.compress": "Open “Why compress first” and find the k where the drawn digits stop improving.",
     # page: prompt
     "nav.prompt": "Prompt → picture",
-    "home.prompt": "Ask for a digit and watch it come out of noise, steered by guidance; then check whether it copies.",
+    "home.prompt": "Ask for a digit and watch it come out of noise, steered by guidance (a dial that pushes harder towards the digit "
+    "asked for); then check whether it copies.",
     "prompt.title": "Prompt → picture: guided diffusion on real digits",
     "prompt.takeaway": "The prompt picks a distribution of pictures; diffusion walks from noise into it, guidance (a dial w that "
     "pushes harder towards the prompt) pushes harder still, and a model that learned the distribution makes new "
@@ -992,8 +996,10 @@ TEXT: dict[str, str] = {
     "glossary.component.name": "Component",
     "glossary.component.short": "One Gaussian hill of the mixture, with its own centre, ellipse and share of the "
     "works. Each component stands for one “school” of artists whose works look alike.",
-    "glossary.covariance.name": "Covariance shape (full, tied, diag, spherical)",
-    "glossary.covariance.short": "How each component's ellipse may be shaped: full, any tilted ellipse; tied, one "
+    "glossary.covariance.name": "Covariance, and its shape (full, tied, diag, spherical)",
+    "glossary.covariance.short": "A component's covariance says how far its hill spreads in each direction and "
+    "whether it leans (a leaning hill means the two pixels tend to rise and fall together); its contour lines are "
+    "then ellipses. The shape says how each component's ellipse may look: full, any tilted ellipse; tied, one "
     "ellipse shared by every component; diag, ellipses along the axes; spherical, circles. Fewer choices, fewer "
     "numbers to learn.",
     "glossary.log_likelihood.name": "Average log-likelihood",
@@ -1005,11 +1011,12 @@ TEXT: dict[str, str] = {
     "glossary.pca.short": "Shortens a picture's 64 numbers to the few directions in which the pictures differ most, "
     "so the model has fewer numbers to learn; a point found there maps back to 64 pixels.",
     "glossary.bic.name": "BIC (Bayesian information criterion)",
-    "glossary.bic.short": "A score for choosing a model: how badly it fits (−2 × log-likelihood) plus a charge for "
-    "every number it must learn. Lower is better, so extra components must earn their keep.",
+    "glossary.bic.short": "A score for choosing a model: how badly it fits the works (−2 × their log-likelihood, step "
+    "5's measure of how probable the model finds them) plus a charge for every number it must learn. Lower is "
+    "better, so extra components must earn their keep.",
     "glossary.bits_per_pixel.name": "Bits per pixel",
     "glossary.bits_per_pixel.short": "How many yes-or-no answers it takes, on average, to pin down one pixel with the model's help: −log₂ p(picture)"
-    " ÷ 64. Random pixels need 8. Each bit saved halves the guessing, so saving 1.08 bits on each of 64 pixels "
+    " ÷ 64, where log₂ counts halvings (log₂ of 1/2 is −1, of 1/256 is −8). Random pixels need 8. Each bit saved halves the guessing, so saving 1.08 bits on each of 64 pixels "
     "makes a picture 2⁶⁴ˣ¹·⁰⁸ ≈ 10²¹ times as likely.",
     "glossary.sigma.name": "σ (sigma), the noise level",
     "glossary.sigma.short": "How far, in grey levels, the added noise typically moves a pixel. Diffusion starts at "
@@ -1020,7 +1027,8 @@ TEXT: dict[str, str] = {
     "glossary.langevin.name": "Langevin sampler (predictor-corrector)",
     "glossary.langevin.short": "A sampler: at each noise level σ, move a little along the score and add a little "
     "fresh noise (the Langevin correction), then step down to the next, smaller σ as reverse diffusion prescribes. "
-    "Repeated while σ shrinks, it ends on the learned distribution itself.",
+    "The step down is called the predictor and the jiggle the corrector, hence its other name. Repeated while σ "
+    "shrinks, it ends on the learned distribution itself.",
     "glossary.ode.name": "ODE (ordinary differential equation)",
     "glossary.ode.short": "A rule for how a point moves at every moment. The probability-flow ODE moves points on "
     "smooth paths with no added noise, so the same start always ends at the same work.",
@@ -1078,8 +1086,10 @@ TEXT: dict[str, str] = {
     "glossary.nats.short": "The unit of a natural logarithm (the one built on e ≈ 2.718): a gap of 1 nat means e ≈ 2.7 "
     "times as likely.",
     "glossary.e_power.name": "e and eᵈ",
-    "glossary.e_power.short": "e ≈ 2.718 is the base of the natural logarithm; eᵈ is e multiplied by itself d times, so "
-    "a log-likelihood higher by d means eᵈ times as likely: e¹·⁴⁹ ≈ 4.4.",
+    "glossary.e_power.short": "e ≈ 2.718 is the base of the natural logarithm, and eᵈ is e to the power d. For a whole "
+    "number d that is e multiplied by itself d times (e² = e × e ≈ 7.4); for a d with decimals it is the value in "
+    "between on the same smoothly rising curve (e¹ ≈ 2.7, e¹·⁴⁹ ≈ 4.4, e² ≈ 7.4). A log-likelihood higher by d "
+    "means eᵈ times as likely.",
     "glossary.conditioning.name": "Conditioning (conditional distribution)",
     "glossary.conditioning.short": "Fixing what is known and asking how the rest is spread: p(hidden | visible) is where "
     "the hidden pixels may lie once the visible ones are fixed. The components' weights are recomputed too: a "
@@ -1098,21 +1108,27 @@ TEXT: dict[str, str] = {
     "glossary.parameter.short": "A number the model learns from the works: each component's centre, its ellipse and "
     "its share are parameters.",
     "glossary.sigma2_i.name": "σ²·I",
-    "glossary.sigma2_i.short": "Noise of spread σ added equally to every pixel, each independently: adding σ²·I to a "
-    "covariance widens every hill by that noise.",
+    "glossary.sigma2_i.short": "Noise of spread σ added equally to every pixel, each independently. I (the identity) "
+    "is the covariance of such noise with spread 1: 1 for each pixel with itself, 0 between two different pixels, "
+    "since their noises are unrelated; σ² scales it to spread σ. Adding σ²·I to a covariance widens every hill by "
+    "that noise.",
     "glossary.nabla.name": "∇ (nabla), ∇log p",
     "glossary.nabla.short": "“The slope of”: ∇log p at a point is the arrow in which log p grows fastest, which is "
     "the score.",
     "glossary.p_sigma.name": "p_σ",
     "glossary.p_sigma.short": "The learned distribution blurred by noise of size σ: at large σ one wide hill, at σ = 0 "
     "the distribution itself.",
+    "glossary.temperature.name": "Temperature",
+    "glossary.temperature.short": "A dial for drawing from a learned model: it multiplies every hill's spread. Below 1 "
+    "new works stay near the middles of the hills (safe, typical); above 1 they spread out (varied, surprising).",
     "glossary.reverse_diffusion.name": "Reverse diffusion",
     "glossary.reverse_diffusion.short": "Forward diffusion adds noise to a picture little by little until only noise "
     "is left; reverse diffusion goes the other way, taking noise away step by step, which needs the score at each "
     "noise level.",
     "glossary.statistical_tests.name": "Statistical tests",
     "glossary.statistical_tests.short": "Checks of whether two sets of points could come from the same distribution; "
-    "here the test suite checks diffusion's end points against points drawn directly from the mixture.",
+    "here the app's own automatic checks, run whenever its code changes, compare diffusion's end points with "
+    "points drawn directly from the mixture.",
     "glossary.classifier_free.name": "Classifier-free",
     "glossary.classifier_free.short": "Guidance used to need a separate classifier that says how much a noisy picture "
     "looks like the prompt. “Classifier-free” guidance needs none: it compares the model's own two scores, with "
@@ -1135,7 +1151,7 @@ TEXT: dict[str, str] = {
     "probable; below 0 because one work's probability is a small fraction",
     "gloss.log": "the logarithm: it turns “times as likely” into “plus”, so tiny chances become readable numbers",
     "gloss.nats": "the unit of that scale: +1 nat means about 2.7 times as likely",
-    "gloss.e_power": "eᵈ: e ≈ 2.718 multiplied by itself d times",
+    "gloss.e_power": "eᵈ: e ≈ 2.718 to the power d, e × e for d = 2 and the values in between for decimals",
     "gloss.conditioning": "fixing what is known and asking about the rest",
     "gloss.dimension": "one number of a picture's description: 64 pixels are 64 dimensions",
     "gloss.pca": "a way to keep only the few directions in which pictures differ most",
