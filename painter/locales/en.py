@@ -70,7 +70,8 @@ TEXT: dict[str, str] = {
     "pixels.metric.gray": "Numbers in grayscale",
     "pixels.metric.colour": "Numbers in colour (×3)",
     "pixels.metric.bytes": "{kib:,.0f} KiB at one byte each",
-    "pixels.size_caption": "One value from 0 to 255 fits in one byte (8 bits). Colour triples the data.",
+    "pixels.size_caption": "One value from 0 to 255 fits in one byte: 8 bits, each bit a single 0 or 1, and 8 of "
+    "them make 2⁸ = 256 patterns. A KiB (kibibyte) is 1,024 bytes. Colour triples the data.",
     "pixels.upload.title": "Your own picture",
     "pixels.upload.label": "Upload a picture (PNG, JPEG, WebP, GIF or BMP, up to 10 MB)",
     "pixels.upload.help": "It stays in this browser session only: it is not saved and nobody else sees it.",
@@ -95,8 +96,9 @@ TEXT: dict[str, str] = {
     "nav.count": "How many pictures?",
     "home.count": "Count every possible picture of a given size: the number has millions of digits.",
     "count.title": "How many different pictures are there?",
-    "count.takeaway": "Every pixel can take 256 values, so a picture of W×H pixels is one of 256 to the power W·H possibilities (256 "
-    "multiplied by itself W·H times): far more than anything in the universe.",
+    "count.takeaway": "Every pixel can take 256 values, so a picture W pixels wide and H high (W×H) is one of 256 to the power W·H "
+    "possibilities (W·H is W times H, its number of pixels; 256 multiplied by itself that many times): far more than "
+    "anything in the universe.",
     "count.width": "Width (pixels)",
     "count.height": "Height (pixels)",
     "count.colour": "Colour (×3 values)",
@@ -118,9 +120,11 @@ TEXT: dict[str, str] = {
     "count.bar.seconds": "Seconds since the Big Bang (about {value})",
     "count.bar.atoms": "Atoms in the observable universe (about {value})",
     "count.bar.chess": "Possible games of chess (about {value})",
-    "count.bar.axis": "number of decimal digits (log scale)",
+    "count.bar.axis": "number of decimal digits (log scale: each step of the axis is ten times the last)",
     "count.bar.hover": "%{y}: %{x:,} digits",
     "count.compare_caption": "The bars count digits, not the numbers themselves: each extra digit is ten times more. "
+    "Even the digit counts differ too much for an ordinary axis, so the axis is stretched: each equal step along it "
+    "multiplies the digit count by ten, and a bar of 100 digits and one of millions both fit. "
     "A 1 followed by n zeros, 10ⁿ, has n + 1 digits: 10⁸⁰ has 81. "
     "The famous huge numbers have around a hundred digits; pictures have millions.",
     "count.tiny_title": "Tiny pictures, counted in full",
@@ -151,8 +155,9 @@ TEXT: dict[str, str] = {
     "picture with probability 1 in $256^{{{n_tex}}}$: about 1 in $10^{{{exp_tex}}}$, a number with {digits:,} digits.",
     "untrained.kind.colour": "colour",
     "untrained.kind.gray": "grayscale",
-    "untrained.odds_universe": "Even painting a billion pictures every second since the Big Bang, the chance of ever "
-    "hitting it is about $10^{{{exponent}}}$.",
+    "untrained.odds_universe": "Even painting a billion pictures every second for the {seconds} seconds since the Big "
+    "Bang makes only {tries} pictures. Each is that one picture with the chance above, so all of them together hit it "
+    "with a chance of about {tries} ÷ $256^{{{n_tex}}}$ ≈ $10^{{{exponent}}}$.",
     "untrained.odds_percent": "Painting a billion pictures every second since the Big Bang, "
     "the chance of hitting it at least once is about {percent}: try a bigger size and watch the odds collapse.",
     "untrained.odds_likely": "At this tiny size, a billion pictures a second since the Big Bang would almost surely "
@@ -172,11 +177,13 @@ TEXT: dict[str, str] = {
     "contest.hover": "pixel 1 (style): %{customdata[0]}<br>pixel 2 (scene): %{customdata[1]}",
     "contest.chosen": "Artist {i}'s work",
     "contest.plane_caption": "Every point of the plane is one possible 2-pixel picture (65,536 in all). "
-    "Each work is drawn as itself: a tiny 1×2 picture, left square pixel 1, right square pixel 2.",
+    "Each work is drawn as itself: a tiny 2×1 picture (2 pixels wide, 1 high), left square pixel 1, right square "
+    "pixel 2.",
     "contest.chosen_values": "Pixel 1 (style) = **{x1}**, pixel 2 (scene) = **{x2}**. "
     "That pair of numbers is the whole picture, and it is also its place on the plane.",
     "contest.occupied": "Share of the plane used",
-    "contest.occupied_help": "8×8 squares of the plane that hold at least one work",
+    "contest.occupied_help": "Cut the 256×256 plane into {side} × {side} = {squares:,} squares, each {tile} grey levels "
+    "wide and {tile} high: the share of those squares that hold at least one work",
     "contest.distribution": "The works are all different, yet they are far from random: they crowd into three places "
     "and leave most of the plane empty. That uneven spread is the **distribution** of paintings, "
     "and learning it is what training a painting AI means.",
@@ -1180,12 +1187,13 @@ TEXT: dict[str, str] = {
     "widget written in this app with Streamlit's own API for custom widgets; it sends the drawing once per stroke. Your "
     "drawing is made into 8×8 the way scikit-learn's digits were: scaled and centred in a 32×32 frame, then the ink "
     "counted in 4×4 blocks.",
-    "curious.pixels": "The two photos ship with scikit-learn, a free Python library for machine learning. KiB: kibibytes, 1,024 bytes"
-    " each. Your own picture is decoded in this server's memory with Pillow, never written to disk, and forgotten "
+    "curious.pixels": "The two photos ship with scikit-learn, a free Python library for machine learning."
+    " Your own picture is decoded in this server's memory with Pillow, never written to disk, and forgotten "
     "when you remove it.",
     "curious.count": "The count is exact: Python's whole numbers have no size limit. The digit count and the leading digits of a "
-    "number with millions of digits are worked out from a narrow, proven bracket rather than by writing the number "
-    "out.",
+    "number with millions of digits are worked out without writing the number out, from how many "
+    "times 10 must be multiplied by itself to reach it (a count with decimals). That count is computed as two limits, one surely below the true value and one "
+    "surely above; the precision is raised until both limits give the same digits, so those digits are certain.",
     "curious.learn": "The model is fitted with scikit-learn's GaussianMixture class, by the EM loop that step 5b shows.",
     "curious.digits": "The 1,797 digits ship with scikit-learn (load_digits): scans of handwriting, 8×8 pixels with 17 grey levels "
     "each. The split into training and held-out digits is fixed, so every visitor sees the same one.",
