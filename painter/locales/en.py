@@ -197,12 +197,13 @@ TEXT: dict[str, str] = {
     "home.classroom": "Now the class holds the contest: everyone paints one work on their phone, and the app learns from the class's works "
     "live, on the projector.",
     "classroom.title": "The class contest",
-    "classroom.takeaway": "Everyone paints one 2-pixel work now; the class's works gather on the board, and the same model as step 5 learns their distribution.",
+    "classroom.takeaway": "Everyone paints one 2-pixel work now; the class's works gather on the board, and the app learns their distribution with the model that step 5 explains.",
     "classroom.intro": "The teacher opens a room and shows its code and QR code on the projector. Each student joins on a phone, sets "
     "pixel 1 (style) and pixel 2 (scene) with two sliders and sends a work. The works arrive on the board within "
-    "seconds; then the board learns from them with the same Gaussian mixture (several bell-shaped hills added "
-    "together) as step 5, its number of components and its covariance (how far a hill spreads each way, and whether"
-    " it leans) chosen by BIC. No names and no text: only two numbers per work.",
+    "seconds; then the board learns from them with a Gaussian mixture (several bell-shaped hills added "
+    "together), the model that step 5 explains, its number of components and its covariance (how far a hill spreads "
+    "each way, and whether it leans) chosen by BIC (a score that weighs how well the model fits the works against how "
+    "many numbers it needs). No names and no text: only two numbers per work.",
     "classroom.for_teacher": "For the teacher",
     "classroom.open_text": "A new room, with a code to read aloud and a secret link for your board.",
     "classroom.open": "Open a room",
@@ -227,7 +228,7 @@ TEXT: dict[str, str] = {
     "classroom.fig.mine": "your works",
     "classroom.fig.hover_class": "work no. %{customdata[0]}<br>pixel 1: %{customdata[1]}<br>pixel 2: %{customdata[2]}",
     "classroom.fig.hover_artist": "an artist's work: (%{x}, %{y})",
-    "classroom.fig.density": "density",
+    "classroom.fig.density": "density:<br>share of works<br>in a 10×10<br>square",
     "classroom.fig.works": "the class's works",
     "classroom.fig.component": "component",
     "classroom.fig.centre": "centre of a component",
@@ -290,7 +291,7 @@ TEXT: dict[str, str] = {
     "generating draws new works where that density is high: new, yet similar to the originals.",
     "learn.n_new": "New works to draw",
     "learn.fitting": "Learning from the 300 works…",
-    "learn.fig.density": "density",
+    "learn.fig.density": "density:<br>share of works<br>in a 10×10<br>square",
     "learn.fig.works": "the 300 works",
     "learn.fig.component": "component",
     "learn.fig.centre": "centre of a component",
@@ -1179,9 +1180,11 @@ TEXT: dict[str, str] = {
     "gloss.tweedie": "Tweedie's formula: the average clean picture is x + σ² × score",
     "gloss.neural_network": "a function of many small adjustable sums, tuned on examples",
     "curious.title": "For the curious",
-    "curious.classroom": "The rooms are kept in a database through SQLAlchemy: a SQLite file when the app runs as one "
-    "process, PostgreSQL when several copies of it serve one class. The QR code is drawn on this server by the segno "
-    "library, so nothing is fetched from outside. The board asks the database for new works every two seconds and "
+    "curious.classroom": "The rooms are kept in a database (an organised store of records) through SQLAlchemy, a "
+    "Python library for talking to databases: a SQLite file (a whole database in one file) when the app runs as one "
+    "program, a PostgreSQL server (a database program that several computers can share) when the app runs on several "
+    "machines at once for one class. The QR code is drawn on this server by segno, a small library that makes QR "
+    "codes, so nothing is fetched from outside. The board asks the database for new works every two seconds and "
     "redraws only itself.",
     "curious.handwriting": "The style model is the probabilistic PCA of Tipping & Bishop (1999). The pad is a small "
     "widget written in this app with Streamlit's own API for custom widgets; it sends the drawing once per stroke. Your "
@@ -1194,7 +1197,9 @@ TEXT: dict[str, str] = {
     "number with millions of digits are worked out without writing the number out, from how many "
     "times 10 must be multiplied by itself to reach it (a count with decimals). That count is computed as two limits, one surely below the true value and one "
     "surely above; the precision is raised until both limits give the same digits, so those digits are certain.",
-    "curious.learn": "The model is fitted with scikit-learn's GaussianMixture class, by the EM loop that step 5b shows.",
+    "curious.learn": "The model is fitted with scikit-learn's GaussianMixture class by EM (expectation–maximisation): "
+    "a loop that, over and over, shares each work out among the hills by how likely each hill makes it, then moves "
+    "each hill to the works it was given. Step 5b shows it round by round.",
     "curious.digits": "The 1,797 digits ship with scikit-learn (load_digits): scans of handwriting, 8×8 pixels with 17 grey levels "
     "each. The split into training and held-out digits is fixed, so every visitor sees the same one.",
     "curious.training": "EM is written out step by step as scikit-learn does it; by default scikit-learn starts EM from the "
