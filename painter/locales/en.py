@@ -351,16 +351,19 @@ TEXT: dict[str, str] = {
     "picks {best}; it weighs how well the model fits against how many numbers it needs.",
     "digits.model_note": "The model learns from {n:,} handwritten digits and never sees {m} others, kept aside to test it. It first "
     "shortens each digit's 64 pixels to {dims} numbers with PCA (a way to keep only the few directions in which "
-    "pictures differ most), learns a Gaussian mixture there, and maps what it draws back to the 64 pixels; BIC "
-    "chooses {best} components.",
+    "pictures differ most): few next to the 64 pixels' directions, yet these {dims} hold {kept:.0%} of how the "
+    "training digits differ from one another. It learns a Gaussian mixture there, and maps what it draws back to the "
+    "64 pixels; BIC chooses {best} components.",
     "digits.grid.real": "Real digits (never seen by the model)",
     "digits.grid.drawn": "Digits the model draws",
     "digits.grid.noise": "The untrained AI (random pixels)",
     "digits.grid.real_caption": "These digits were stored with values 0–16 (17 grey levels); they are stretched to 0–255 like every picture "
     "here.",
-    "digits.grid.drawn_caption": "Drawn from the learned mixture, then rounded and clipped to valid pixels.",
+    "digits.grid.drawn_caption": "Drawn from the learned mixture, then rounded and clipped to valid pixels. Many are "
+    "smudged or only half like a digit: the model has caught the rough shapes, not every stroke. Yet they are far "
+    "nearer to digits than the noise beside them, and the numbers below measure by how much.",
     "digits.grid.noise_caption": "Every pixel uniformly random over 0–255 (every value equally likely), as on step 3.",
-    "digits.bpp.learned": "Learned model: held-out digits, bits per pixel",
+    "digits.bpp.learned": "Learned model, on digits it never saw: bits per pixel",
     "digits.bpp.uniform": "Untrained AI (uniform), bits per pixel",
     "digits.bpp.help": "Bits per pixel: how many yes-or-no questions, on average, pin down one pixel: random pixels need 8. Here it is"
     " −log₂ p(picture) ÷ 64, averaged over the digits the model never saw: log₂ is the logarithm: it turns “times "
@@ -369,15 +372,17 @@ TEXT: dict[str, str] = {
     "are expected at each spot) at it, a bin of width 1 per pixel. Uniform random pixels need exactly 8 bits per "
     "pixel, since each of 256 levels has chance 1/256. Saving s bits on each of the 64 pixels makes a digit 2 to "
     "the power 64·s times as likely: hence the power of ten below.",
-    "digits.bpp.meaning": "The model saves **{saved:.2f} bits per pixel**: it finds a real digit it has never seen "
-    "about **$10^{{{power:.0f}}}$ times** as likely as the untrained AI does, so it has really learned what digits "
-    "look like, not only the ones it was shown.",
+    "digits.bpp.meaning": "With the model's help, pinning down each pixel takes **{saved:.2f} fewer yes-or-no "
+    "questions** (bits per pixel) than without it. Put another way, it finds a real digit it has never seen about "
+    "**$10^{{{power:.0f}}}$ times** as likely as the untrained AI does: its own drawings are rough, but it has "
+    "learned a great deal about what digits look like, not only the ones it was shown.",
     "digits.copies.intro": "Does the model make new digits or copy the ones it learned from? Each drawn digit (left) "
     "is shown beside the training digit nearest to it (right), with their distance: the square root of the sum of "
-    "squared pixel differences.",
+    "squared pixel differences. For scale: two pictures whose 64 pixels all differ by 40 grey levels are at "
+    "distance √(64 × 40²) = 8 × 40 = 320, so distance ÷ 8 is about how far a typical pixel is off.",
     "digits.copies.pair": "distance {d:.0f}",
-    "digits.copies.pair_caption": "A copy would be at distance 0. The histogram below puts 300 drawn digits next to "
-    "the digits the model never saw.",
+    "digits.copies.pair_caption": "A copy would be at distance 0. The histogram below (bars of how many pictures fall "
+    "at each distance) puts 300 drawn digits next to the digits the model never saw.",
     "digits.copies.fig.x": "distance to the nearest training digit",
     "digits.copies.fig.y": "share of pictures",
     "digits.copies.fig.drawn": "drawn digits",
@@ -386,11 +391,13 @@ TEXT: dict[str, str] = {
     "digits.copies.median_drawn": "Median distance, drawn digits",
     "digits.copies.median_unseen": "Median distance, real unseen digits",
     "digits.copies.closest": "Closest drawn digit",
-    "digits.copies.verdict": "Drawn digits sit no closer to the training digits than real digits the model never saw (a little farther, in "
-    "fact, because the model adds some noise to every pixel). None is a copy. Step 8's drawn digits sit closer (a "
-    "median of about 270): there a different model, one small mixture per digit learned in 20 numbers per picture "
-    "instead of one mixture for all digits in 40, gives smoother pictures with less of this pixel noise, and a "
-    "different number of pictures is compared.",
+    "digits.copies.verdict": "A median is the middle value: half the pictures are closer, half farther. Drawn digits "
+    "sit no closer to the training digits than real digits the model never saw (farther, in fact: the small "
+    "differences that the {dims} numbers leave out, the model puts back as random noise on every pixel, and real "
+    "digits have no such speckle). None is a copy. Step 8, later, draws digits that sit closer to their training "
+    "digits: its model is different (one small mixture for each digit, each picture shortened to 20 numbers instead "
+    "of {dims}), which gives smoother pictures with less of this speckle, and it compares a different number of "
+    "pictures.",
     "digits.inpaint.index": "Held-out picture no.",
     "digits.inpaint.index_help": "One of the {m} pictures the model never saw, by its number (0 to {last}): the number of the "
     "picture, not the digit drawn in it.",
@@ -408,9 +415,9 @@ TEXT: dict[str, str] = {
     "distribution p(hidden | visible) (p(a) is the probability of a, and p(a | b) that of a given b): conditioning "
     "(fixing what is known and asking about the rest) every Gaussian on the visible pixels, and recomputing each "
     "component's weight from how well it explains them.",
-    "digits.inpaint.link": "This is step 6 in 64 dimensions (one number of a picture's description: 64 pixels are 64 dimensions): there "
-    "one pixel (the style) was fixed and the other drawn; here the visible pixels are fixed and the hidden ones "
-    "drawn, with the same formulas.",
+    "digits.inpaint.link": "Step 6 does the same with 2 pixels: it fixes one pixel (the style) and draws the other. "
+    "Here each picture has 64 dimensions (one number of a picture's description: 64 pixels are 64 dimensions), the "
+    "visible pixels are fixed and the hidden ones drawn, with the same formulas.",
     "alt.digits_distances": "Histograms of the distance from each picture to its nearest training picture, for drawn pictures and for real unseen ones.",
     "tasks.digits.copies": "Open “New, not copied” and check the nearest training digits.",
     "tasks.digits.inpaint": "Open “Inpainting” and let the model finish a half-hidden digit.",
