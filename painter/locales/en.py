@@ -436,8 +436,11 @@ TEXT: dict[str, str] = {
     "training.em.intro": "The mixture (several bell-shaped hills added together) is learned by **EM** (expectation–maximisation). The "
     "**E-step** colours each work by the component most likely to have painted it; the **M-step** moves every "
     "component's centre and ellipse to the works it explains. Press ▶ to watch, or drag the slider to step through "
-    "the iterations. At iteration 0 nothing is learned yet: the colours only show the starting guess (“Start "
-    "from”), so they may look random.",
+    "the iterations. At iteration 0 nothing is learned yet: the colours only show the starting guess, chosen under "
+    "“Start from”. This page starts from random shares (each work shared out at random among the components), a poor "
+    "guess that leaves much to watch; k-means (a quick grouping: each work joins the nearest of k centres, each centre "
+    "moves to its group's middle) starts close to the answer; random works start each component at one work picked at "
+    "random.",
     "training.em.init": "Start from",
     "training.em.init.kmeans": "k-means",
     "training.em.init.random": "random shares",
@@ -460,7 +463,7 @@ TEXT: dict[str, str] = {
     " plane of every 2-pixel picture; early ellipses may reach past it.",
     "training.choose.intro": "More components always fit the 300 works better, so the fit alone cannot choose. **BIC** and **AIC** (like "
     "BIC, with a smaller charge per learned number) charge for every extra parameter (a number the model learns, "
-    "such as a centre or a share); lower is better. The **held-out** score is a log-likelihood (how probable the "
+    "such as a centre or a share); lower is better. The **held-out** log-likelihood (how probable the "
     "model finds a work, on a scale where +1 means about 2.7 times as probable; below 0 because one work's "
     "probability is a small fraction): it fits three quarters of the works and asks how likely the other quarter "
     "looks (higher is better).",
@@ -473,9 +476,12 @@ TEXT: dict[str, str] = {
     "training.choose.hover": "%{x} components: %{y:.2f}",
     "training.choose.note.bic": "BIC = −2 × log-likelihood + (number of parameters) × log (the logarithm: it turns “times as likely” into "
     "“plus”, so tiny chances become readable numbers) of the number of works. Lower is better; it punishes extra "
-    "components hardest.",
+    "components hardest. Its numbers run into thousands because it adds the log-likelihood up over all {n} works "
+    "instead of averaging it: for {k} × {cov}, {n} works of {ll:.2f} each make {total:,.0f}, and −2 × that is "
+    "{twice:,.0f}, before the charge.",
     "training.choose.note.aic": "AIC = −2 × log-likelihood + 2 × (number of parameters). Lower is better; it "
-    "tolerates a few more components than BIC.",
+    "tolerates a few more components than BIC. Like BIC it adds the log-likelihood up over all {n} works: for {k} × "
+    "{cov}, {n} × ({ll:.2f}) = {total:,.0f}, and −2 × that is {twice:,.0f}, hence its numbers in the thousands.",
     "training.choose.note.held_out": "The average log-likelihood of 75 works the model never saw (fitted to the other 225). Higher is better.",
     "training.choose.best_text": "Best by this score: **{k} components, {cov} shape**.",
     "training.choose.apply": "Use {k} × {cov} on the Learn page",
@@ -525,9 +531,11 @@ TEXT: dict[str, str] = {
     "training.temp.dial_help": "Each component's covariance is multiplied by this number before drawing.",
     "training.temp.state": "At temperature **{temp:.1f}** the ellipses and contours show the drawing distribution; "
     "the new works below come from it.",
-    "training.temp.generators": "Real image generators have the same kind of dial: a **temperature** (or the size of the starting noise) that "
-    "trades safe, typical pictures for varied, surprising ones, and **guidance** (a dial w that pushes harder "
-    "towards the prompt) that narrows the drawings much as a temperature below 1 does here.",
+    "training.temp.generators": "Real image generators, which start from random noise and turn it step by step into "
+    "a picture (step 7), have the same kind of dial: a **temperature** (there, how large the noise they start from "
+    "is) that trades safe, typical pictures for varied, surprising ones, and **guidance** (a dial w that pushes "
+    "harder towards the prompt; the prompt is the request for what to draw, step 8) that narrows the drawings much "
+    "as a temperature below 1 does here.",
     "alt.em_plane": "Animation of EM: components' ellipses move to the clusters while each work is coloured by its most likely component; beside it, the log-likelihood per iteration.",
     "alt.choose_chart": "Line chart of the model score for 1 to 8 components and each covariance shape, with the best setting marked.",
     "alt.choose_thumb": "A small contour map of a mixture with a given number of components over the works.",
@@ -1209,8 +1217,9 @@ TEXT: dict[str, str] = {
     "each hill to the works it was given. Step 5b shows it round by round.",
     "curious.digits": "The 1,797 digits ship with scikit-learn (load_digits): scans of handwriting, 8×8 pixels with 17 grey levels "
     "each. The split into training and held-out digits is fixed, so every visitor sees the same one.",
-    "curious.training": "EM is written out step by step as scikit-learn does it; by default scikit-learn starts EM from the "
-    "quick grouping shown as the first choice. The animation plays in your browser: the app computed it once.",
+    "curious.training": "EM is written out step by step as scikit-learn does it. scikit-learn itself starts EM from "
+    "k-means, the first choice under “Start from”; this page starts from random shares instead, so that there is "
+    "more learning to watch. The animation plays in your browser: the app computed it once.",
     "curious.diffusion": "The Langevin sampler with a reverse-diffusion step is the predictor-corrector sampler of Song et al. (2021); "
     "the ODE sampler takes Heun steps, as in Karras et al. (2022), and deterministic samplers such as DDIM work the"
     " same way. The animation plays in your browser. Stable Diffusion is a widely used image generator built on the"
