@@ -565,9 +565,9 @@ TEXT: dict[str, str] = {
     "style.fig.hover_new": "new work<br>pixel 1: %{customdata[0]}<br>pixel 2: %{customdata[1]}",
     "style.fig.hover_work": "301st artist<br>style %{x}, scene %{y}",
     "style.fig.hover_curve": "scene %{y:.0f}: density %{x:.2e}",
-    "style.figure_caption": "The plane: the learned distribution, cut along the dashed line style = {x1}. The curve: the exact density (how"
-    " thickly works are expected at each spot) of scenes along that line, p(scene | style) (p(a) is the probability"
-    " of a, and p(a | b) that of a given b). The shading under it shows which component each part of the curve"
+    "style.figure_caption": "The plane: the learned distribution, cut along the dashed line style = {x1}. The curve is the exact density of"
+    " scenes along that line, p(scene | style). A density says how thickly works are expected at each spot; p(a) is"
+    " the probability of a, and p(a | b) that of a given b. The shading under it shows which component each part of the curve"
     " comes from, in the components' colours of step 5 (mostly one component per hump). New works (orange) are"
     " drawn from that curve.",
     "style.strip_title": "Same style, new scenes",
