@@ -111,7 +111,7 @@ def density_contour(grid, density, colorbar_title: str, showscale: bool = True) 
         ncontours=14,
         line=dict(width=0.5, color="rgba(63,0,125,0.35)"),
         hoverinfo="skip",
-        colorbar=dict(title=dict(text=colorbar_title), thickness=14, tickformat=".1%"),
+        colorbar=dict(title=dict(text=colorbar_title, side="right"), thickness=14, tickformat=".1%"),
     )
 
 

@@ -228,7 +228,7 @@ TEXT: dict[str, str] = {
     "classroom.fig.mine": "your works",
     "classroom.fig.hover_class": "work no. %{customdata[0]}<br>pixel 1: %{customdata[1]}<br>pixel 2: %{customdata[2]}",
     "classroom.fig.hover_artist": "an artist's work: (%{x}, %{y})",
-    "classroom.fig.density": "density:<br>share of works<br>in a 10×10<br>square",
+    "classroom.fig.density": "density: share of works in a 10×10 square",
     "classroom.fig.works": "the class's works",
     "classroom.fig.component": "component",
     "classroom.fig.centre": "centre of a component",
@@ -291,7 +291,7 @@ TEXT: dict[str, str] = {
     "generating draws new works where that density is high: new, yet similar to the originals.",
     "learn.n_new": "New works to draw",
     "learn.fitting": "Learning from the 300 works…",
-    "learn.fig.density": "density:<br>share of works<br>in a 10×10<br>square",
+    "learn.fig.density": "density: share of works in a 10×10 square",
     "learn.fig.works": "the 300 works",
     "learn.fig.component": "component",
     "learn.fig.centre": "centre of a component",
@@ -1218,7 +1218,8 @@ TEXT: dict[str, str] = {
     "curious.digits": "The 1,797 digits ship with scikit-learn (load_digits): scans of handwriting, 8×8 pixels with 17 grey levels "
     "each. The split into training and held-out digits is fixed, so every visitor sees the same one.",
     "curious.training": "EM is written out step by step as scikit-learn does it. scikit-learn itself starts EM from "
-    "k-means, the first choice under “Start from”; this page starts from random shares instead, so that there is "
+    "k-means (a quick grouping: each work joins the nearest of k centres, each centre moves to its group's middle), "
+    "the first choice under “Start from”; this page starts from random shares instead, so that there is "
     "more learning to watch. The animation plays in your browser: the app computed it once.",
     "curious.diffusion": "The Langevin sampler with a reverse-diffusion step is the predictor-corrector sampler of Song et al. (2021); "
     "the ODE sampler takes Heun steps, as in Karras et al. (2022), and deterministic samplers such as DDIM work the"

@@ -224,7 +224,7 @@ TEXT: dict[str, str] = {
     "classroom.fig.mine": "あなたの作品",
     "classroom.fig.hover_class": "作品番号 %{customdata[0]}<br>ピクセル 1：%{customdata[1]}<br>ピクセル 2：%{customdata[2]}",
     "classroom.fig.hover_artist": "画家の作品：(%{x}, %{y})",
-    "classroom.fig.density": "密度：<br>10×10 のマスに<br>入る作品の割合",
+    "classroom.fig.density": "密度：10×10 のマスに入る作品の割合",
     "classroom.fig.works": "教室の作品",
     "classroom.fig.component": "成分",
     "classroom.fig.centre": "成分の中心",
@@ -288,7 +288,7 @@ TEXT: dict[str, str] = {
     "元の作品に似ているけれど、どれとも違う作品です。",
     "learn.n_new": "生成する作品の数",
     "learn.fitting": "300 作品から学習しています…",
-    "learn.fig.density": "密度：<br>10×10 のマスに<br>入る作品の割合",
+    "learn.fig.density": "密度：10×10 のマスに入る作品の割合",
     "learn.fig.works": "300 の作品",
     "learn.fig.component": "成分",
     "learn.fig.centre": "成分の中心",
@@ -1146,7 +1146,8 @@ TEXT: dict[str, str] = {
     "これを何度も繰り返す方法です。ステップ 5b で 1 回ずつ見られます。",
     "curious.digits": "1,797 枚の数字は scikit-learn に付属するもの（load_digits）で、手書きを 8×8 ピクセル、"
     "17 段階の濃さで読み取ったものです。学習用とテスト用の分け方は固定なので、誰が見ても同じです。",
-    "curious.training": "EM は scikit-learn と同じ手順を 1 ステップずつ書き出したものです。scikit-learn 自身は、「初期値」の最初の選択肢である k-means から EM を始めます。"
+    "curious.training": "EM は scikit-learn と同じ手順を 1 ステップずつ書き出したものです。scikit-learn 自身は、「初期値」の最初の選択肢である k-means"
+    "（各作品を k 個の中心のうち最も近いものに入れ、中心をグループの真ん中へ動かす、すばやい分け方）から EM を始めます。"
     "このページでは、学習の様子がよく見えるように、既定を「ランダムな割り当て」にしています。"
     "アニメーションはブラウザの中で再生され、アプリが計算したのは一度だけです。",
     "curious.diffusion": "逆拡散ステップ付きのランジュバン法は Song ほか（2021）の予測子・修正子法です。ODE のサンプラーは Karras ほか（2022）"
