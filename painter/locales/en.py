@@ -477,11 +477,11 @@ TEXT: dict[str, str] = {
     "training.choose.note.bic": "BIC = −2 × log-likelihood + (number of parameters) × log (the logarithm: it turns “times as likely” into "
     "“plus”, so tiny chances become readable numbers) of the number of works. Lower is better; it punishes extra "
     "components hardest. Its numbers run into thousands because it adds the log-likelihood up over all {n} works "
-    "instead of averaging it: for {k} × {cov}, {n} works of {ll:.2f} each make {total:,.0f}, and −2 × that is "
-    "{twice:,.0f}, before the charge.",
+    "instead of averaging it: for {k} × {cov}, {n} works of {ll:.2f} each make {total:,.1f}, and −2 × that is "
+    "{twice:,.1f}, before the charge.",
     "training.choose.note.aic": "AIC = −2 × log-likelihood + 2 × (number of parameters). Lower is better; it "
     "tolerates a few more components than BIC. Like BIC it adds the log-likelihood up over all {n} works: for {k} × "
-    "{cov}, {n} × ({ll:.2f}) = {total:,.0f}, and −2 × that is {twice:,.0f}, hence its numbers in the thousands.",
+    "{cov}, {n} × ({ll:.2f}) = {total:,.1f}, and −2 × that is {twice:,.1f}, hence its numbers in the thousands.",
     "training.choose.note.held_out": "The average log-likelihood of 75 works the model never saw (fitted to the other 225). Higher is better.",
     "training.choose.best_text": "Best by this score: **{k} components, {cov} shape**.",
     "training.choose.apply": "Use {k} × {cov} on the Learn page",
