@@ -386,7 +386,7 @@ TEXT: dict[str, str] = {
     "digits.copies.fig.x": "distance to the nearest training digit",
     "digits.copies.fig.y": "share of pictures",
     "digits.copies.fig.drawn": "drawn digits",
-    "digits.copies.fig.unseen": "real held-out digits",
+    "digits.copies.fig.unseen": "real digits it never saw",
     "digits.copies.fig.hover": "distance %{x}<br>share %{y:.1%}",
     "digits.copies.median_drawn": "Median distance, drawn digits",
     "digits.copies.median_unseen": "Median distance, real unseen digits",
@@ -1216,7 +1216,8 @@ TEXT: dict[str, str] = {
     "a loop that, over and over, shares each work out among the hills by how likely each hill makes it, then moves "
     "each hill to the works it was given. Step 5b shows it round by round.",
     "curious.digits": "The 1,797 digits ship with scikit-learn (load_digits): scans of handwriting, 8×8 pixels with 17 grey levels "
-    "each. The split into training and held-out digits is fixed, so every visitor sees the same one.",
+    "each. The split into the digits the model learns from and the ones kept aside to test it is fixed, so every "
+    "visitor sees the same one.",
     "curious.training": "EM is written out step by step as scikit-learn does it. scikit-learn itself starts EM from "
     "k-means (a quick grouping: each work joins the nearest of k centres, each centre moves to its group's middle), "
     "the first choice under “Start from”; this page starts from random shares instead, so that there is "
