@@ -387,6 +387,7 @@ STORY: tuple[Page, ...] = (
             "kmeans",
             "aic",
             "parameter",
+            "temperature",
             "guidance",
         ),
         others=(TEMPERATURE_SEED, CHOOSE_METRIC),

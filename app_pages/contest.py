@@ -24,7 +24,12 @@ with side:
     st.markdown(f"**{t('contest.chosen', i=artist)}**")
     works_strip([[x1, x2]], scale=72)
     st.markdown(t("contest.chosen_values", x1=x1, x2=x2))
-    noted_metric(t("contest.occupied"), f"{contest.occupied_fraction(works, tile=8):.0%}", t("contest.occupied_help"))
+    tile = 8
+    noted_metric(
+        t("contest.occupied"),
+        f"{contest.occupied_fraction(works, tile=tile):.0%}",
+        t("contest.occupied_help", tile=tile, side=256 // tile, squares=(256 // tile) ** 2),
+    )
     st.markdown(t("contest.distribution"))
 
 st.subheader(t("contest.strip_title", n=shown))

@@ -40,7 +40,16 @@ n_components = choice(
 with controls[1]:
     seed = seed_controls(DIGITS_SEED)
 fitted = models[n_components]
-st.caption(t("digits.model_note", n=len(train), m=len(held_out), dims=digits.PCA_DIMS, best=best))
+st.caption(
+    t(
+        "digits.model_note",
+        n=len(train),
+        m=len(held_out),
+        dims=digits.PCA_DIMS,
+        kept=digits.variance_kept(train),
+        best=best,
+    )
+)
 
 if section == "real":
     rng = np.random.default_rng(seed)
@@ -88,7 +97,7 @@ elif section == "copies":
         st.metric(t("digits.copies.median_drawn"), f"{np.median(distance):.0f}")
         st.metric(t("digits.copies.median_unseen"), f"{np.median(unseen):.0f}")
         st.metric(t("digits.copies.closest"), f"{distance.min():.0f}")
-        st.markdown(t("digits.copies.verdict"))
+        st.markdown(t("digits.copies.verdict", dims=digits.PCA_DIMS))
 
 else:
     left, right = st.columns([2, 3])
@@ -119,7 +128,7 @@ else:
         tile = digits.tile([picture], scale=12)
         column.image(tile, caption=caption, width=tile.shape[1], output_format="PNG")
     columns[2].image(
-        digits.tile(completions, per_row=8, scale=6, hidden=hidden),
+        digits.tile(completions, per_row=8, scale=8, hidden=hidden),  # large enough to judge each completion
         caption=t("digits.inpaint.completions", n=N_SHOWN, hidden=int(hidden.sum())),
         width="content",
         output_format="PNG",

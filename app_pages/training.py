@@ -85,8 +85,20 @@ def choose_model() -> None:
         "types": [t(f"model.cov.{c}") for c in COVARIANCE_TYPES],
     }
     chart(cached.scores_figure(metric, labels), key="choose_chart")
-    st.caption(t(f"training.choose.note.{metric}"))
     cov_name = t(f"model.cov.{best_cov}")
+    # BIC and AIC add the log-likelihood up over every work: the best setting's numbers say why they run into thousands
+    n_works, average = len(cached.works()), cached.works_log_likelihood(best_k, best_cov)
+    st.caption(
+        t(
+            f"training.choose.note.{metric}",
+            k=best_k,
+            cov=cov_name,
+            n=n_works,
+            ll=average,
+            total=n_works * average,
+            twice=-2 * n_works * average,
+        )
+    )
     st.markdown(t("training.choose.best_text", k=best_k, cov=cov_name))
     left, right = st.columns(2, vertical_alignment="center")
     left.button(

@@ -61,7 +61,15 @@ st.markdown(
 )
 chance = counting.log10_chance_in(counting.TRIES_LOG10, n_values)
 if chance < -3:
-    st.markdown(t("untrained.odds_universe", exponent=tex_int(round(chance))))
+    st.markdown(
+        t(
+            "untrained.odds_universe",
+            seconds=counting.power_text(dict(counting.REFERENCES)["seconds"]),
+            tries=counting.power_text(10**counting.TRIES_LOG10),
+            n_tex=tex_int(n_values),
+            exponent=tex_int(round(chance)),
+        )
+    )
 elif chance < math.log10(0.99):
     st.markdown(t("untrained.odds_percent", percent=f"{10**chance:.2%}"))
 else:

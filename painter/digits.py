@@ -52,6 +52,7 @@ __all__ = [
     "sample",
     "split",
     "tile",
+    "variance_kept",
 ]
 
 SIDE = 8
@@ -163,6 +164,17 @@ def bits_per_pixel(mixture: _model.Mixture, X) -> float:
     X = np.atleast_2d(np.asarray(X, dtype=float))
     log_p = _model.log_density(mixture, X)
     return float(-np.mean(log_p) / (X.shape[1] * np.log(2.0)))
+
+
+def variance_kept(X, dims: int = PCA_DIMS) -> float:
+    """The share of how the pictures ``X`` differ that PCA's first ``dims`` directions hold.
+
+    Their variance along those directions (the largest eigenvalues of the pictures'
+    covariance) over their total variance: what "the few directions in which pictures
+    differ most" keep, as a fraction from 0 to 1.
+    """
+    spread = np.linalg.eigvalsh(np.cov(np.asarray(X, dtype=float), rowvar=False))[::-1]
+    return float(spread[:dims].sum() / spread.sum())
 
 
 def sample(model: DigitsModel, n: int, rng: np.random.Generator) -> np.ndarray:

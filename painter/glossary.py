@@ -66,6 +66,7 @@ TERMS: tuple[Term, ...] = (
     Term("kmeans", {"en": r"k-means", "ja": r"k-means"}, True),
     Term("aic", {"en": r"\bAIC\b", "ja": r"AIC"}, True),
     Term("parameter", {"en": r"(?i)\bparameters?\b", "ja": r"パラメータ"}, True),
+    Term("temperature", {"en": r"(?i)\btemperatures?\b", "ja": r"温度"}),
     Term("sigma", {"en": r"σ", "ja": r"σ"}),
     Term("sigma2_i", {"en": r"σ²·I", "ja": r"σ²·I"}, True),
     # the diffusion score only, not a model's score (BIC, AIC) on the watch-it-learn page

@@ -181,6 +181,14 @@ def test_pixel_mixture_is_the_pca_mixture_plus_isotropic_residual(fitted):
     )
 
 
+def test_variance_kept_is_what_pca_explains(fitted):
+    train, _, _ = fitted
+    pca = PCA(n_components=digits.PCA_DIMS).fit(train)
+    assert digits.variance_kept(train) == pytest.approx(pca.explained_variance_ratio_.sum())
+    assert digits.variance_kept(train, 64) == pytest.approx(1.0)
+    assert digits.variance_kept(train, 10) < digits.variance_kept(train) < 1.0
+
+
 def test_drawn_digits_are_valid_pixels_and_reproducible(fitted):
     fit = fitted[2]
     a = digits.sample(fit, 16, np.random.default_rng(5))

@@ -122,7 +122,8 @@ def distance_histogram(drawn, unseen, *, labels: dict[str, str]) -> dict:
         margin=MARGIN,
         barmode="overlay",
         legend=LEGEND_ON_TOP,
-        xaxis=dict(title=dict(text=labels["x"]), rangemode="tozero"),
+        # two empty bins of room past the last bar, so the longest distances do not look cut off at the edge
+        xaxis=dict(title=dict(text=labels["x"]), range=[0.0, bins["end"] + 2 * bins["size"]]),
         yaxis=dict(title=dict(text=labels["y"]), tickformat=".0%"),
     )
     return dict(data=data, layout=layout)

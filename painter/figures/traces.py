@@ -89,19 +89,29 @@ def ring(work, name: str) -> dict:
     return scatter("markers", [work[0]], [work[1]], name=name, hoverinfo="skip", marker=marker)
 
 
+#: The colour bar reads the density as the share of works expected in a square of this many grey levels a side.
+DENSITY_SQUARE = 10
+
+
 def density_contour(grid, density, colorbar_title: str, showscale: bool = True) -> dict:
+    """The density as filled contours; its colour bar in plain percentages, not e-notation.
+
+    A density of works per grey level² is tiny (about 10⁻⁴); times the area of a
+    :data:`DENSITY_SQUARE`-sided square it is the share of the works expected in such a square,
+    a percentage a newcomer reads at once. The contours are the same either way.
+    """
     grid = np.asarray(grid, dtype=np.float32)
     return dict(
         type="contour",
         x=grid,
         y=grid,
-        z=np.asarray(density, dtype=np.float32),
+        z=np.asarray(density, dtype=np.float32) * np.float32(DENSITY_SQUARE**2),
         colorscale=DENSITY_SCALE,
         showscale=showscale,
         ncontours=14,
         line=dict(width=0.5, color="rgba(63,0,125,0.35)"),
         hoverinfo="skip",
-        colorbar=dict(title=dict(text=colorbar_title), thickness=14, exponentformat="e"),
+        colorbar=dict(title=dict(text=colorbar_title, side="right"), thickness=14, tickformat=".1%"),
     )
 
 

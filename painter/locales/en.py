@@ -29,7 +29,8 @@ TEXT: dict[str, str] = {
     "home.title": "What does a painting AI do inside?",
     "home.takeaway": "It learns where good pictures live among all possible pictures, then picks new ones from there.",
     "home.intro": "Small steps take you from the numbers inside a picture to an AI that paints in a given style, "
-    "on to how today's diffusion models turn noise into pictures, and how a prompt steers them. "
+    "on to how today's image generators (diffusion models: they start from pure noise and clean it away step by "
+    "step) turn noise into pictures, and how a prompt (the request for what to draw) steers them. "
     "Each step is a page you can play with; open them in order, or jump to the one you need.",
     "home.step": "Step {number}",
     "home.source": "Based on the Japanese blog post “お絵描きAIの中では何をしているか？” by Yukara Ikemiya (2022), "
@@ -69,7 +70,8 @@ TEXT: dict[str, str] = {
     "pixels.metric.gray": "Numbers in grayscale",
     "pixels.metric.colour": "Numbers in colour (×3)",
     "pixels.metric.bytes": "{kib:,.0f} KiB at one byte each",
-    "pixels.size_caption": "One value from 0 to 255 fits in one byte (8 bits). Colour triples the data.",
+    "pixels.size_caption": "One value from 0 to 255 fits in one byte: 8 bits, each bit a single 0 or 1, and 8 of "
+    "them make 2⁸ = 256 patterns. A KiB (kibibyte) is 1,024 bytes. Colour triples the data.",
     "pixels.upload.title": "Your own picture",
     "pixels.upload.label": "Upload a picture (PNG, JPEG, WebP, GIF or BMP, up to 10 MB)",
     "pixels.upload.help": "It stays in this browser session only: it is not saved and nobody else sees it.",
@@ -94,8 +96,9 @@ TEXT: dict[str, str] = {
     "nav.count": "How many pictures?",
     "home.count": "Count every possible picture of a given size: the number has millions of digits.",
     "count.title": "How many different pictures are there?",
-    "count.takeaway": "Every pixel can take 256 values, so a picture of W×H pixels is one of 256 to the power W·H possibilities (256 "
-    "multiplied by itself W·H times): far more than anything in the universe.",
+    "count.takeaway": "Every pixel can take 256 values, so a picture W pixels wide and H high (W×H) is one of 256 to the power W·H "
+    "possibilities (W·H is W times H, its number of pixels; 256 multiplied by itself that many times): far more than "
+    "anything in the universe.",
     "count.width": "Width (pixels)",
     "count.height": "Height (pixels)",
     "count.colour": "Colour (×3 values)",
@@ -117,9 +120,11 @@ TEXT: dict[str, str] = {
     "count.bar.seconds": "Seconds since the Big Bang (about {value})",
     "count.bar.atoms": "Atoms in the observable universe (about {value})",
     "count.bar.chess": "Possible games of chess (about {value})",
-    "count.bar.axis": "number of decimal digits (log scale)",
+    "count.bar.axis": "number of decimal digits (log scale: each step of the axis is ten times the last)",
     "count.bar.hover": "%{y}: %{x:,} digits",
     "count.compare_caption": "The bars count digits, not the numbers themselves: each extra digit is ten times more. "
+    "Even the digit counts differ too much for an ordinary axis, so the axis is stretched: each equal step along it "
+    "multiplies the digit count by ten, and a bar of 100 digits and one of millions both fit. "
     "A 1 followed by n zeros, 10ⁿ, has n + 1 digits: 10⁸⁰ has 81. "
     "The famous huge numbers have around a hundred digits; pictures have millions.",
     "count.tiny_title": "Tiny pictures, counted in full",
@@ -150,8 +155,9 @@ TEXT: dict[str, str] = {
     "picture with probability 1 in $256^{{{n_tex}}}$: about 1 in $10^{{{exp_tex}}}$, a number with {digits:,} digits.",
     "untrained.kind.colour": "colour",
     "untrained.kind.gray": "grayscale",
-    "untrained.odds_universe": "Even painting a billion pictures every second since the Big Bang, the chance of ever "
-    "hitting it is about $10^{{{exponent}}}$.",
+    "untrained.odds_universe": "Even painting a billion pictures every second for the {seconds} seconds since the Big "
+    "Bang makes only {tries} pictures. Each is that one picture with the chance above, so all of them together hit it "
+    "with a chance of about {tries} ÷ $256^{{{n_tex}}}$ ≈ $10^{{{exponent}}}$.",
     "untrained.odds_percent": "Painting a billion pictures every second since the Big Bang, "
     "the chance of hitting it at least once is about {percent}: try a bigger size and watch the odds collapse.",
     "untrained.odds_likely": "At this tiny size, a billion pictures a second since the Big Bang would almost surely "
@@ -171,11 +177,13 @@ TEXT: dict[str, str] = {
     "contest.hover": "pixel 1 (style): %{customdata[0]}<br>pixel 2 (scene): %{customdata[1]}",
     "contest.chosen": "Artist {i}'s work",
     "contest.plane_caption": "Every point of the plane is one possible 2-pixel picture (65,536 in all). "
-    "Each work is drawn as itself: a tiny 1×2 picture, left square pixel 1, right square pixel 2.",
+    "Each work is drawn as itself: a tiny 2×1 picture (2 pixels wide, 1 high), left square pixel 1, right square "
+    "pixel 2.",
     "contest.chosen_values": "Pixel 1 (style) = **{x1}**, pixel 2 (scene) = **{x2}**. "
     "That pair of numbers is the whole picture, and it is also its place on the plane.",
     "contest.occupied": "Share of the plane used",
-    "contest.occupied_help": "8×8 squares of the plane that hold at least one work",
+    "contest.occupied_help": "Cut the 256×256 plane into {side} × {side} = {squares:,} squares, each {tile} grey levels "
+    "wide and {tile} high: the share of those squares that hold at least one work",
     "contest.distribution": "The works are all different, yet they are far from random: they crowd into three places "
     "and leave most of the plane empty. That uneven spread is the **distribution** of paintings, "
     "and learning it is what training a painting AI means.",
@@ -186,14 +194,16 @@ TEXT: dict[str, str] = {
     "tasks.contest.strip": "Show 40 works in the strip below.",
     # page: classroom (a side step after the contest)
     "nav.classroom": "Class contest",
-    "home.classroom": "Now the class is the contest: everyone paints one work on their phone, and the projector learns from them live.",
+    "home.classroom": "Now the class holds the contest: everyone paints one work on their phone, and the app learns from the class's works "
+    "live, on the projector.",
     "classroom.title": "The class contest",
-    "classroom.takeaway": "Everyone paints one 2-pixel work now; the class's works gather on the board, and the same model as step 5 learns their distribution.",
+    "classroom.takeaway": "Everyone paints one 2-pixel work now; the class's works gather on the board, and the app learns their distribution with the model that step 5 explains.",
     "classroom.intro": "The teacher opens a room and shows its code and QR code on the projector. Each student joins on a phone, sets "
     "pixel 1 (style) and pixel 2 (scene) with two sliders and sends a work. The works arrive on the board within "
-    "seconds; then the board learns from them with the same Gaussian mixture (several bell-shaped hills added "
-    "together) as step 5, its number of components and its covariance (how far a hill spreads each way, and whether"
-    " it leans) chosen by BIC. No names and no text: only two numbers per work.",
+    "seconds; then the board learns from them with a Gaussian mixture (several bell-shaped hills added "
+    "together), the model that step 5 explains, its number of components and its covariance (how far a hill spreads "
+    "each way, and whether it leans) chosen by BIC (a score that weighs how well the model fits the works against how "
+    "many numbers it needs). No names and no text: only two numbers per work.",
     "classroom.for_teacher": "For the teacher",
     "classroom.open_text": "A new room, with a code to read aloud and a secret link for your board.",
     "classroom.open": "Open a room",
@@ -218,7 +228,7 @@ TEXT: dict[str, str] = {
     "classroom.fig.mine": "your works",
     "classroom.fig.hover_class": "work no. %{customdata[0]}<br>pixel 1: %{customdata[1]}<br>pixel 2: %{customdata[2]}",
     "classroom.fig.hover_artist": "an artist's work: (%{x}, %{y})",
-    "classroom.fig.density": "density",
+    "classroom.fig.density": "density: share of works in a 10×10 square",
     "classroom.fig.works": "the class's works",
     "classroom.fig.component": "component",
     "classroom.fig.centre": "centre of a component",
@@ -281,7 +291,7 @@ TEXT: dict[str, str] = {
     "generating draws new works where that density is high: new, yet similar to the originals.",
     "learn.n_new": "New works to draw",
     "learn.fitting": "Learning from the 300 works…",
-    "learn.fig.density": "density",
+    "learn.fig.density": "density: share of works in a 10×10 square",
     "learn.fig.works": "the 300 works",
     "learn.fig.component": "component",
     "learn.fig.centre": "centre of a component",
@@ -295,7 +305,7 @@ TEXT: dict[str, str] = {
     "the 300 works: log is the logarithm: it turns “times as likely” into “plus”, so tiny chances become readable "
     "numbers; p(a) is the probability of a, and p(a | b) that of a given b. It is counted in nats (the unit of that"
     " scale: +1 nat means about 2.7 times as likely). A difference of d means eᵈ times as likely (eᵈ: e ≈ 2.718 "
-    "multiplied by itself d times): e¹·⁴⁹ ≈ 4.4.",
+    "to the power d, e × e for d = 2 and the values in between for decimals): e¹·⁴⁹ ≈ 4.4.",
     "learn.ll_uniform": "Untrained AI (every picture equally likely)",
     "learn.ll_text": "So the learned model rates a typical real work about **{ratio:,.1f} times** as likely as "
     "random painting does: it has learned where works live.",
@@ -341,16 +351,19 @@ TEXT: dict[str, str] = {
     "picks {best}; it weighs how well the model fits against how many numbers it needs.",
     "digits.model_note": "The model learns from {n:,} handwritten digits and never sees {m} others, kept aside to test it. It first "
     "shortens each digit's 64 pixels to {dims} numbers with PCA (a way to keep only the few directions in which "
-    "pictures differ most), learns a Gaussian mixture there, and maps what it draws back to the 64 pixels; BIC "
-    "chooses {best} components.",
+    "pictures differ most): few next to the 64 pixels' directions, yet these {dims} hold {kept:.0%} of how the "
+    "training digits differ from one another. It learns a Gaussian mixture there, and maps what it draws back to the "
+    "64 pixels; BIC chooses {best} components.",
     "digits.grid.real": "Real digits (never seen by the model)",
     "digits.grid.drawn": "Digits the model draws",
     "digits.grid.noise": "The untrained AI (random pixels)",
     "digits.grid.real_caption": "These digits were stored with values 0–16 (17 grey levels); they are stretched to 0–255 like every picture "
     "here.",
-    "digits.grid.drawn_caption": "Drawn from the learned mixture, then rounded and clipped to valid pixels.",
+    "digits.grid.drawn_caption": "Drawn from the learned mixture, then rounded and clipped to valid pixels. Many are "
+    "smudged or only half like a digit: the model has caught the rough shapes, not every stroke. Yet they are far "
+    "nearer to digits than the noise beside them, and the numbers below measure by how much.",
     "digits.grid.noise_caption": "Every pixel uniformly random over 0–255 (every value equally likely), as on step 3.",
-    "digits.bpp.learned": "Learned model: held-out digits, bits per pixel",
+    "digits.bpp.learned": "Learned model, on digits it never saw: bits per pixel",
     "digits.bpp.uniform": "Untrained AI (uniform), bits per pixel",
     "digits.bpp.help": "Bits per pixel: how many yes-or-no questions, on average, pin down one pixel: random pixels need 8. Here it is"
     " −log₂ p(picture) ÷ 64, averaged over the digits the model never saw: log₂ is the logarithm: it turns “times "
@@ -359,28 +372,32 @@ TEXT: dict[str, str] = {
     "are expected at each spot) at it, a bin of width 1 per pixel. Uniform random pixels need exactly 8 bits per "
     "pixel, since each of 256 levels has chance 1/256. Saving s bits on each of the 64 pixels makes a digit 2 to "
     "the power 64·s times as likely: hence the power of ten below.",
-    "digits.bpp.meaning": "The model saves **{saved:.2f} bits per pixel**: it finds a real digit it has never seen "
-    "about **$10^{{{power:.0f}}}$ times** as likely as the untrained AI does, so it has really learned what digits "
-    "look like, not only the ones it was shown.",
+    "digits.bpp.meaning": "With the model's help, pinning down each pixel takes **{saved:.2f} fewer yes-or-no "
+    "questions** (bits per pixel) than without it. Put another way, it finds a real digit it has never seen about "
+    "**$10^{{{power:.0f}}}$ times** as likely as the untrained AI does: its own drawings are rough, but it has "
+    "learned a great deal about what digits look like, not only the ones it was shown.",
     "digits.copies.intro": "Does the model make new digits or copy the ones it learned from? Each drawn digit (left) "
     "is shown beside the training digit nearest to it (right), with their distance: the square root of the sum of "
-    "squared pixel differences.",
+    "squared pixel differences. For scale: two pictures whose 64 pixels all differ by 40 grey levels are at "
+    "distance √(64 × 40²) = 8 × 40 = 320, so distance ÷ 8 is about how far a typical pixel is off.",
     "digits.copies.pair": "distance {d:.0f}",
-    "digits.copies.pair_caption": "A copy would be at distance 0. The histogram below puts 300 drawn digits next to "
-    "the digits the model never saw.",
+    "digits.copies.pair_caption": "A copy would be at distance 0. The histogram below (bars of how many pictures fall "
+    "at each distance) puts 300 drawn digits next to the digits the model never saw.",
     "digits.copies.fig.x": "distance to the nearest training digit",
     "digits.copies.fig.y": "share of pictures",
     "digits.copies.fig.drawn": "drawn digits",
-    "digits.copies.fig.unseen": "real held-out digits",
+    "digits.copies.fig.unseen": "real digits it never saw",
     "digits.copies.fig.hover": "distance %{x}<br>share %{y:.1%}",
     "digits.copies.median_drawn": "Median distance, drawn digits",
     "digits.copies.median_unseen": "Median distance, real unseen digits",
     "digits.copies.closest": "Closest drawn digit",
-    "digits.copies.verdict": "Drawn digits sit no closer to the training digits than real digits the model never saw (a little farther, in "
-    "fact, because the model adds some noise to every pixel). None is a copy. Step 8's drawn digits sit closer (a "
-    "median of about 270): there a different model, one small mixture per digit learned in 20 numbers per picture "
-    "instead of one mixture for all digits in 40, gives smoother pictures with less of this pixel noise, and a "
-    "different number of pictures is compared.",
+    "digits.copies.verdict": "A median is the middle value: half the pictures are closer, half farther. Drawn digits "
+    "sit no closer to the training digits than real digits the model never saw (farther, in fact: the small "
+    "differences that the {dims} numbers leave out, the model puts back as random noise on every pixel, and real "
+    "digits have no such speckle). None is a copy. Step 8, later, draws digits that sit closer to their training "
+    "digits: its model is different (one small mixture for each digit, each picture shortened to 20 numbers instead "
+    "of {dims}), which gives smoother pictures with less of this speckle, and it compares a different number of "
+    "pictures.",
     "digits.inpaint.index": "Held-out picture no.",
     "digits.inpaint.index_help": "One of the {m} pictures the model never saw, by its number (0 to {last}): the number of the "
     "picture, not the digit drawn in it.",
@@ -398,16 +415,16 @@ TEXT: dict[str, str] = {
     "distribution p(hidden | visible) (p(a) is the probability of a, and p(a | b) that of a given b): conditioning "
     "(fixing what is known and asking about the rest) every Gaussian on the visible pixels, and recomputing each "
     "component's weight from how well it explains them.",
-    "digits.inpaint.link": "This is step 6 in 64 dimensions (one number of a picture's description: 64 pixels are 64 dimensions): there "
-    "one pixel (the style) was fixed and the other drawn; here the visible pixels are fixed and the hidden ones "
-    "drawn, with the same formulas.",
+    "digits.inpaint.link": "Step 6 does the same with 2 pixels: it fixes one pixel (the style) and draws the other. "
+    "Here each picture has 64 dimensions (one number of a picture's description: 64 pixels are 64 dimensions), the "
+    "visible pixels are fixed and the hidden ones drawn, with the same formulas.",
     "alt.digits_distances": "Histograms of the distance from each picture to its nearest training picture, for drawn pictures and for real unseen ones.",
     "tasks.digits.copies": "Open “New, not copied” and check the nearest training digits.",
     "tasks.digits.inpaint": "Open “Inpainting” and let the model finish a half-hidden digit.",
     # page: training
     "nav.training": "Watch it learn",
-    "home.training": "Watch the mixture learn step by step, choose how many components to use, add your own works "
-    "and turn a temperature dial.",
+    "home.training": "Watch the mixture learn step by step, choose how many hills (components) to use, add your own works "
+    "and turn a temperature dial (it makes new works bolder or more cautious).",
     "training.title": "Watch it learn",
     "training.takeaway": "Learning is a loop: guess which school (component) each work belongs to, move each school to its works, and "
     "repeat until nothing changes.",
@@ -419,8 +436,11 @@ TEXT: dict[str, str] = {
     "training.em.intro": "The mixture (several bell-shaped hills added together) is learned by **EM** (expectation–maximisation). The "
     "**E-step** colours each work by the component most likely to have painted it; the **M-step** moves every "
     "component's centre and ellipse to the works it explains. Press ▶ to watch, or drag the slider to step through "
-    "the iterations. At iteration 0 nothing is learned yet: the colours only show the starting guess (“Start "
-    "from”), so they may look random.",
+    "the iterations. At iteration 0 nothing is learned yet: the colours only show the starting guess, chosen under "
+    "“Start from”. This page starts from random shares (each work shared out at random among the components), a poor "
+    "guess that leaves much to watch; k-means (a quick grouping: each work joins the nearest of k centres, each centre "
+    "moves to its group's middle) starts close to the answer; random works start each component at one work picked at "
+    "random.",
     "training.em.init": "Start from",
     "training.em.init.kmeans": "k-means",
     "training.em.init.random": "random shares",
@@ -443,7 +463,7 @@ TEXT: dict[str, str] = {
     " plane of every 2-pixel picture; early ellipses may reach past it.",
     "training.choose.intro": "More components always fit the 300 works better, so the fit alone cannot choose. **BIC** and **AIC** (like "
     "BIC, with a smaller charge per learned number) charge for every extra parameter (a number the model learns, "
-    "such as a centre or a share); lower is better. The **held-out** score is a log-likelihood (how probable the "
+    "such as a centre or a share); lower is better. The **held-out** log-likelihood (how probable the "
     "model finds a work, on a scale where +1 means about 2.7 times as probable; below 0 because one work's "
     "probability is a small fraction): it fits three quarters of the works and asks how likely the other quarter "
     "looks (higher is better).",
@@ -456,9 +476,12 @@ TEXT: dict[str, str] = {
     "training.choose.hover": "%{x} components: %{y:.2f}",
     "training.choose.note.bic": "BIC = −2 × log-likelihood + (number of parameters) × log (the logarithm: it turns “times as likely” into "
     "“plus”, so tiny chances become readable numbers) of the number of works. Lower is better; it punishes extra "
-    "components hardest.",
+    "components hardest. Its numbers run into thousands because it adds the log-likelihood up over all {n} works "
+    "instead of averaging it: for {k} × {cov}, {n} works of {ll:.2f} each make {total:,.1f}, and −2 × that is "
+    "{twice:,.1f}, before the charge.",
     "training.choose.note.aic": "AIC = −2 × log-likelihood + 2 × (number of parameters). Lower is better; it "
-    "tolerates a few more components than BIC.",
+    "tolerates a few more components than BIC. Like BIC it adds the log-likelihood up over all {n} works: for {k} × "
+    "{cov}, {n} × ({ll:.2f}) = {total:,.1f}, and −2 × that is {twice:,.1f}, hence its numbers in the thousands.",
     "training.choose.note.held_out": "The average log-likelihood of 75 works the model never saw (fitted to the other 225). Higher is better.",
     "training.choose.best_text": "Best by this score: **{k} components, {cov} shape**.",
     "training.choose.apply": "Use {k} × {cov} on the Learn page",
@@ -508,9 +531,11 @@ TEXT: dict[str, str] = {
     "training.temp.dial_help": "Each component's covariance is multiplied by this number before drawing.",
     "training.temp.state": "At temperature **{temp:.1f}** the ellipses and contours show the drawing distribution; "
     "the new works below come from it.",
-    "training.temp.generators": "Real image generators have the same kind of dial: a **temperature** (or the size of the starting noise) that "
-    "trades safe, typical pictures for varied, surprising ones, and **guidance** (a dial w that pushes harder "
-    "towards the prompt) that narrows the drawings much as a temperature below 1 does here.",
+    "training.temp.generators": "Real image generators, which start from random noise and turn it step by step into "
+    "a picture (step 7), have the same kind of dial: a **temperature** (there, how large the noise they start from "
+    "is) that trades safe, typical pictures for varied, surprising ones, and **guidance** (a dial w that pushes "
+    "harder towards the prompt; the prompt is the request for what to draw, step 8) that narrows the drawings much "
+    "as a temperature below 1 does here.",
     "alt.em_plane": "Animation of EM: components' ellipses move to the clusters while each work is coloured by its most likely component; beside it, the log-likelihood per iteration.",
     "alt.choose_chart": "Line chart of the model score for 1 to 8 components and each covariance shape, with the best setting marked.",
     "alt.choose_thumb": "A small contour map of a mixture with a given number of components over the works.",
@@ -522,7 +547,7 @@ TEXT: dict[str, str] = {
     "tasks.training.temperature": "Open “Temperature” and turn the dial down and up.",
     # page: style
     "nav.style": "Same style",
-    "home.style": "Keep a new artist's style and let the model suggest new scenes: conditional sampling.",
+    "home.style": "Keep a new artist's style fixed and let the model choose only new scenes to go with it.",
     "style.title": "A new work in the same style",
     "style.takeaway": "Keep the style of a new artist's work and let the learned distribution choose new scenes "
     "that go with that style.",
@@ -540,9 +565,9 @@ TEXT: dict[str, str] = {
     "style.fig.hover_new": "new work<br>pixel 1: %{customdata[0]}<br>pixel 2: %{customdata[1]}",
     "style.fig.hover_work": "301st artist<br>style %{x}, scene %{y}",
     "style.fig.hover_curve": "scene %{y:.0f}: density %{x:.2e}",
-    "style.figure_caption": "The plane: the learned distribution, cut along the dashed line style = {x1}. The curve: the exact density (how"
-    " thickly works are expected at each spot) of scenes along that line, p(scene | style) (p(a) is the probability"
-    " of a, and p(a | b) that of a given b). The shading under it shows which component each part of the curve"
+    "style.figure_caption": "The plane: the learned distribution, cut along the dashed line style = {x1}. The curve is the exact density of"
+    " scenes along that line, p(scene | style). A density says how thickly works are expected at each spot; p(a) is"
+    " the probability of a, and p(a | b) that of a given b. The shading under it shows which component each part of the curve"
     " comes from, in the components' colours of step 5 (mostly one component per hump). New works (orange) are"
     " drawn from that curve.",
     "style.strip_title": "Same style, new scenes",
@@ -652,7 +677,7 @@ TEXT: dict[str, str] = {
     # page: diffusion
     "nav.diffusion": "From noise to picture",
     "home.diffusion": "Start from noise and follow the learned distribution uphill, step by step: "
-    "diffusion, the idea behind Stable Diffusion.",
+    "diffusion, the idea behind today's image generators such as Stable Diffusion.",
     "diffusion.title": "From noise to picture: diffusion",
     "diffusion.takeaway": "A diffusion model starts from noise and, step by step, moves every point towards where "
     "works are likely. At first it aims at the works as heavy noise would blur them, a broad smudge; each step aims "
@@ -748,8 +773,9 @@ TEXT: dict[str, str] = {
     "tasks.diffusion.steps": "Use 200 steps and watch the end points match the direct draws.",
     # page: learned
     "nav.learned": "What a real model does",
-    "home.learned": "A small neural network learns the score from the works by denoising, instead of a formula; "
-    "with a handful of works it memorises them, with many it makes new ones. And why a real generator compresses first.",
+    "home.learned": "Instead of a formula, a small neural network (a function tuned on examples) learns which way is uphill by "
+    "practising to clean noisy works; with a handful of works it memorises them, with many it makes new ones. And why a "
+    "real generator first shrinks each picture to a few numbers.",
     "learned.title": "What a real model does: a network learns the score",
     "learned.takeaway": "A real diffusion model has no formula for the score: a neural network (a function of many small adjustable "
     "sums, tuned on examples) learns it by denoising examples. Given few works it memorises them; given many it "
@@ -885,7 +911,8 @@ TEXT: dict[str, str] = {
     "tasks.learned.compress": "Open “Why compress first” and find the k where the drawn digits stop improving.",
     # page: prompt
     "nav.prompt": "Prompt → picture",
-    "home.prompt": "Ask for a digit and watch it come out of noise, steered by guidance; then check whether it copies.",
+    "home.prompt": "Ask for a digit and watch it come out of noise, steered by guidance (a dial that pushes harder towards the digit "
+    "asked for); then check whether it copies.",
     "prompt.title": "Prompt → picture: guided diffusion on real digits",
     "prompt.takeaway": "The prompt picks a distribution of pictures; diffusion walks from noise into it, guidance (a dial w that "
     "pushes harder towards the prompt) pushes harder still, and a model that learned the distribution makes new "
@@ -1070,8 +1097,10 @@ TEXT: dict[str, str] = {
     "glossary.component.name": "Component",
     "glossary.component.short": "One Gaussian hill of the mixture, with its own centre, ellipse and share of the "
     "works. Each component stands for one “school” of artists whose works look alike.",
-    "glossary.covariance.name": "Covariance shape (full, tied, diag, spherical)",
-    "glossary.covariance.short": "How each component's ellipse may be shaped: full, any tilted ellipse; tied, one "
+    "glossary.covariance.name": "Covariance, and its shape (full, tied, diag, spherical)",
+    "glossary.covariance.short": "A component's covariance says how far its hill spreads in each direction and "
+    "whether it leans (a leaning hill means the two pixels tend to rise and fall together); its contour lines are "
+    "then ellipses. The shape says how each component's ellipse may look: full, any tilted ellipse; tied, one "
     "ellipse shared by every component; diag, ellipses along the axes; spherical, circles. Fewer choices, fewer "
     "numbers to learn.",
     "glossary.log_likelihood.name": "Average log-likelihood",
@@ -1083,11 +1112,12 @@ TEXT: dict[str, str] = {
     "glossary.pca.short": "Shortens a picture's 64 numbers to the few directions in which the pictures differ most, "
     "so the model has fewer numbers to learn; a point found there maps back to 64 pixels.",
     "glossary.bic.name": "BIC (Bayesian information criterion)",
-    "glossary.bic.short": "A score for choosing a model: how badly it fits (−2 × log-likelihood) plus a charge for "
-    "every number it must learn. Lower is better, so extra components must earn their keep.",
+    "glossary.bic.short": "A score for choosing a model: how badly it fits the works (−2 × their log-likelihood, step "
+    "5's measure of how probable the model finds them) plus a charge for every number it must learn. Lower is "
+    "better, so extra components must earn their keep.",
     "glossary.bits_per_pixel.name": "Bits per pixel",
     "glossary.bits_per_pixel.short": "How many yes-or-no answers it takes, on average, to pin down one pixel with the model's help: −log₂ p(picture)"
-    " ÷ 64. Random pixels need 8. Each bit saved halves the guessing, so saving 1.08 bits on each of 64 pixels "
+    " ÷ 64, where log₂ counts halvings (log₂ of 1/2 is −1, of 1/256 is −8). Random pixels need 8. Each bit saved halves the guessing, so saving 1.08 bits on each of 64 pixels "
     "makes a picture 2⁶⁴ˣ¹·⁰⁸ ≈ 10²¹ times as likely.",
     "glossary.sigma.name": "σ (sigma), the noise level",
     "glossary.sigma.short": "How far, in grey levels, the added noise typically moves a pixel. Diffusion starts at "
@@ -1098,7 +1128,8 @@ TEXT: dict[str, str] = {
     "glossary.langevin.name": "Langevin sampler (predictor-corrector)",
     "glossary.langevin.short": "A sampler: at each noise level σ, move a little along the score and add a little "
     "fresh noise (the Langevin correction), then step down to the next, smaller σ as reverse diffusion prescribes. "
-    "Repeated while σ shrinks, it ends on the learned distribution itself.",
+    "The step down is called the predictor and the jiggle the corrector, hence its other name. Repeated while σ "
+    "shrinks, it ends on the learned distribution itself.",
     "glossary.ode.name": "ODE (ordinary differential equation)",
     "glossary.ode.short": "A rule for how a point moves at every moment. The probability-flow ODE moves points on "
     "smooth paths with no added noise, so the same start always ends at the same work.",
@@ -1156,8 +1187,10 @@ TEXT: dict[str, str] = {
     "glossary.nats.short": "The unit of a natural logarithm (the one built on e ≈ 2.718): a gap of 1 nat means e ≈ 2.7 "
     "times as likely.",
     "glossary.e_power.name": "e and eᵈ",
-    "glossary.e_power.short": "e ≈ 2.718 is the base of the natural logarithm; eᵈ is e multiplied by itself d times, so "
-    "a log-likelihood higher by d means eᵈ times as likely: e¹·⁴⁹ ≈ 4.4.",
+    "glossary.e_power.short": "e ≈ 2.718 is the base of the natural logarithm, and eᵈ is e to the power d. For a whole "
+    "number d that is e multiplied by itself d times (e² = e × e ≈ 7.4); for a d with decimals it is the value in "
+    "between on the same smoothly rising curve (e¹ ≈ 2.7, e¹·⁴⁹ ≈ 4.4, e² ≈ 7.4). A log-likelihood higher by d "
+    "means eᵈ times as likely.",
     "glossary.conditioning.name": "Conditioning (conditional distribution)",
     "glossary.conditioning.short": "Fixing what is known and asking how the rest is spread: p(hidden | visible) is where "
     "the hidden pixels may lie once the visible ones are fixed. The components' weights are recomputed too: a "
@@ -1176,21 +1209,27 @@ TEXT: dict[str, str] = {
     "glossary.parameter.short": "A number the model learns from the works: each component's centre, its ellipse and "
     "its share are parameters.",
     "glossary.sigma2_i.name": "σ²·I",
-    "glossary.sigma2_i.short": "Noise of spread σ added equally to every pixel, each independently: adding σ²·I to a "
-    "covariance widens every hill by that noise.",
+    "glossary.sigma2_i.short": "Noise of spread σ added equally to every pixel, each independently. I (the identity) "
+    "is the covariance of such noise with spread 1: 1 for each pixel with itself, 0 between two different pixels, "
+    "since their noises are unrelated; σ² scales it to spread σ. Adding σ²·I to a covariance widens every hill by "
+    "that noise.",
     "glossary.nabla.name": "∇ (nabla), ∇log p",
     "glossary.nabla.short": "“The slope of”: ∇log p at a point is the arrow in which log p grows fastest, which is "
     "the score.",
     "glossary.p_sigma.name": "p_σ",
     "glossary.p_sigma.short": "The learned distribution blurred by noise of size σ: at large σ one wide hill, at σ = 0 "
     "the distribution itself.",
+    "glossary.temperature.name": "Temperature",
+    "glossary.temperature.short": "A dial for drawing from a learned model: it multiplies every hill's spread. Below 1 "
+    "new works stay near the middles of the hills (safe, typical); above 1 they spread out (varied, surprising).",
     "glossary.reverse_diffusion.name": "Reverse diffusion",
     "glossary.reverse_diffusion.short": "Forward diffusion adds noise to a picture little by little until only noise "
     "is left; reverse diffusion goes the other way, taking noise away step by step, which needs the score at each "
     "noise level.",
     "glossary.statistical_tests.name": "Statistical tests",
     "glossary.statistical_tests.short": "Checks of whether two sets of points could come from the same distribution; "
-    "here the test suite checks diffusion's end points against points drawn directly from the mixture.",
+    "here the app's own automatic checks, run whenever its code changes, compare diffusion's end points with "
+    "points drawn directly from the mixture.",
     "glossary.classifier_free.name": "Classifier-free",
     "glossary.classifier_free.short": "Guidance used to need a separate classifier that says how much a noisy picture "
     "looks like the prompt. “Classifier-free” guidance needs none: it compares the model's own two scores, with "
@@ -1213,7 +1252,7 @@ TEXT: dict[str, str] = {
     "probable; below 0 because one work's probability is a small fraction",
     "gloss.log": "the logarithm: it turns “times as likely” into “plus”, so tiny chances become readable numbers",
     "gloss.nats": "the unit of that scale: +1 nat means about 2.7 times as likely",
-    "gloss.e_power": "eᵈ: e ≈ 2.718 multiplied by itself d times",
+    "gloss.e_power": "eᵈ: e ≈ 2.718 to the power d, e × e for d = 2 and the values in between for decimals",
     "gloss.conditioning": "fixing what is known and asking about the rest",
     "gloss.dimension": "one number of a picture's description: 64 pixels are 64 dimensions",
     "gloss.pca": "a way to keep only the few directions in which pictures differ most",
@@ -1234,25 +1273,33 @@ TEXT: dict[str, str] = {
     "gloss.tweedie": "Tweedie's formula: the average clean picture is x + σ² × score",
     "gloss.neural_network": "a function of many small adjustable sums, tuned on examples",
     "curious.title": "For the curious",
-    "curious.classroom": "The rooms are kept in a database through SQLAlchemy: a SQLite file when the app runs as one "
-    "process, PostgreSQL when several copies of it serve one class. The QR code is drawn on this server by the segno "
-    "library, so nothing is fetched from outside. The board asks the database for new works every two seconds and "
+    "curious.classroom": "The rooms are kept in a database (an organised store of records) through SQLAlchemy, a "
+    "Python library for talking to databases: a SQLite file (a whole database in one file) when the app runs as one "
+    "program, a PostgreSQL server (a database program that several computers can share) when the app runs on several "
+    "machines at once for one class. The QR code is drawn on this server by segno, a small library that makes QR "
+    "codes, so nothing is fetched from outside. The board asks the database for new works every two seconds and "
     "redraws only itself.",
     "curious.handwriting": "The style model is the probabilistic PCA of Tipping & Bishop (1999). The pad is a small "
     "widget written in this app with Streamlit's own API for custom widgets; it sends the drawing once per stroke. Your "
     "drawing is made into 8×8 the way scikit-learn's digits were: scaled and centred in a 32×32 frame, then the ink "
     "counted in 4×4 blocks.",
-    "curious.pixels": "The two photos ship with scikit-learn, a free Python library for machine learning. KiB: kibibytes, 1,024 bytes"
-    " each. Your own picture is decoded in this server's memory with Pillow, never written to disk, and forgotten "
+    "curious.pixels": "The two photos ship with scikit-learn, a free Python library for machine learning."
+    " Your own picture is decoded in this server's memory with Pillow, never written to disk, and forgotten "
     "when you remove it.",
     "curious.count": "The count is exact: Python's whole numbers have no size limit. The digit count and the leading digits of a "
-    "number with millions of digits are worked out from a narrow, proven bracket rather than by writing the number "
-    "out.",
-    "curious.learn": "The model is fitted with scikit-learn's GaussianMixture class, by the EM loop that step 5b shows.",
+    "number with millions of digits are worked out without writing the number out, from how many "
+    "times 10 must be multiplied by itself to reach it (a count with decimals). That count is computed as two limits, one surely below the true value and one "
+    "surely above; the precision is raised until both limits give the same digits, so those digits are certain.",
+    "curious.learn": "The model is fitted with scikit-learn's GaussianMixture class by EM (expectation–maximisation): "
+    "a loop that, over and over, shares each work out among the hills by how likely each hill makes it, then moves "
+    "each hill to the works it was given. Step 5b shows it round by round.",
     "curious.digits": "The 1,797 digits ship with scikit-learn (load_digits): scans of handwriting, 8×8 pixels with 17 grey levels "
-    "each. The split into training and held-out digits is fixed, so every visitor sees the same one.",
-    "curious.training": "EM is written out step by step as scikit-learn does it; by default scikit-learn starts EM from the "
-    "quick grouping shown as the first choice. The animation plays in your browser: the app computed it once.",
+    "each. The split into the digits the model learns from and the ones kept aside to test it is fixed, so every "
+    "visitor sees the same one.",
+    "curious.training": "EM is written out step by step as scikit-learn does it. scikit-learn itself starts EM from "
+    "k-means (a quick grouping: each work joins the nearest of k centres, each centre moves to its group's middle), "
+    "the first choice under “Start from”; this page starts from random shares instead, so that there is "
+    "more learning to watch. The animation plays in your browser: the app computed it once.",
     "curious.diffusion": "The Langevin sampler with a reverse-diffusion step is the predictor-corrector sampler of "
     "Song et al. (2021), a research paper; the ODE sampler takes Heun steps (each step tries a move, looks at the "
     "arrow where it lands and moves by the average of the two arrows), as in Karras et al. (2022), and deterministic "
