@@ -37,10 +37,13 @@ def choose_language() -> None:
         )
 
 
-#: A page link's label wraps instead of being cut off (Streamlit keeps it on one line): a step card's link
-#: reads in full at any width. Static CSS written here, never built from anything a visitor sends.
-LINK_CSS = """<style>
+#: Labels Streamlit keeps on one line wrap instead of being cut off or running past a phone's edge: a step
+#: card's link, a metric's label and its note. Static CSS written here, never built from anything a visitor sends.
+WRAP_CSS = """<style>
 [data-testid="stMain"] [data-testid="stPageLink-NavLink"] :is(span, p) { white-space: normal; }
+[data-testid="stMain"] :is([data-testid="stMetricLabel"], [data-testid="stMetricDelta"]) :is(div, p, label) {
+  white-space: normal; overflow-wrap: anywhere;
+}
 </style>"""
 #: Presenter mode's look: large type and a tight page so a figure fits a projector.
 #: Static CSS written here, never built from anything a visitor sends.
@@ -148,7 +151,7 @@ def main() -> None:
     # app must not call anything outside its own server (a lecture hall may have no internet).
     st.set_page_config(page_title="painter", page_icon="🎨", layout="wide")
     st.html(PHONE_CSS)  # media queries only: a desktop browser is untouched
-    st.html(LINK_CSS)
+    st.html(WRAP_CSS)
     warm_up()  # once per server process; see painter/warmup.py
     start_in_background()  # every page's default view, once per process, off this run (none under AppTest)
     choose_language()

@@ -96,9 +96,7 @@ TEXT: dict[str, str] = {
     "nav.count": "How many pictures?",
     "home.count": "Count every possible picture of a given size: the number has millions of digits.",
     "count.title": "How many different pictures are there?",
-    "count.takeaway": "Every pixel can take 256 values, so a picture W pixels wide and H high (W×H) is one of 256 to the power W·H "
-    "possibilities (W·H is W times H, its number of pixels; 256 multiplied by itself that many times): far more than "
-    "anything in the universe.",
+    "count.takeaway": "Every pixel takes one of 256 values, so a picture W pixels wide and H high (W·H pixels in all) is one of 256 multiplied by itself W·H times: far more pictures than anything in the universe.",
     "count.width": "Width (pixels)",
     "count.height": "Height (pixels)",
     "count.colour": "Colour (×3 values)",
@@ -120,7 +118,7 @@ TEXT: dict[str, str] = {
     "count.bar.seconds": "Seconds since the Big Bang (about {value})",
     "count.bar.atoms": "Atoms in the observable universe (about {value})",
     "count.bar.chess": "Possible games of chess (about {value})",
-    "count.bar.axis": "number of decimal digits (log scale: each step of the axis is ten times the last)",
+    "count.bar.axis": "number of decimal digits (log scale)",
     "count.bar.hover": "%{y}: %{x:,} digits",
     "count.compare_caption": "The bars count digits, not the numbers themselves: each extra digit is ten times more. "
     "Even the digit counts differ too much for an ordinary axis, so the axis is stretched: each equal step along it "
