@@ -1156,7 +1156,7 @@ TEXT: dict[str, str] = {
     "hand.",
     "glossary.latent.name": "Latent",
     "glossary.latent.short": "The few numbers a picture is compressed into before a generator learns on them; a decoder "
-    "turns them back into pixels.",
+    "(the part that undoes the squeezing) turns them back into pixels.",
     "glossary.seed.name": "Seed",
     "glossary.seed.short": "The number a run of random draws starts from. The same seed always gives the same pictures, "
     "so a whole class can look at the same ones; another seed gives others.",

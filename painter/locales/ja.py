@@ -1052,7 +1052,7 @@ TEXT: dict[str, str] = {
     "glossary.handwriting_style.short": "数字の書き方（傾き・太さ・幅）を、どの数字かに関係なく表す少数の数値 z。"
     "z の 1 つ 1 つが書きぐせの空間の 1 点です。同じ z で別の数字を書くと、同じ人の字になります。",
     "glossary.latent.name": "潜在表現",
-    "glossary.latent.short": "生成 AI が学習する前に、絵を縮めて表した少数の数値。デコーダーがピクセルに戻します。",
+    "glossary.latent.short": "生成 AI が学習する前に、絵を縮めて表した少数の数値。デコーダー（縮めたものを元に戻す部分）がピクセルに戻します。",
     "glossary.seed.name": "シード",
     "glossary.seed.short": "乱数を引き始める番号です。同じシードからは必ず同じ絵が出るので、教室の全員で同じ絵を見られます。"
     "シードを変えると別の絵になります。",
