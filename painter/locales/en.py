@@ -348,15 +348,15 @@ TEXT: dict[str, str] = {
     "digits.components_help": "How many Gaussians the mixture (several bell-shaped hills added together) has. BIC on the training digits "
     "picks {best}; it weighs how well the model fits against how many numbers it needs.",
     "digits.model_note": "The model learns from {n:,} handwritten digits and never sees {m} others, kept aside to test it. It first "
-    "shortens each digit's 64 pixels to {dims} numbers with PCA (a way to keep only the few directions in which "
-    "pictures differ most): few next to the 64 pixels' directions, yet these {dims} hold {kept:.0%} of how the "
-    "training digits differ from one another. It learns a Gaussian mixture there, and maps what it draws back to the "
+    "shortens each digit's 64 pixels to {dims} numbers with PCA, which keeps the {dims} patterns of light and dark "
+    "in which the digits differ most: these {dims} hold {kept:.0%} of how the training digits differ from one another. It learns a Gaussian mixture there, and maps what it draws back to the "
     "64 pixels; BIC chooses {best} components.",
     "digits.grid.real": "Real digits (never seen by the model)",
     "digits.grid.drawn": "Digits the model draws",
     "digits.grid.noise": "The untrained AI (random pixels)",
     "digits.grid.real_caption": "These digits were stored with values 0–16 (17 grey levels); they are stretched to 0–255 like every picture "
-    "here.",
+    "here. The comparison below is still fair: neither the model nor the random painter is told that only 17 "
+    "levels occur, both spread their chances over the whole range 0–255.",
     "digits.grid.drawn_caption": "Drawn from the learned mixture, then rounded and clipped to valid pixels. Many are "
     "smudged or only half like a digit: the model has caught the rough shapes, not every stroke. Yet they are far "
     "nearer to digits than the noise beside them, and the numbers below measure by how much.",
@@ -371,7 +371,8 @@ TEXT: dict[str, str] = {
     "pixel, since each of 256 levels has chance 1/256. Saving s bits on each of the 64 pixels makes a digit 2 to "
     "the power 64·s times as likely: hence the power of ten below.",
     "digits.bpp.meaning": "With the model's help, pinning down each pixel takes **{saved:.2f} fewer yes-or-no "
-    "questions** (bits per pixel) than without it. Put another way, it finds a real digit it has never seen about "
+    "questions** (bits per pixel) than without it. Put another way (each bit saved doubles the chance, on each of 64 "
+    "pixels: 2 to the power 64 × {saved:.2f}), it finds a real digit it has never seen about "
     "**$10^{{{power:.0f}}}$ times** as likely as the untrained AI does: its own drawings are rough, but it has "
     "learned a great deal about what digits look like, not only the ones it was shown.",
     "digits.copies.intro": "Does the model make new digits or copy the ones it learned from? Each drawn digit (left) "
@@ -395,7 +396,7 @@ TEXT: dict[str, str] = {
     "digits have no such speckle). None is a copy. Step 8, later, draws digits that sit closer to their training "
     "digits: its model is different (one small mixture for each digit, each picture shortened to 20 numbers instead "
     "of {dims}), which gives smoother pictures with less of this speckle, and it compares a different number of "
-    "pictures.",
+    "pictures, so its distances cannot be set exactly against these.",
     "digits.inpaint.index": "Held-out picture no.",
     "digits.inpaint.index_help": "One of the {m} pictures the model never saw, by its number (0 to {last}): the number of the "
     "picture, not the digit drawn in it.",
@@ -458,7 +459,10 @@ TEXT: dict[str, str] = {
     "training.em.caption": "{n} iterations: the average log-likelihood of a work (how probable the model finds a work, on a scale where +1"
     " means about 2.7 times as probable; below 0 because one work's probability is a small fraction) rose from "
     "{first:.3f} to {last:.3f} and never fell: each EM round can only improve it. The dotted square is the 0–255"
-    " plane of every 2-pixel picture; early ellipses may reach past it.",
+    " plane of every 2-pixel picture; early ellipses may reach past it. At iteration 0 the colours can already look"
+    " tidy, yet nothing is learned: from random shares every component starts almost on the middle of all the"
+    " works, a few grey levels from the others, and each work takes the colour of whichever is a hair nearer, which"
+    " slices the cloud into neat but meaningless parts.",
     "training.choose.intro": "More components always fit the 300 works better, so the fit alone cannot choose. **BIC** and **AIC** (like "
     "BIC, with a smaller charge per learned number) charge for every extra parameter (a number the model learns, "
     "such as a centre or a share); lower is better. The **held-out** log-likelihood (how probable the "
@@ -472,11 +476,11 @@ TEXT: dict[str, str] = {
     "training.choose.scoring": "Fitting every setting once (1–8 components, four shapes)…",
     "training.choose.best": "best",
     "training.choose.hover": "%{x} components: %{y:.2f}",
-    "training.choose.note.bic": "BIC = −2 × log-likelihood + (number of parameters) × log (the logarithm: it turns “times as likely” into "
-    "“plus”, so tiny chances become readable numbers) of the number of works. Lower is better; it punishes extra "
+    "training.choose.note.bic": "BIC = −2 × log-likelihood + (number of parameters) × log(number of works), where log is the logarithm (it "
+    "turns “times as likely” into “plus”, so tiny chances become readable numbers). Lower is better; it punishes extra "
     "components hardest. Its numbers run into thousands because it adds the log-likelihood up over all {n} works "
     "instead of averaging it: for {k} × {cov}, {n} works of {ll:.2f} each make {total:,.1f}, and −2 × that is "
-    "{twice:,.1f}, before the charge.",
+    "{twice:,.1f}, before the charge ({ll:.2f} is rounded; the total uses the unrounded average).",
     "training.choose.note.aic": "AIC = −2 × log-likelihood + 2 × (number of parameters). Lower is better; it "
     "tolerates a few more components than BIC. Like BIC it adds the log-likelihood up over all {n} works: for {k} × "
     "{cov}, {n} × ({ll:.2f}) = {total:,.1f}, and −2 × that is {twice:,.1f}, hence its numbers in the thousands.",
@@ -495,7 +499,9 @@ TEXT: dict[str, str] = {
     " 8 components still cover the same three schools. The coloured ellipses show the difference: with 8, several"
     " small ones share one school and follow its chance clumps. The quarter of works held out shows the price:"
     " 8 components score a little lower on works they did not see than 3 do, although they fit the works they"
-    " saw better.",
+    " saw better. The 8-component panel seems to show only about six ellipses: four of the eight pile up on the one"
+    " school at the bottom, their centres a few dozen grey levels apart, and the smallest components hold only"
+    " about 5% of the works each.",
     "training.own.intro": "Add works of your own and the model learns again from the contest plus your works. Type "
     "two pixel values, click anywhere on the plane, or use a preset. Your works stay in your browser session: "
     "nobody else sees them.",
