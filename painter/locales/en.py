@@ -192,10 +192,10 @@ TEXT: dict[str, str] = {
     "tasks.contest.strip": "Show 40 works in the strip below.",
     # page: classroom (a side step after the contest)
     "nav.classroom": "Class contest",
-    "home.classroom": "Now the class holds the contest: everyone paints one work on their phone, and the app learns from the class's works "
+    "home.classroom": "Now the class holds the contest: everyone paints on their phone (up to 3 works each), and the app learns from the class's works "
     "live, on the projector.",
     "classroom.title": "The class contest",
-    "classroom.takeaway": "Everyone paints one 2-pixel work now; the class's works gather on the board, and the app learns their distribution with the model that step 5 explains.",
+    "classroom.takeaway": "Everyone paints 2-pixel works now (up to 3 each); the class's works gather on the board, and the app learns their distribution with the model that step 5 explains.",
     "classroom.intro": "The teacher opens a room and shows its code and QR code on the projector. Each student joins on a phone, sets "
     "pixel 1 (style) and pixel 2 (scene) with two sliders and sends a work. The works arrive on the board within "
     "seconds; then the board learns from them with a Gaussian mixture (several bell-shaped hills added "
@@ -209,7 +209,8 @@ TEXT: dict[str, str] = {
     "classroom.code": "Room code",
     "classroom.join": "Join",
     "classroom.example": "A work is two grey squares, for example:",
-    "classroom.example_caption": "Each student may send up to 3 works, and take back their own.",
+    "classroom.example_caption": "The third work has both squares at 128, so the two look like one plain block. Each "
+    "student may send up to 3 works, and take back their own.",
     "classroom.room_code": "Room code",
     "classroom.your_work": "Your work",
     "classroom.send": "Send my work",
@@ -680,7 +681,8 @@ TEXT: dict[str, str] = {
     "tasks.handwriting.move": "Push the first style direction to +1.5 or more: all ten digits change together.",
     # page: diffusion
     "nav.diffusion": "From noise to picture",
-    "home.diffusion": "Start from noise and follow the learned distribution uphill, step by step: "
+    "home.diffusion": "Start from noise and move it, step by step, uphill on the learned distribution (towards where "
+    "works are more likely): "
     "diffusion, the idea behind today's image generators such as Stable Diffusion.",
     "diffusion.title": "From noise to picture: diffusion",
     "diffusion.takeaway": "A diffusion model starts from noise and, step by step, moves every point towards where "
@@ -777,7 +779,7 @@ TEXT: dict[str, str] = {
     "tasks.diffusion.steps": "Use 200 steps and watch the end points match the direct draws.",
     # page: learned
     "nav.learned": "What a real model does",
-    "home.learned": "Instead of a formula, a small neural network (a function tuned on examples) learns which way is uphill by "
+    "home.learned": "Instead of a formula, a small neural network (a function tuned on examples) learns which way is uphill (towards likelier works) by "
     "practising to clean noisy works; with a handful of works it memorises them, with many it makes new ones. And why a "
     "real generator first shrinks each picture to a few numbers.",
     "learned.title": "What a real model does: a network learns the score",
