@@ -75,7 +75,7 @@ TEXT: dict[str, str] = {
     "pixels.upload.title": "Your own picture",
     "pixels.upload.label": "Upload a picture (PNG, JPEG, WebP, GIF or BMP, up to 10 MB)",
     "pixels.upload.help": "It stays in this browser session only: it is not saved and nobody else sees it.",
-    "pixels.upload.how": "Drag a picture onto the box below or press its “Browse files” button. The box's own words come from Streamlit,"
+    "pixels.upload.how": "Drag a picture onto the box below or press its “Upload” button. The box's own words come from Streamlit,"
     " the toolkit this app is built with, and stay in English.",
     "pixels.upload.showing": "Showing your picture instead of the photo. Remove it to go back to the photos.",
     "pixels.upload.scaled": "Your picture has {w:,} × {h:,} pixels; the views below show it scaled down to "
@@ -113,7 +113,8 @@ TEXT: dict[str, str] = {
     "count.too_long": "The full number would be {digits:,} digits long, too long to write out here, "
     "but its digit count, start and end above are exact.",
     "count.compare_title": "How big is that?",
-    "count.bar.pictures": "Possible {w:,}×{h:,}×{c} pictures",
+    "count.bar.pictures.1": "Possible {w:,}×{h:,} grey pictures",
+    "count.bar.pictures.3": "Possible {w:,}×{h:,} colour pictures",
     "count.bar.sand": "Grains of sand on Earth (about {value})",
     "count.bar.seconds": "Seconds since the Big Bang (about {value})",
     "count.bar.atoms": "Atoms in the observable universe (about {value})",

@@ -72,8 +72,8 @@ TEXT: dict[str, str] = {
     "pixels.upload.title": "自分の絵で試す",
     "pixels.upload.label": "絵をアップロード（PNG・JPEG・WebP・GIF・BMP、10 MB まで）",
     "pixels.upload.help": "絵はこのブラウザのセッションの中だけで使います。保存されず、ほかの人には見えません。",
-    "pixels.upload.how": "下の枠に画像をドラッグするか、枠の「Browse files」ボタンを押して選んでください。枠の中の英語は、このアプリを作る道具 Streamlit の表示です。"
-    "「Drag and drop file here」は「ここにファイルをドラッグ」、「Limit 10MB per file」は「1 ファイル 10 MB まで」という意味です。",
+    "pixels.upload.how": "下の枠に画像をドラッグするか、枠の「Upload」ボタンを押して選んでください。枠の中の英語は、このアプリを作る道具 Streamlit の表示です。"
+    "「10MB per file」は「1 ファイル 10 MB まで」という意味です。",
     "pixels.upload.showing": "写真の代わりにあなたの絵を表示しています。ファイルを外すと写真に戻ります。",
     "pixels.upload.scaled": "あなたの絵は {w:,} × {h:,} ピクセルです。ページを軽く保つため、"
     "下の表示は {sw:,} × {sh:,} に"
@@ -110,7 +110,8 @@ TEXT: dict[str, str] = {
     "count.download_help": "全桁はクリックしたときに初めて計算するので、ページは軽いままです。",
     "count.too_long": "全桁を書くと {digits:,} 桁になり、ここでは出せません。ただし上の桁数・先頭・末尾は正確です。",
     "count.compare_title": "どれくらい大きい？",
-    "count.bar.pictures": "{w:,}×{h:,}×{c} の絵の総数",
+    "count.bar.pictures.1": "{w:,}×{h:,} のグレースケールの絵の総数",
+    "count.bar.pictures.3": "{w:,}×{h:,} のカラーの絵の総数",
     "count.bar.sand": "地球上の砂粒の数（約 {value}）",
     "count.bar.seconds": "ビッグバンからの秒数（約 {value}）",
     "count.bar.atoms": "観測可能な宇宙の原子の数（約 {value}）",
@@ -1172,7 +1173,7 @@ TEXT: dict[str, str] = {
     "4×4 のブロックごとにインクを数えます。",
     "curious.pixels": "2 枚の写真は、機械学習のための無料の Python ライブラリ scikit-learn に付属しているものです。"
     "あなたの画像はこのサーバーのメモリの中で Pillow を使って読み込み、ディスクには書き込みません。"
-    "取り除けば忘れます。",
+    "画像を取り除けば、サーバーからも消えます。",
     "curious.count": "この数は正確です。Python の整数には大きさの上限がありません。何百万桁もある数の桁数と先頭の数字は、数を書き出さずに、"
     "10 を何回掛けるとその数になるか（小数まで含めた回数）から求めています。この回数は、真の値より確実に小さい値と確実に大きい値の 2 つの限界として計算し、"
     "2 つが同じ桁を示すまで精度を上げていくので、求めた桁は確実です。",
