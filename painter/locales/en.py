@@ -10,10 +10,10 @@ TEXT: dict[str, str] = {
     "app.link_help": "Copy it with the button in the box: whoever opens it sees this page with these settings.",
     "app.previous": "Previous: {title}",
     "app.next": "Next: {title}",
-    "app.present": "Presenter mode",
+    "app.present": "Presenter mode (for a projector)",
     "app.present_help": "For a projector: large type, figures sized to fit, controls tucked away. Add ?present=1 to a link to open it this way.",
     "app.present_controls": "Show the controls",
-    "app.sidebar_note": "painter shows, step by step, what an image-generating AI does inside. "
+    "app.sidebar_note": "painter (this app's name) shows, step by step, what an image-generating AI does inside. "
     "Every number on these pages is computed live.",
     "axis.x1": "pixel 1 (style)",
     "axis.x2": "pixel 2 (scene)",
@@ -171,7 +171,7 @@ TEXT: dict[str, str] = {
     "contest.takeaway": "The pictures people want fill only a small part of all pictures: "
     "300 artists' 2-pixel works gather in three clusters on the 256×256 plane.",
     "contest.artist": "Pick an artist",
-    "contest.strip_count": "Works in the strip",
+    "contest.strip_count": "Works shown as pictures below",
     "contest.works": "works",
     "contest.hover": "pixel 1 (style): %{customdata[0]}<br>pixel 2 (scene): %{customdata[1]}",
     "contest.chosen": "Artist {i}'s work",
@@ -190,7 +190,7 @@ TEXT: dict[str, str] = {
     "contest.strip_caption": "Each framed pair is one artist's whole 2-pixel painting.",
     "alt.contest_plane": "Scatter plot of the 300 two-pixel works on the 0–255 by 0–255 plane: they form three separate clusters and most of the plane is empty.",
     "tasks.contest.artist": "Pick another artist and find their work on the plane.",
-    "tasks.contest.strip": "Show 40 works in the strip below.",
+    "tasks.contest.strip": "Show 40 works as pictures in the row below the plane.",
     # page: classroom (a side step after the contest)
     "nav.classroom": "Class contest",
     "home.classroom": "Now the class holds the contest: everyone paints on their phone (up to 3 works each), and the app learns from the class's works "
@@ -573,7 +573,8 @@ TEXT: dict[str, str] = {
     "style.fig.hover_curve": "scene %{y:.0f}: density %{x:.2e}",
     "style.figure_caption": "The plane: the learned distribution, cut along the dashed line style = {x1}. The curve is the exact density of"
     " scenes along that line, p(scene | style). A density says how thickly works are expected at each spot; p(a) is"
-    " the probability of a, and p(a | b) that of a given b. The shading under it shows which component each part of the curve"
+    " the probability of a, and p(a | b) that of a given b. The curve's axis reads as a chance per grey level: 0.01"
+    " means about a 1% chance that the new scene lands on that one value, and the whole curve adds up to 1. The shading under it shows which component each part of the curve"
     " comes from, in the components' colours of step 5 (mostly one component per hump). New works (orange) are"
     " drawn from that curve.",
     "style.strip_title": "Same style, new scenes",
