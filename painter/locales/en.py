@@ -414,7 +414,8 @@ TEXT: dict[str, str] = {
     "digits.inpaint.completions": "{n} completions of the {hidden} hidden pixels",
     "digits.inpaint.caption": "Orange outline: the hidden pixels the model filled in. Each completion is drawn from the exact conditional "
     "distribution p(hidden | visible) (p(a) is the probability of a, and p(a | b) that of a given b): conditioning "
-    "(fixing what is known and asking about the rest) every Gaussian on the visible pixels, and recomputing each "
+    "(fixing what is known and asking about the rest) every Gaussian on the visible pixels, that is, working out for "
+    "each hill how the hidden pixels spread when the visible ones have exactly these values, and recomputing each "
     "component's weight from how well it explains them.",
     "digits.inpaint.link": "Step 6 does the same with 2 pixels: it fixes one pixel (the style) and draws the other. "
     "Here each picture has 64 dimensions (one number of a picture's description: 64 pixels are 64 dimensions), the "
@@ -1217,10 +1218,9 @@ TEXT: dict[str, str] = {
     "glossary.parameter.short": "A number the model learns from the works: each component's centre, its ellipse and "
     "its share are parameters.",
     "glossary.sigma2_i.name": "σ²·I",
-    "glossary.sigma2_i.short": "Noise of spread σ added equally to every pixel, each independently. I (the identity) "
-    "is the covariance of such noise with spread 1: 1 for each pixel with itself, 0 between two different pixels, "
-    "since their noises are unrelated; σ² scales it to spread σ. Adding σ²·I to a covariance widens every hill by "
-    "that noise.",
+    "glossary.sigma2_i.short": "Shorthand for noise of spread σ added equally to every pixel, each pixel's noise on "
+    "its own. I is the table that says “every pixel wobbles by 1, and no two pixels wobble together”; σ² makes the "
+    "wobble σ. Adding σ²·I to a hill's spread widens every hill by that noise, equally in every direction.",
     "glossary.nabla.name": "∇ (nabla), ∇log p",
     "glossary.nabla.short": "“The slope of”: ∇log p at a point is the arrow in which log p grows fastest, which is "
     "the score.",
