@@ -536,8 +536,9 @@ TEXT: dict[str, str] = {
     "1 the new works crowd to the centres of the schools; above 1 they spread out and wander off.",
     "training.temp.dial": "Temperature",
     "training.temp.dial_help": "Each component's covariance is multiplied by this number before drawing.",
-    "training.temp.state": "At temperature **{temp:.1f}** the ellipses and contours show the drawing distribution; "
-    "the new works below come from it.",
+    "training.temp.state": "The ellipses and contours show the distribution drawn from at the current temperature, "
+    "**{temp:.1f}** (the hills widened or narrowed by it), and change as you turn the dial; the new works below come "
+    "from it.",
     "training.temp.generators": "Real image generators, which start from random noise and turn it step by step into "
     "a picture (step 7), have the same kind of dial: a **temperature** (there, how large the noise they start from "
     "is) that trades safe, typical pictures for varied, surprising ones, and **guidance** (a dial w that pushes "
