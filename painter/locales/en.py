@@ -171,7 +171,7 @@ TEXT: dict[str, str] = {
     "contest.takeaway": "The pictures people want fill only a small part of all pictures: "
     "300 artists' 2-pixel works gather in three clusters on the 256×256 plane.",
     "contest.artist": "Pick an artist",
-    "contest.strip_count": "Works shown as pictures below",
+    "contest.strip_count": "Works shown below",
     "contest.works": "works",
     "contest.hover": "pixel 1 (style): %{customdata[0]}<br>pixel 2 (scene): %{customdata[1]}",
     "contest.chosen": "Artist {i}'s work",
@@ -350,8 +350,8 @@ TEXT: dict[str, str] = {
     "digits.components_help": "How many Gaussians the mixture (several bell-shaped hills added together) has. BIC on the training digits "
     "picks {best}; it weighs how well the model fits against how many numbers it needs.",
     "digits.model_note": "The model learns from {n:,} handwritten digits and never sees {m} others, kept aside to test it. It first "
-    "shortens each digit's 64 pixels to {dims} numbers with PCA, which keeps the {dims} patterns of light and dark "
-    "in which the digits differ most: these {dims} hold {kept:.0%} of how the training digits differ from one another. It learns a Gaussian mixture there, and maps what it draws back to the "
+    "shortens each digit's 64 pixels to {dims} numbers with PCA (a way to keep only the few directions in which "
+    "pictures differ most; a direction is one pattern of light and dark over the 64 pixels): these {dims} hold {kept:.0%} of how the training digits differ from one another. It learns a Gaussian mixture there, and maps what it draws back to the "
     "64 pixels; BIC chooses {best} components.",
     "digits.grid.real": "Real digits (never seen by the model)",
     "digits.grid.drawn": "Digits the model draws",
@@ -479,8 +479,8 @@ TEXT: dict[str, str] = {
     "training.choose.scoring": "Fitting every setting once (1–8 components, four shapes)…",
     "training.choose.best": "best",
     "training.choose.hover": "%{x} components: %{y:.2f}",
-    "training.choose.note.bic": "BIC = −2 × log-likelihood + (number of parameters) × log(number of works), where log is the logarithm (it "
-    "turns “times as likely” into “plus”, so tiny chances become readable numbers). Lower is better; it punishes extra "
+    "training.choose.note.bic": "BIC = −2 × log-likelihood + (number of parameters) × log(number of works), where log is the logarithm: it "
+    "turns “times as likely” into “plus”, so tiny chances become readable numbers. Lower is better; it punishes extra "
     "components hardest. Its numbers run into thousands because it adds the log-likelihood up over all {n} works "
     "instead of averaging it: for {k} × {cov}, {n} works of {ll:.2f} each make {total:,.1f}, and −2 × that is "
     "{twice:,.1f}, before the charge ({ll:.2f} is rounded; the total uses the unrounded average).",
