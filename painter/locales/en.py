@@ -502,9 +502,9 @@ TEXT: dict[str, str] = {
     " 8 components still cover the same three schools. The coloured ellipses show the difference: with 8, several"
     " small ones share one school and follow its chance clumps. The quarter of works held out shows the price:"
     " 8 components score a little lower on works they did not see than 3 do, although they fit the works they"
-    " saw better. The 8-component panel seems to show only about six ellipses: four of the eight pile up on the one"
-    " school at the bottom, their centres a few dozen grey levels apart, and the smallest components hold only"
-    " about 5% of the works each.",
+    " saw better. The 8-component panel seems to show only about six ellipses: four of the eight overlap on the"
+    " school at the bottom and three on the school at the top left, their centres a few dozen grey levels apart,"
+    " and the smallest components hold only about 5% of the works each.",
     "training.own.intro": "Add works of your own and the model learns again from the contest plus your works. Type "
     "two pixel values, click anywhere on the plane, or use a preset. Your works stay in your browser session: "
     "nobody else sees them.",
