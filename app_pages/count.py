@@ -10,6 +10,7 @@ from painter.i18n import t
 header("count")
 
 #: Sizes worth a click, as width × height.
+PICTURES_BAR = {1: "count.bar.pictures.1", 3: "count.bar.pictures.3"}  # the bar label by values per pixel
 PRESETS = {"1×1": (1, 1), "2×1": (2, 1), "2×2": (2, 2), "28×28": (28, 28), "1000×1000": (1000, 1000)}
 
 
@@ -54,7 +55,7 @@ else:
     st.info(t("count.too_long", digits=digits))
 
 st.subheader(t("count.compare_title"))
-labels = [t("count.bar.pictures", w=width, h=height, c=channels)] + [
+labels = [t(PICTURES_BAR[channels], w=width, h=height)] + [
     t(f"count.bar.{k}", value=counting.power_text(v)) for k, v in counting.REFERENCES
 ]
 bar_digits = [digits] + [counting.digits_of_float(v) for _, v in counting.REFERENCES]

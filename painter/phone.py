@@ -20,6 +20,18 @@ _PHONE_AGENT = re.compile(r"iPhone|iPod|Android.+Mobile|Mobile Safari|Windows Ph
 PHONE_MARGIN = dict(l=4, r=4, t=28, b=4)
 #: The colour bar of a density or a heatmap: a thin horizontal bar under the plot, not a column beside it.
 PHONE_COLORBAR = dict(orientation="h", thickness=8, len=0.9, x=0.5, xanchor="center", y=-0.12, yanchor="top")
+
+
+def _phone_colorbar(colorbar: dict) -> dict:
+    """A colour bar laid flat under the plot, its title above it: a title beside a flat bar that spans the
+    plot's width would run off the figure's edge and be cut."""
+    out = {**colorbar, **PHONE_COLORBAR}
+    if "title" in out:
+        title = out["title"] if isinstance(out["title"], dict) else {"text": out["title"]}
+        out["title"] = {**title, "side": "top"}
+    return out
+
+
 #: When two plots stand side by side, the first (the main one) gets this share of the height.
 MAIN_SHARE = 0.62
 #: How much taller a figure whose side plot moves below the main one becomes.
@@ -201,7 +213,7 @@ def for_phone(spec: dict) -> dict:
     """
     out = dict(spec)
     out["data"] = [
-        {**trace, "colorbar": {**trace["colorbar"], **PHONE_COLORBAR}} if "colorbar" in trace else trace
+        {**trace, "colorbar": _phone_colorbar(trace["colorbar"])} if "colorbar" in trace else trace
         for trace in spec.get("data", [])
     ]
     layout = dict(spec.get("layout") or {})
@@ -211,7 +223,8 @@ def for_phone(spec: dict) -> dict:
         side: margin.get(side, PHONE_MARGIN[side]) for side in "tb"
     }
     if any("colorbar" in trace and trace.get("showscale", True) for trace in out["data"]):
-        layout["margin"]["b"] = max(layout["margin"]["b"], 60)
+        titled = any(trace.get("colorbar", {}).get("title") for trace in out["data"])
+        layout["margin"]["b"] = max(layout["margin"]["b"], 90 if titled else 60)  # a titled bar needs a line more
     if "legend" in layout:
         layout["legend"] = {**layout["legend"], "orientation": "h", "x": 0.0, "xanchor": "left"}
     layout["dragmode"] = False

@@ -17,6 +17,8 @@ from painter.figures.theme import (
 )
 from painter.figures.traces import scatter
 
+SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
 
 def counting_figure(labels: list[str], digits: list[int], highlight: int, x_title: str, hover: str) -> dict:
     """Horizontal bars of how many decimal digits each quantity has (log scale).
@@ -26,6 +28,9 @@ def counting_figure(labels: list[str], digits: list[int], highlight: int, x_titl
     """
     colours = ["#9aa5b1"] * len(labels)
     colours[highlight] = ACCENT_COLOUR
+    top = max(1, len(str(max(max(digits), 1))))  # the powers of ten up to just above the longest bar
+    tickvals = [10**n for n in range(top + 1)]
+    ticktext = ["1", "10"] + [f"10{str(n).translate(SUPERSCRIPTS)}" for n in range(2, top + 1)]
     bars = dict(
         type="bar",
         x=digits,
@@ -41,7 +46,8 @@ def counting_figure(labels: list[str], digits: list[int], highlight: int, x_titl
         height=80 + 46 * len(labels),
         margin=dict(l=10, r=60, t=10, b=10),
         showlegend=False,
-        xaxis=dict(type="log", title=dict(text=x_title), showgrid=True),
+        # powers of ten written as 1, 10, 10², ... so that no "k" or "M" (English abbreviations) appears
+        xaxis=dict(type="log", title=dict(text=x_title), showgrid=True, tickvals=tickvals, ticktext=ticktext),
         yaxis=dict(autorange="reversed"),
     )
     return dict(data=[bars], layout=layout)

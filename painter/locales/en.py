@@ -10,10 +10,10 @@ TEXT: dict[str, str] = {
     "app.link_help": "Copy it with the button in the box: whoever opens it sees this page with these settings.",
     "app.previous": "Previous: {title}",
     "app.next": "Next: {title}",
-    "app.present": "Presenter mode",
+    "app.present": "Presenter mode (for a projector)",
     "app.present_help": "For a projector: large type, figures sized to fit, controls tucked away. Add ?present=1 to a link to open it this way.",
     "app.present_controls": "Show the controls",
-    "app.sidebar_note": "painter shows, step by step, what an image-generating AI does inside. "
+    "app.sidebar_note": "painter (this app's name) shows, step by step, what an image-generating AI does inside. "
     "Every number on these pages is computed live.",
     "axis.x1": "pixel 1 (style)",
     "axis.x2": "pixel 2 (scene)",
@@ -75,7 +75,7 @@ TEXT: dict[str, str] = {
     "pixels.upload.title": "Your own picture",
     "pixels.upload.label": "Upload a picture (PNG, JPEG, WebP, GIF or BMP, up to 10 MB)",
     "pixels.upload.help": "It stays in this browser session only: it is not saved and nobody else sees it.",
-    "pixels.upload.how": "Drag a picture onto the box below or press its “Browse files” button. The box's own words come from Streamlit,"
+    "pixels.upload.how": "Drag a picture onto the box below or press its “Upload” button. The box's own words come from Streamlit,"
     " the toolkit this app is built with, and stay in English.",
     "pixels.upload.showing": "Showing your picture instead of the photo. Remove it to go back to the photos.",
     "pixels.upload.scaled": "Your picture has {w:,} × {h:,} pixels; the views below show it scaled down to "
@@ -113,7 +113,8 @@ TEXT: dict[str, str] = {
     "count.too_long": "The full number would be {digits:,} digits long, too long to write out here, "
     "but its digit count, start and end above are exact.",
     "count.compare_title": "How big is that?",
-    "count.bar.pictures": "Possible {w:,}×{h:,}×{c} pictures",
+    "count.bar.pictures.1": "Possible {w:,}×{h:,} grey pictures",
+    "count.bar.pictures.3": "Possible {w:,}×{h:,} colour pictures",
     "count.bar.sand": "Grains of sand on Earth (about {value})",
     "count.bar.seconds": "Seconds since the Big Bang (about {value})",
     "count.bar.atoms": "Atoms in the observable universe (about {value})",
@@ -170,7 +171,7 @@ TEXT: dict[str, str] = {
     "contest.takeaway": "The pictures people want fill only a small part of all pictures: "
     "300 artists' 2-pixel works gather in three clusters on the 256×256 plane.",
     "contest.artist": "Pick an artist",
-    "contest.strip_count": "Works in the strip",
+    "contest.strip_count": "Works shown below",
     "contest.works": "works",
     "contest.hover": "pixel 1 (style): %{customdata[0]}<br>pixel 2 (scene): %{customdata[1]}",
     "contest.chosen": "Artist {i}'s work",
@@ -189,13 +190,13 @@ TEXT: dict[str, str] = {
     "contest.strip_caption": "Each framed pair is one artist's whole 2-pixel painting.",
     "alt.contest_plane": "Scatter plot of the 300 two-pixel works on the 0–255 by 0–255 plane: they form three separate clusters and most of the plane is empty.",
     "tasks.contest.artist": "Pick another artist and find their work on the plane.",
-    "tasks.contest.strip": "Show 40 works in the strip below.",
+    "tasks.contest.strip": "Show 40 works as pictures in the row below the plane.",
     # page: classroom (a side step after the contest)
     "nav.classroom": "Class contest",
-    "home.classroom": "Now the class holds the contest: everyone paints one work on their phone, and the app learns from the class's works "
+    "home.classroom": "Now the class holds the contest: everyone paints on their phone (up to 3 works each), and the app learns from the class's works "
     "live, on the projector.",
     "classroom.title": "The class contest",
-    "classroom.takeaway": "Everyone paints one 2-pixel work now; the class's works gather on the board, and the app learns their distribution with the model that step 5 explains.",
+    "classroom.takeaway": "Everyone paints 2-pixel works now (up to 3 each); the class's works gather on the board, and the app learns their distribution with the model that step 5 explains.",
     "classroom.intro": "The teacher opens a room and shows its code and QR code on the projector. Each student joins on a phone, sets "
     "pixel 1 (style) and pixel 2 (scene) with two sliders and sends a work. The works arrive on the board within "
     "seconds; then the board learns from them with a Gaussian mixture (several bell-shaped hills added "
@@ -209,7 +210,8 @@ TEXT: dict[str, str] = {
     "classroom.code": "Room code",
     "classroom.join": "Join",
     "classroom.example": "A work is two grey squares, for example:",
-    "classroom.example_caption": "Each student may send up to 3 works, and take back their own.",
+    "classroom.example_caption": "The third work has both squares at 128, so the two look like one plain block. Each "
+    "student may send up to 3 works, and take back their own.",
     "classroom.room_code": "Room code",
     "classroom.your_work": "Your work",
     "classroom.send": "Send my work",
@@ -349,14 +351,14 @@ TEXT: dict[str, str] = {
     "picks {best}; it weighs how well the model fits against how many numbers it needs.",
     "digits.model_note": "The model learns from {n:,} handwritten digits and never sees {m} others, kept aside to test it. It first "
     "shortens each digit's 64 pixels to {dims} numbers with PCA (a way to keep only the few directions in which "
-    "pictures differ most): few next to the 64 pixels' directions, yet these {dims} hold {kept:.0%} of how the "
-    "training digits differ from one another. It learns a Gaussian mixture there, and maps what it draws back to the "
+    "pictures differ most; a direction is one pattern of light and dark over the 64 pixels): these {dims} hold {kept:.0%} of how the training digits differ from one another. It learns a Gaussian mixture there, and maps what it draws back to the "
     "64 pixels; BIC chooses {best} components.",
     "digits.grid.real": "Real digits (never seen by the model)",
     "digits.grid.drawn": "Digits the model draws",
     "digits.grid.noise": "The untrained AI (random pixels)",
     "digits.grid.real_caption": "These digits were stored with values 0–16 (17 grey levels); they are stretched to 0–255 like every picture "
-    "here.",
+    "here. The comparison below is still fair: neither the model nor the random painter is told that only 17 "
+    "levels occur, both spread their chances over the whole range 0–255.",
     "digits.grid.drawn_caption": "Drawn from the learned mixture, then rounded and clipped to valid pixels. Many are "
     "smudged or only half like a digit: the model has caught the rough shapes, not every stroke. Yet they are far "
     "nearer to digits than the noise beside them, and the numbers below measure by how much.",
@@ -371,7 +373,8 @@ TEXT: dict[str, str] = {
     "pixel, since each of 256 levels has chance 1/256. Saving s bits on each of the 64 pixels makes a digit 2 to "
     "the power 64·s times as likely: hence the power of ten below.",
     "digits.bpp.meaning": "With the model's help, pinning down each pixel takes **{saved:.2f} fewer yes-or-no "
-    "questions** (bits per pixel) than without it. Put another way, it finds a real digit it has never seen about "
+    "questions** (bits per pixel) than without it. Put another way (each bit saved doubles the chance, on each of 64 "
+    "pixels: 2 to the power 64 × {saved:.2f}), it finds a real digit it has never seen about "
     "**$10^{{{power:.0f}}}$ times** as likely as the untrained AI does: its own drawings are rough, but it has "
     "learned a great deal about what digits look like, not only the ones it was shown.",
     "digits.copies.intro": "Does the model make new digits or copy the ones it learned from? Each drawn digit (left) "
@@ -395,7 +398,7 @@ TEXT: dict[str, str] = {
     "digits have no such speckle). None is a copy. Step 8, later, draws digits that sit closer to their training "
     "digits: its model is different (one small mixture for each digit, each picture shortened to 20 numbers instead "
     "of {dims}), which gives smoother pictures with less of this speckle, and it compares a different number of "
-    "pictures.",
+    "pictures, so its distances cannot be set exactly against these.",
     "digits.inpaint.index": "Held-out picture no.",
     "digits.inpaint.index_help": "One of the {m} pictures the model never saw, by its number (0 to {last}): the number of the "
     "picture, not the digit drawn in it.",
@@ -411,7 +414,8 @@ TEXT: dict[str, str] = {
     "digits.inpaint.completions": "{n} completions of the {hidden} hidden pixels",
     "digits.inpaint.caption": "Orange outline: the hidden pixels the model filled in. Each completion is drawn from the exact conditional "
     "distribution p(hidden | visible) (p(a) is the probability of a, and p(a | b) that of a given b): conditioning "
-    "(fixing what is known and asking about the rest) every Gaussian on the visible pixels, and recomputing each "
+    "(fixing what is known and asking about the rest) every Gaussian on the visible pixels, that is, working out for "
+    "each hill how the hidden pixels spread when the visible ones have exactly these values, and recomputing each "
     "component's weight from how well it explains them.",
     "digits.inpaint.link": "Step 6 does the same with 2 pixels: it fixes one pixel (the style) and draws the other. "
     "Here each picture has 64 dimensions (one number of a picture's description: 64 pixels are 64 dimensions), the "
@@ -458,7 +462,10 @@ TEXT: dict[str, str] = {
     "training.em.caption": "{n} iterations: the average log-likelihood of a work (how probable the model finds a work, on a scale where +1"
     " means about 2.7 times as probable; below 0 because one work's probability is a small fraction) rose from "
     "{first:.3f} to {last:.3f} and never fell: each EM round can only improve it. The dotted square is the 0–255"
-    " plane of every 2-pixel picture; early ellipses may reach past it.",
+    " plane of every 2-pixel picture; early ellipses may reach past it. At iteration 0 the colours can already look"
+    " tidy, yet nothing is learned: from random shares every component starts almost on the middle of all the"
+    " works, a few grey levels from the others, and each work takes the colour of whichever is a hair nearer, which"
+    " slices the cloud into neat but meaningless parts.",
     "training.choose.intro": "More components always fit the 300 works better, so the fit alone cannot choose. **BIC** and **AIC** (like "
     "BIC, with a smaller charge per learned number) charge for every extra parameter (a number the model learns, "
     "such as a centre or a share); lower is better. The **held-out** log-likelihood (how probable the "
@@ -472,11 +479,11 @@ TEXT: dict[str, str] = {
     "training.choose.scoring": "Fitting every setting once (1–8 components, four shapes)…",
     "training.choose.best": "best",
     "training.choose.hover": "%{x} components: %{y:.2f}",
-    "training.choose.note.bic": "BIC = −2 × log-likelihood + (number of parameters) × log (the logarithm: it turns “times as likely” into "
-    "“plus”, so tiny chances become readable numbers) of the number of works. Lower is better; it punishes extra "
+    "training.choose.note.bic": "BIC = −2 × log-likelihood + (number of parameters) × log(number of works), where log is the logarithm: it "
+    "turns “times as likely” into “plus”, so tiny chances become readable numbers. Lower is better; it punishes extra "
     "components hardest. Its numbers run into thousands because it adds the log-likelihood up over all {n} works "
     "instead of averaging it: for {k} × {cov}, {n} works of {ll:.2f} each make {total:,.1f}, and −2 × that is "
-    "{twice:,.1f}, before the charge.",
+    "{twice:,.1f}, before the charge ({ll:.2f} is rounded; the total uses the unrounded average).",
     "training.choose.note.aic": "AIC = −2 × log-likelihood + 2 × (number of parameters). Lower is better; it "
     "tolerates a few more components than BIC. Like BIC it adds the log-likelihood up over all {n} works: for {k} × "
     "{cov}, {n} × ({ll:.2f}) = {total:,.1f}, and −2 × that is {twice:,.1f}, hence its numbers in the thousands.",
@@ -495,7 +502,9 @@ TEXT: dict[str, str] = {
     " 8 components still cover the same three schools. The coloured ellipses show the difference: with 8, several"
     " small ones share one school and follow its chance clumps. The quarter of works held out shows the price:"
     " 8 components score a little lower on works they did not see than 3 do, although they fit the works they"
-    " saw better.",
+    " saw better. The 8-component panel seems to show only about six ellipses: four of the eight overlap on the"
+    " school at the bottom and three on the school at the top left, their centres a few dozen grey levels apart,"
+    " and the smallest components hold only about 5% of the works each.",
     "training.own.intro": "Add works of your own and the model learns again from the contest plus your works. Type "
     "two pixel values, click anywhere on the plane, or use a preset. Your works stay in your browser session: "
     "nobody else sees them.",
@@ -527,8 +536,9 @@ TEXT: dict[str, str] = {
     "1 the new works crowd to the centres of the schools; above 1 they spread out and wander off.",
     "training.temp.dial": "Temperature",
     "training.temp.dial_help": "Each component's covariance is multiplied by this number before drawing.",
-    "training.temp.state": "At temperature **{temp:.1f}** the ellipses and contours show the drawing distribution; "
-    "the new works below come from it.",
+    "training.temp.state": "The ellipses and contours show the distribution drawn from at the current temperature, "
+    "**{temp:.1f}** (the hills widened or narrowed by it), and change as you turn the dial; the new works below come "
+    "from it.",
     "training.temp.generators": "Real image generators, which start from random noise and turn it step by step into "
     "a picture (step 7), have the same kind of dial: a **temperature** (there, how large the noise they start from "
     "is) that trades safe, typical pictures for varied, surprising ones, and **guidance** (a dial w that pushes "
@@ -565,7 +575,8 @@ TEXT: dict[str, str] = {
     "style.fig.hover_curve": "scene %{y:.0f}: density %{x:.2e}",
     "style.figure_caption": "The plane: the learned distribution, cut along the dashed line style = {x1}. The curve is the exact density of"
     " scenes along that line, p(scene | style). A density says how thickly works are expected at each spot; p(a) is"
-    " the probability of a, and p(a | b) that of a given b. The shading under it shows which component each part of the curve"
+    " the probability of a, and p(a | b) that of a given b. The curve's axis reads as a chance per grey level: 0.01"
+    " means about a 1% chance that the new scene lands on that one value, and the whole curve adds up to 1. The shading under it shows which component each part of the curve"
     " comes from, in the components' colours of step 5 (mostly one component per hump). New works (orange) are"
     " drawn from that curve.",
     "style.strip_title": "Same style, new scenes",
@@ -674,7 +685,8 @@ TEXT: dict[str, str] = {
     "tasks.handwriting.move": "Push the first style direction to +1.5 or more: all ten digits change together.",
     # page: diffusion
     "nav.diffusion": "From noise to picture",
-    "home.diffusion": "Start from noise and follow the learned distribution uphill, step by step: "
+    "home.diffusion": "Start from noise and move it, step by step, uphill on the learned distribution (towards where "
+    "works are more likely): "
     "diffusion, the idea behind today's image generators such as Stable Diffusion.",
     "diffusion.title": "From noise to picture: diffusion",
     "diffusion.takeaway": "A diffusion model starts from noise and, step by step, moves every point towards where "
@@ -771,7 +783,7 @@ TEXT: dict[str, str] = {
     "tasks.diffusion.steps": "Use 200 steps and watch the end points match the direct draws.",
     # page: learned
     "nav.learned": "What a real model does",
-    "home.learned": "Instead of a formula, a small neural network (a function tuned on examples) learns which way is uphill by "
+    "home.learned": "Instead of a formula, a small neural network (a function tuned on examples) learns which way is uphill (towards likelier works) by "
     "practising to clean noisy works; with a handful of works it memorises them, with many it makes new ones. And why a "
     "real generator first shrinks each picture to a few numbers.",
     "learned.title": "What a real model does: a network learns the score",
@@ -1207,10 +1219,9 @@ TEXT: dict[str, str] = {
     "glossary.parameter.short": "A number the model learns from the works: each component's centre, its ellipse and "
     "its share are parameters.",
     "glossary.sigma2_i.name": "σ²·I",
-    "glossary.sigma2_i.short": "Noise of spread σ added equally to every pixel, each independently. I (the identity) "
-    "is the covariance of such noise with spread 1: 1 for each pixel with itself, 0 between two different pixels, "
-    "since their noises are unrelated; σ² scales it to spread σ. Adding σ²·I to a covariance widens every hill by "
-    "that noise.",
+    "glossary.sigma2_i.short": "Shorthand for noise of spread σ added equally to every pixel, each pixel's noise on "
+    "its own. I is the table that says “every pixel wobbles by 1, and no two pixels wobble together”; σ² makes the "
+    "wobble σ. Adding σ²·I to a hill's spread widens every hill by that noise, equally in every direction.",
     "glossary.nabla.name": "∇ (nabla), ∇log p",
     "glossary.nabla.short": "“The slope of”: ∇log p at a point is the arrow in which log p grows fastest, which is "
     "the score.",
