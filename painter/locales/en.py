@@ -677,9 +677,9 @@ TEXT: dict[str, str] = {
     "home.diffusion": "Start from noise and follow the learned distribution uphill, step by step: "
     "diffusion, the idea behind today's image generators such as Stable Diffusion.",
     "diffusion.title": "From noise to picture: diffusion",
-    "diffusion.takeaway": "A diffusion model starts from noise and, step by step, moves every point towards where "
-    "works are likely. At first it aims at the works as heavy noise would blur them, a broad smudge; each step aims "
-    "at works blurred by less noise, until the noise has become works.",
+    "diffusion.takeaway": "A diffusion model starts from noise and, step by step, moves every point towards where works are "
+    "likely. While the noise is large it only heads for the works smeared into one broad cloud; as the "
+    "noise shrinks it aims more and more sharply, until the noise has become works.",
     "diffusion.n_points": "Points",
     "diffusion.steps": "Steps",
     "diffusion.steps_help": "Noise levels σ from large to small; more steps means smaller moves. The animation shows "
@@ -703,29 +703,37 @@ TEXT: dict[str, str] = {
     "diffusion.fig.pause": "❚❚ Pause",
     "diffusion.fig.sigma": "noise level σ = ",
     "diffusion.fig.square": "all 2-pixel pictures (0–255)",
-    "diffusion.figure_caption": "Press play or drag the slider. The animation has {frames} frames for the {steps} "
-    "steps: with more steps than frames it shows one every few steps, so the slider can jump from σ = {last} "
-    "straight to 0 although the sampler visits every level down to {smin}. Blue arrows show the score at the current "
-    "noise level: the direction in which the blurred distribution (where works would lie with noise of size σ added "
-    "to them) grows fastest; all are drawn the same length, showing only the direction. The red lines, the paths of "
-    "a few single points, grow as it plays: at the start they have no length yet. The dotted square holds every "
-    "possible 2-pixel picture; noise can lie outside it, with values below 0 or above 255. The purple contours are "
-    "the learned distribution without noise.",
-    "diffusion.method_note.langevin": "**Langevin with a reverse-diffusion step** (a predictor-corrector sampler), "
-    "{steps} steps, σ from {smax} down to {smin} grey levels (geometric schedule) and finally to 0. It starts from "
-    "the untrained AI's pictures: every pixel uniformly random from 0 to 255 (every value equally likely). At each "
-    "noise level a Langevin step moves each point a little along the score (the real arrow, which is longer where "
-    "works are far; the step is σ²/4 times it, so large at large σ) and adds a little fresh noise. Adding noise "
-    "while removing it sounds odd, but the push alone would pile every point onto the peaks; the fresh noise keeps "
-    "the points as spread out as the works would be with noise of size σ added, so where they started is soon "
-    "forgotten. Then a step of reverse diffusion brings them to the next, smaller σ. Its end points pass statistical "
-    "tests (checks that two sets of points could come from the same distribution) against direct draws. σ starts at "
-    "{smax}: wide enough for the noise to cover all three clusters of works.",
-    "diffusion.method_note.ode": "**Probability-flow ODE**, {steps} steps, σ from {smax} down to {smin} and finally "
-    "to 0 (geometric schedule). The path is deterministic, so it cannot forget its start: the start must already be "
-    "spread like the data blurred by σ = {smax}: a wide cloud of Gaussian noise around the works' mean, much wider "
-    "than the 0–255 square. That is why it starts higher than the Langevin sampler's {langevin_max}: only at about σ = {smax} "
-    "are the blurred works so smooth that they are one Gaussian cloud, which is what it starts from.",
+    "diffusion.figure_caption": "Press play or drag the slider. The animation has {frames} frames for the {steps} steps: with more "
+    "steps than frames it shows one every few steps, so on its last move the slider jumps straight to σ "
+    "= 0 from the frame before it (σ = {last}, written above the slider when you stop there; not every "
+    "tick has a label), although the sampler visits every level down to {smin}. Blue arrows show the "
+    "score at the current noise level: the direction in which the blurred distribution (where works "
+    "would lie with noise of size σ added to them) grows fastest; all are drawn the same length, showing "
+    "only the direction. The thin lines (“paths of single points” in the legend) follow a few single "
+    "points and grow as it plays: at the start they have no length yet. The dotted square holds every "
+    "possible 2-pixel picture; noise can lie outside it, with values below 0 or above 255. The purple "
+    "contours are the learned distribution without noise.",
+    "diffusion.method_note.langevin": "**Langevin with a reverse-diffusion step** (a predictor-corrector sampler: the step down in σ "
+    "predicts, the jiggle corrects), {steps} steps, σ from {smax} down to {smin} grey levels (geometric "
+    "schedule: σ shrinks by the same factor at every step) and finally to 0. It starts from the "
+    "untrained AI's pictures: every pixel uniformly random from 0 to 255 (every value equally likely). "
+    "At each noise level a Langevin step moves each point a little along the score and adds a little "
+    "fresh noise. The figure draws every arrow the same length, but the real score is longer the farther "
+    "a point lies from the works; the move is that real arrow times σ²/4, so the moves are large while "
+    "the noise is large and tiny at the end. Adding noise while removing it sounds odd, but the push "
+    "alone would pile every point onto the peaks; the fresh noise keeps the points as spread out as the "
+    "works would be with noise of size σ added, so where they started is soon forgotten. Then a step of "
+    "reverse diffusion (taking away the share of noise that belongs to this level) brings them to the "
+    "next, smaller σ. Its end points pass statistical tests (checks that two sets of points could come "
+    "from the same distribution) against direct draws. σ starts at {smax}: wide enough for the noise to "
+    "cover all three clusters of works.",
+    "diffusion.method_note.ode": "**Probability-flow ODE** (a rule of smooth movement with no chance in it), {steps} steps, σ from "
+    "{smax} down to {smin} and finally to 0 (geometric schedule: σ shrinks by the same factor at every "
+    "step). The path is deterministic, so it cannot forget its start: the start must already be spread "
+    "like the data blurred by σ = {smax}: a wide cloud of Gaussian noise around the works' mean, much "
+    "wider than the 0–255 square. That is why it starts higher than the Langevin sampler's "
+    "{langevin_max}: only at about σ = {smax} are the blurred works so smooth that they are one Gaussian "
+    "cloud, which is what it starts from.",
     "diffusion.ll_end": "Average log-likelihood: end points",
     "diffusion.ll_delta": "{d:+.2f} against direct draws",
     "diffusion.ll_help": "How probable the model finds a work, on a scale where +1 means about 2.7 times as probable; below 0 because "
