@@ -790,11 +790,12 @@ TEXT: dict[str, str] = {
     "learned.section.score": "A network learns the score",
     "learned.section.memorise": "Memorise or generalise",
     "learned.section.compress": "Why compress first",
-    "learned.score_intro": "A small neural network (a function of many small adjustable sums, tuned on examples; "
-    "here two layers of 64 units, each unit one such sum) is shown N works with noise of a random size σ added, and "
-    "learns to guess the clean work back: **denoising**. The best guess tells the score of the blurred works "
-    "(Tweedie's formula: the average clean picture is x + σ² × score; x is the noisy work), so a network that "
-    "denoises well has learned the score. Here it is beside step 7's exact score.",
+    "learned.score_intro": "A small neural network (a function of many small adjustable sums, tuned on examples; here two "
+    "layers of 64 units, each unit one such sum) is shown N works with noise of a random size σ added, "
+    "and learns to guess the clean work back: **denoising**. The gap between its best guess and the "
+    "noisy work gives the score of the blurred works (Tweedie's formula: the average clean picture is x "
+    "+ σ² × score; x is the noisy work), so a network that denoises well has learned the score. Here it "
+    "is beside step 7's exact score.",
     "learned.n": "Works N the network learns from",
     "learned.n_help": "Up to 300: chosen from the contest's 300 works; beyond: all 300 and more works from fresh "
     "contests of the same three schools.",
@@ -804,34 +805,41 @@ TEXT: dict[str, str] = {
     "learned.training": "Training the network on {n} works…",
     "learned.training_loss": "Training the network on {n} works… training loss {loss:.3f}",
     "learned.arrows_title": "The learned score (blue) and the exact score (grey) at σ = {sigma}",
-    "learned.arrows_caption": "Both drawn on the exact score's scale (its longest arrow is the same length). Each "
-    "grey arrow is the exact score, drawn wide and pale; the blue line on it is the learned score: where the blue "
-    "runs inside the grey, the two agree, where the grey shows beside it, they differ. Dots: the works the network "
-    "learned from.",
+    "learned.arrows_caption": "Why the formula holds: noise of size σ around one clean work is a Gaussian hill whose score at x "
+    "points straight back at that work, with length (distance to it) ÷ σ²; averaged over the works x "
+    "could have come from, the score points at their average, so σ² × score is the way from x to the "
+    "average clean picture. Both sets of arrows are shrunk by the same factor (the one that gives the "
+    "longest grey arrow a fixed length), so a blue arrow shorter than its grey one is a weaker learned "
+    "score. Each grey arrow is the exact score, drawn wide and pale; the blue line on it is the learned "
+    "score: where the blue runs inside the grey, the two agree, where the grey shows beside it, they "
+    "differ. Dots: the works the network learned from.",
     "learned.moved_title": "Points moved by each score, from the same noise",
-    "learned.moved_caption": "{points} points start from the same Gaussian noise and follow step 7's "
-    "probability-flow ODE (a rule of smooth movement with no chance in it: the same start always gives the same end; "
-    "100 steps, σ {smax} → {smin} → 0), once with the learned score and once with the exact one. This is step 7's "
-    "second sampler: it starts at σ {smax}, not at the {langevin_max} of step 7's first sampler (which starts from random "
-    "pixels), because it adds no noise on the way, so its start must already be as wide as the works blurred by σ "
-    "{smax}: a wide Gaussian cloud.",
+    "learned.moved_caption": "{points} points start from the same Gaussian noise and follow step 7's probability-flow ODE (a rule "
+    "of smooth movement with no chance in it: the same start always gives the same end; 100 steps, σ "
+    "{smax} → {smin} → 0), once with the learned score and once with the exact one. This is step 7's "
+    "second sampler. Step 7's first one starts at σ {langevin_max} from random pixels, because it adds "
+    "fresh noise at every step and soon forgets where a point began. This one adds none, so each end is "
+    "fixed by its start, and the start must already look like works under heavy noise: at σ {smax} the "
+    "three clusters are blurred into one wide Gaussian cloud, which is easy to draw from.",
     "learned.loss_title": "The training loss falling",
     "learned.loss_now": "Training loss after the last pass",
-    "learned.loss_help": "Mean squared error of the network's denoising guess, scaled so that a network that had "
-    "learned nothing would score about 1. It cannot reach 0: a noisy work could have come from many works, so even "
-    "the perfect denoiser is unsure.",
-    "learned.loss_text": "Each pass shows the network {size} noisy works, drawn at random from the N works (so each "
-    "work comes back many times, each time with fresh noise of a fresh size), and nudges its weights (the numbers "
-    "inside its sums); {passes} passes in all. On this scale a network that had learned nothing scores about 1, so "
-    "most of the fall, from 1 to under 0.5, happens within the first pass, before the chart's first point. After "
-    "that the loss creeps down by a few hundredths and wiggles, since every pass has new noise, towards a floor that "
-    "no denoiser can beat: a noisy work could have come from several clean works, so even the best guess is "
-    "sometimes off.",
+    "learned.loss_help": "Half the mean squared error of the network's part of the denoising guess, on a scale set by the "
+    "noise: an error of one noise-sized step in each pixel would score 0.5. It cannot reach 0: a noisy "
+    "work could have come from many works, so even the perfect denoiser is unsure.",
+    "learned.loss_text": "Each pass shows the network {size} noisy works, drawn at random from the N works (so each work "
+    "comes back many times, each time with fresh noise of a fresh size), and nudges its weights (the "
+    "numbers inside its sums); {passes} passes in all. The network's guess starts from a built-in first "
+    "guess, the noisy work pulled part of the way towards the works' average; a network that adds "
+    "nothing to it scores {base} on this scale (computed for these N works). Training brings the loss "
+    "below that, to {now} after the last pass: it creeps down by a few hundredths and wiggles, since "
+    "every pass has new noise, towards a floor that no denoiser can beat: a noisy work could have come "
+    "from several clean works, so even the best guess is sometimes off.",
     "learned.network_note": "Stable Diffusion, a well-known image generator, does the same with a network of about a billion numbers and "
     "pictures instead of 2-pixel works.",
-    "learned.memorise_intro": "A network that learns from a handful of works learns *their* blurred score, which "
-    "pulls every point onto one of them: it **memorises** them, and hands back copies. Given many works it cannot "
-    "store them all, and learns the smooth distribution they come from: it **generalises**, and makes new works.",
+    "learned.memorise_intro": "A network that learns from a handful of works learns the score of just those few works blurred by "
+    "noise: as σ shrinks, its arrows point at the nearest of them, so every point ends on one of them: "
+    "it **memorises** them, and hands back copies. Given many works it cannot store them all, and learns "
+    "the smooth distribution they come from: it **generalises**, and makes new works.",
     "learned.to_own": "Works the network made → nearest training work",
     "learned.fresh": "Unseen works → nearest training work",
     "learned.distance_help": "Median distance in grey levels, over 300 works made by the network and 300 works of a fresh contest.",
@@ -844,12 +852,16 @@ TEXT: dict[str, str] = {
     "learned.halves_caption": "For each N ({sizes}), two networks learn from two separate sets of N works; both then start 200 points from "
     "the same noise (ODE: a rule of smooth movement with no chance in it: the same start always gives the same end;"
     " 50 steps). Medians of the distances, in grey levels.",
-    "learned.halves_reading": "Read two lines. The orange one (each network's works to its own nearest training "
-    "work) starts far below the dotted grey one (unseen works to their nearest training work): with few works, each "
-    "network copies its own, so from the same noise the two make different works, and the blue line (between the two "
-    "networks' works) is high. As N grows the orange line meets the grey one, so the works are no closer to the "
-    "training works than new works are, and the blue line falls: both networks learn the same distribution and make "
-    "nearly the same works from the same noise. That is what “it generalises” means.",
+    "learned.halves_reading": "Read the three lines. The orange one (each network's works to its own nearest training work) starts "
+    "far below the dotted grey one (unseen works to their nearest training work): with few works, each "
+    "network copies its own. The copies are close but not exact, which is why the orange line starts a "
+    "few grey levels above 0: a few works are too few for a perfect score, so the learned arrows aim "
+    "only roughly at them. So from the same noise the two networks make different works, and the blue "
+    "line (between the two networks' works) is high. As N grows the orange line meets the grey one: the "
+    "works are no closer to the training works than unseen works are. And the blue line falls: both "
+    "networks learn nearly the same distribution, so from the same noise they make works only a few grey "
+    "levels apart, out of 0–255; it is still falling at the largest N, since two networks learning from "
+    "different works never agree exactly. That is what “it generalises” means.",
     "learned.halves.x": "Works N each network learns from",
     "learned.halves.y": "Distance (grey levels)",
     "learned.halves.to_own": "work the network made → nearest of its own training works",
@@ -877,17 +889,21 @@ TEXT: dict[str, str] = {
     "most probable digit) trained on real digits, gives the digit it reads, averaged over 200 drawn digits; on real"
     " held-out digits it is higher.",
     "learned.compress_caption": "Computed for k = {dims}; 1,500 training digits, 297 held out.",
-    "learned.compress_reading": "The rebuilding error falls steadily with k, to 0 at 64. What the mixture draws "
-    "improves up to about 24 numbers and then stops: each of the 10 hills has a full covariance (how far a hill "
-    "spreads each way, and whether it leans), and in k dimensions that is k(k+1)/2 numbers to estimate: 300 at k = "
-    "24, 2,080 at k = 64, more than the 1,500 training pictures (about 150 per hill) can pin down, so the extra "
-    "detail is learned badly. The held-out log-likelihood (how probable the model finds a work, on a scale where +1 "
-    "means about 2.7 times as probable; below 0 because one work's probability is a small fraction) per pixel keeps "
-    "rising, mostly because the border pixels, black (0) in almost every digit, are predicted ever more surely: that "
-    "raises the number without making the digits look better. Step 5a scored the digits in bits (yes-or-no "
-    "questions) instead: −5 per pixel on this scale is about 7.2 bits, and its 6.92 came from another model, one "
-    "mixture in 40 numbers. Stable Diffusion's autoencoder strikes the same balance: few enough numbers to learn "
-    "well, enough to give the detail back.",
+    "learned.compress_reading": "The rebuilding error falls steadily with k, to 0 at 64. What the mixture draws improves up to about "
+    "24 numbers and then stops: each of the 10 hills has a full covariance (how far a hill spreads each "
+    "way, and whether it leans), and in k dimensions that is k(k+1)/2 numbers to estimate: a spread for "
+    "each of the k directions and a lean for each of the k(k−1)/2 pairs of them, 300 at k = 24 and 2,080 "
+    "at k = 64. Each hill learns them from about 150 of the 1,500 training pictures, and each picture "
+    "gives it only k numbers: so the numbers to estimate grow like k × k while what the pictures tell "
+    "grows like k, and past about 24 the extra detail is learned so badly that it no longer helps. The "
+    "held-out log-likelihood (how probable the model finds a work, on a scale where +1 means about 2.7 "
+    "times as probable; below 0 because one work's probability is a small fraction) per pixel keeps "
+    "rising, mostly because the border pixels, black (0) in almost every digit, are predicted ever more "
+    "surely: that raises the number without making the digits look better. Step 5a scored the digits in "
+    "bits (yes-or-no questions) instead: one bit means a factor of 2, which is 0.693 on this scale (e ≈ "
+    "2.718 raised to the power 0.693 makes 2), so −5 per pixel on this scale is 5 ÷ 0.693 ≈ 7.2 bits; "
+    "its 6.92 came from another model, one mixture in 40 numbers. Stable Diffusion's autoencoder strikes "
+    "the same balance: few enough numbers to learn well, enough to give the detail back.",
     "learned.compress.x": "Numbers k kept per digit",
     "learned.compress.error": "Rebuilding error",
     "learned.compress.quality": "Judge's confidence",
