@@ -963,14 +963,18 @@ TEXT: dict[str, str] = {
     "noise.",
     "prompt.computing": "Turning noise into digits…",
     "prompt.guidance_note_title": "Guidance w = {w}: what every step computes",
-    "prompt.guidance_note": "Guidance w = {w}: every step follows (1 + w)·∇log p_σ(x | digit) − w·∇log p_σ(x), where "
-    "x is the picture being made, its 64 pixels at this step. In words: each step goes 1 + w times the way that "
-    "makes x more like the digit asked for, and takes away w times the way that makes it more like any digit at all. "
-    "The symbols: ∇ (∇: “the slope of”, the arrow in which a value grows fastest) of log (the logarithm: it turns "
-    "“times as likely” into “plus”, so tiny chances become readable numbers) of p_σ (p_σ: the distribution blurred "
-    "by noise of size σ) is the score. This is classifier-free guidance (no separate classifier: the model's own "
-    "scores with and without the prompt are compared). Each score is exact, because noise only widens a bell-shaped "
-    "hill: every covariance (how far a hill spreads each way, and whether it leans) is widened by σ²·I (noise of "
+    "prompt.guidance_note": "Guidance w = {w}: every step follows (1 + w)·∇log p_σ(x | digit) − w·∇log p_σ(x), where x is the "
+    "picture being made, its 64 pixels at this step. In words: each step goes 1 + w times the way that "
+    "makes x more like the digit asked for, and takes away w times the way that makes it more like any "
+    "digit at all. Why taking away helps: both ways share the part that makes x look like a digit of any "
+    "kind; what the first has beyond the second is what sets the asked digit apart from the others, and "
+    "the formula is the first way plus w times that difference, so a larger w pushes harder on what "
+    "makes it this digit and not another. The symbols: ∇ (∇: “the slope of”, the arrow in which a value "
+    "grows fastest) of log (the logarithm: it turns “times as likely” into “plus”, so tiny chances "
+    "become readable numbers) of p_σ (p_σ: the distribution blurred by noise of size σ) is the score. "
+    "This is classifier-free guidance (no separate classifier: the model's own scores with and without "
+    "the prompt are compared). Each score is exact, because noise only widens a bell-shaped hill: every "
+    "covariance (how far a hill spreads each way, and whether it leans) is widened by σ²·I (noise of "
     "spread σ added to every pixel alike).",
     "prompt.section": "Show",
     "prompt.section.strip": "Noise → digit",
@@ -983,14 +987,16 @@ TEXT: dict[str, str] = {
     "prompt.fig.pause": "❚❚ Pause",
     "prompt.fig.sigma": "σ = ",
     "prompt.fig.hover": "Value %{z:.0f}",
-    "prompt.strip_caption": "{n} pictures, each made over {steps} steps; the animation shows {frames} of the steps, "
-    "evenly spaced. Top row: the pictures at that step; bottom row: the final picture the model predicts from them. "
-    "Values outside 0–255 are shown clipped: Gaussian noise and the hills' tails reach past black and white, even at "
-    "w = 0. At 8 × 8 pixels a digit is only a few grey squares and can be hard to read by eye: “Copy or new?” has an "
-    "independent judge read them. σ starts at {smax} here, not at step 7's {langevin_max} (Langevin) or {ode_max} "
-    "(ODE, also on step 7a): a digit's pixels spread up to about 110 grey levels, against about 57 for the 2-pixel "
-    "works, and only noise of {smax} blurs all ten digits into one Gaussian cloud, which is where both samplers "
-    "start.",
+    "prompt.strip_caption": "{n} pictures, each made over {steps} steps; the animation shows {frames} of the steps, evenly "
+    "spaced. Top row: the pictures at that step; bottom row: the final picture the model predicts from "
+    "them. Values outside 0–255 are shown clipped: Gaussian noise and the hills' tails reach past black "
+    "and white, even at w = 0. At 8 × 8 pixels a digit is only a few grey squares and can be hard to "
+    "read by eye: “Copy or new?” has an independent judge (trained on real digits, not on anything the "
+    "model made) read them. σ starts at {smax} here, not at step 7's {langevin_max} (Langevin) or "
+    "{ode_max} (ODE, also on step 7a): a digit pixel's spread (how far it typically lies from its "
+    "average over all the training digits, its standard deviation) is up to about 110 grey levels, "
+    "against about 57 for the 2-pixel works, and only noise of {smax} blurs all ten digits into one "
+    "Gaussian cloud, which is where both samplers start.",
     "prompt.predicted_note": "The bottom row is the model's **predicted final picture** x + σ²·score: the average "
     "clean picture that could have been blurred into x (Tweedie's formula: the average clean picture is x + σ² × "
     "score). At w = 0 and large σ it is the average picture of the digit asked for, soft and grey; it sharpens as "
@@ -1014,19 +1020,23 @@ TEXT: dict[str, str] = {
     "prompt.fig.low": "Guided only at low noise",
     "prompt.fig.current": "your w",
     "prompt.fig.real": "Real digits",
-    "prompt.tradeoff_caption": "{n} pictures of each digit per point, ODE sampler with {steps} steps, the same noise for every w. Variety: the"
-    " average distance between two pictures of the same digit (grey levels, over 64 pixels). “Only at low noise” "
+    "prompt.tradeoff_caption": "{n} pictures of each digit per point, ODE sampler with {steps} steps, the same noise for every w. "
+    "Variety: the average distance between two pictures of the same digit (grey levels, over 64 pixels). "
+    "Dotted lines: real digits, read by the judge (top) and their variety (middle). “Only at low noise” "
     "guides where σ ≤ {low:.0f}.",
     "prompt.judge_accuracy": "Judge on real digits",
     "prompt.judge_help": "The judge's accuracy: the share of the 297 held-out real digits (never used to train it) it reads correctly.",
-    "prompt.tradeoff_reading": "Here the digits' distributions barely overlap, so drawing from p(picture | digit) "
-    "(p(a) is the probability of a, and p(a | b) that of a given b) already obeys the prompt and guidance has little "
-    "left to fix: it only acts while heavy noise still hides which digit a picture is. The judge reads almost every "
-    "generated digit right, more often than real ones: the model draws typical digits of each kind, while real "
-    "handwriting includes odd, sloppy ones. Even at w = 0 about 30% of the pixels lie outside 0–255: many pixels are "
-    "black (0) or white (255) in almost every digit, and a bell-shaped hill centred there puts about half its draws "
-    "just past it (shown as black or white anyway). Guidance adds a few points to that. Guided only at low noise it "
-    "changes nothing: by then the digit is decided.",
+    "prompt.tradeoff_reading": "Here the digits' distributions barely overlap, so drawing from p(picture | digit) (p(a) is the "
+    "probability of a, and p(a | b) that of a given b) already obeys the prompt and guidance has little "
+    "left to fix: it only acts while heavy noise still hides which digit a picture is. The judge reads "
+    "almost every generated digit right, more often than real ones (the dotted line): the model draws "
+    "typical digits of each kind, while real handwriting includes odd, sloppy ones. The same reason "
+    "keeps the generated digits' variety below the real digits' dotted line at every w: the model's few "
+    "hills per digit leave out the odd ones that make real handwriting more varied. Even at w = 0 about "
+    "30% of the pixels lie outside 0–255: many pixels are black (0) or white (255) in almost every "
+    "digit, and a bell-shaped hill centred there puts about half its draws just past it (shown as black "
+    "or white anyway). Guidance adds a few points to that. Guided only at low noise it changes nothing: "
+    "by then the digit is decided.",
     "prompt.copies_computing": "Generating with both models…",
     "prompt.copies_intro": "Beside the learned mixture, a **memoriser**: one tiny Gaussian on each training picture, so it can only lead "
     "back to the training pictures themselves. Both generate with the same sampler and the same settings. Each "
@@ -1042,9 +1052,11 @@ TEXT: dict[str, str] = {
     " pixels a few grey squares decide the shape, and the eye fills in the rest. The judge, which reads"
     " {accuracy:.0%} of unseen real digits correctly, gives a second opinion: its reading is under each pair.",
     "prompt.copies_median": "Median distance to the nearest training picture: {d:.0f}.",
-    "prompt.copies_reference": "For comparison, real digits the models never saw are a median {d:.0f} from their nearest training digit. Step "
-    "5a's drawn digits lie farther (a median of about 360): another model, one mixture for all digits in 40 numbers"
-    " per picture, which leaves more noise in every pixel, and another number of pictures.",
+    "prompt.copies_reference": "For comparison, real digits the models never saw are a median {d:.0f} from their nearest training "
+    "digit. Step 5a's drawn digits lie farther (a median of about 360): another model, one mixture for "
+    "all digits in 40 numbers per picture, which leaves more noise in every pixel, and another number of "
+    "pictures to search for the nearest (the more pictures there are to choose from, the closer the "
+    "nearest one tends to be, so the two medians are not measured quite alike).",
     "prompt.copies_why": "This is the question people ask of real image generators: a model that reproduces its "
     "training pictures can hand back someone's photo or artwork, and reveals what it was trained on.",
     "prompt.bad_input": "These settings cannot be drawn: the digit must be one of {digits}, the guidance between 0 "
@@ -1066,8 +1078,8 @@ TEXT: dict[str, str] = {
     "written, like a style z on step 6a.",
     "prompt.noise_caption": "Each row: one start noise made into 0–9 ({rows} of the noises measured below), "
     "{steps} steps, w = {w:g}.",
-    "prompt.noise.ink": "Ink shared by digits from one noise",
-    "prompt.noise.slant": "Slant shared by digits from one noise",
+    "prompt.noise.ink": "Ink shared by digits from one noise (correlation)",
+    "prompt.noise.slant": "Slant shared by digits from one noise (correlation)",
     "prompt.noise_help": "A correlation: +1 if two digits made from the same start noise always have the same extra "
     "ink (or slant) compared with their digit's average, 0 if one says nothing about the other. Taken over every "
     "start noise and every pair of digits made from it.",
@@ -1089,18 +1101,19 @@ TEXT: dict[str, str] = {
     "works). Guidance pushes the made works away from where the other schools are likely, so at a large w many sit "
     "at the far edge of their school's outline or beyond it: surer to belong to the school, but less like its usual "
     "works.",
-    "prompt.schools.agreement": "Agreement p(school | x)",
+    "prompt.schools.agreement": "Surely of the school asked for: p(school | x)",
     "prompt.schools.variety": "Variety (grey levels)",
     "prompt.schools.current": "your w",
     "prompt.schools.works": "contest works",
     "prompt.schools.hover_work": "work: (%{x}, %{y})",
     "prompt.schools.guided": "guided works",
     "prompt.schools.school": "school",
-    "prompt.schools_agree_help": "The exact posterior p(school | x) by Bayes' rule under the mixture, averaged over the "
-    "works made: how surely each belongs to the school asked for.",
-    "prompt.schools_reading": "As w grows the works are pushed away from where the other schools are likely and "
-    "drawn together: agreement rises towards 100 %, variety falls. This loss of variety is what a real generator "
-    "trades when its guidance is turned up.",
+    "prompt.schools_agree_help": "For each work made, the probability that it belongs to the school asked for, given where it lies "
+    "(p(school | x), exact, by Bayes' rule under the mixture), averaged over the works made: how surely "
+    "they are of that school and not of another.",
+    "prompt.schools_reading": "As w grows the works are pushed away from where the other schools are likely and drawn together: "
+    "the probability that they are of the school asked for rises towards 100 %, variety falls. This loss "
+    "of variety is what a real generator trades when its guidance is turned up.",
     "alt.prompt_schools": "The 2-pixel plane with the contest's works, every school's outline and the works guided "
     "towards the chosen school.",
     "alt.prompt_schools_curves": "Two line charts against the guidance w: agreement with the school and variety.",
