@@ -588,25 +588,27 @@ TEXT: dict[str, str] = {
     "handwriting.title": "Your handwriting, every digit",
     "handwriting.takeaway": "A few numbers z capture how a digit is written (its slant, its thickness, its width); "
     "keep them and change only the digit, and all ten come out in the same hand.",
-    "handwriting.intro": "Each picture of a digit is that digit's average picture plus a few **style** numbers z, "
-    "turned into pixels by style directions learned from all ten digits at once. The directions are found by "
-    "probabilistic PCA: PCA (a way to keep only the few directions in which pictures differ most) applied to how "
-    "each training picture differs from its digit's average; one formula gives them all at once, with no "
-    "step-by-step training. Because the directions are shared, the same z means the same slant and thickness on any "
-    "digit: the style space is a small **latent** that holds the hand and not the digit. Draw a digit, let the model "
-    "find its z, and ask for the other nine.",
+    "handwriting.intro": "Each picture of a digit is that digit's average picture plus a few **style** numbers z, turned into "
+    "pixels by style directions learned from all ten digits at once. The directions are found by "
+    "probabilistic PCA: PCA (a way to keep only the few directions in which pictures differ most) "
+    "applied to how each training picture differs from its digit's average, “probabilistic” because "
+    "whatever the directions leave out is counted as small random noise in each pixel. One formula gives "
+    "the directions all at once, with no step-by-step training. Because the directions are shared, the "
+    "same z means the same slant and thickness on any digit: z is a small **latent** (a few hidden "
+    "numbers behind each picture) that says how a digit is written, not which digit it is. Draw a digit, "
+    "let the model find its z, and ask for the other nine.",
     "handwriting.source": "Your digit",
     "handwriting.source.draw": "Draw",
     "handwriting.source.upload": "Upload a photo",
     "handwriting.source.held_out": "A held-out digit",
-    "handwriting.dims": "Style numbers (dims)",
+    "handwriting.dims": "Style numbers z: how many",
     "handwriting.dims_help": "How many numbers z has. Few: clean digits with little of you in them; many: more of "
     "your hand, and blurrier digits.",
     "handwriting.pad_title": "Draw one digit, 0–9",
     "handwriting.pad_label": "Drawing pad: 32 by 32 cells",
     "handwriting.clear": "Clear",
-    "handwriting.pad_caption": "Mouse, pen or finger; the picture follows when you lift it. The drawing is scaled to "
-    "fill the frame and counted in 4×4 blocks, as the data set's digits were (ink shows light).",
+    "handwriting.pad_caption": "Mouse, pen or finger; the picture follows when you lift it. Scaled to fill the frame, each 4×4 "
+    "block of cells becomes one pixel, the brighter the more of its cells are inked.",
     "handwriting.bad_drawing": "The drawing that arrived is not one the pad sends (it should be 1,024 cells of 0 or "
     "1), so it is ignored. Clear the pad and draw again.",
     "handwriting.upload": "A photo of one handwritten digit (dark ink on light paper)",
@@ -623,7 +625,7 @@ TEXT: dict[str, str] = {
     "handwriting.reading_how": "To read a picture, the model asks which digit's average picture, plus some style, best explains it; the bars are how sure it is of each digit.",
     "handwriting.unsure": "The model is unsure: this looks like no digit it has seen. Its best guess is a {digit} "
     "({p}), but the style below is a stretch. Try drawing one digit, large.",
-    "handwriting.correct": "Read wrongly? It shows the digit",
+    "handwriting.correct": "Read wrongly? Choose the digit you meant",
     "handwriting.as_read": "As the model reads it",
     "handwriting.correct_help": "If the model reads your digit wrongly, say which it is: the style is then measured "
     "against that digit's average.",
@@ -638,8 +640,9 @@ TEXT: dict[str, str] = {
     "handwriting.ten_caption": "Your style: each digit's average picture plus your style z ({dims} numbers) through "
     "the shared directions; a random style: the same with a z drawn at random; real: one training picture of each "
     "digit. The file holds the ten in your style.",
-    "handwriting.dims_reading": "Move **dims**: with 2 numbers every digit comes out clean and alike, and little of "
-    "your hand survives; with 16 more of it does (and of your mistakes), and the digits get blurrier.",
+    "handwriting.dims_reading": "Move **Style numbers z: how many**: with 2 numbers every digit comes out clean and alike, and "
+    "little of your hand survives; with 16 more of it does (and of your mistakes), and the digits get "
+    "blurrier.",
     "handwriting.reading_title": "How sure the model is, digit by digit",
     "handwriting.fig.hover": "digit %{x}: %{y:.1%}",
     "handwriting.variations_title": "One style, many pictures: your {digit} with random pixel noise added",
