@@ -672,7 +672,7 @@ TEXT: dict[str, str] = {
     "(scene) drawn anew; here z is the style and the digit is the scene.",
     "alt.handwriting_reading": "Bars of the probability of each digit 0–9 given the picture, the digit read "
     "highlighted.",
-    "tasks.handwriting.few": "Set dims to 2: are the digits cleaner, and is less of you left?",
+    "tasks.handwriting.few": "Set the style numbers z to 2: are the digits cleaner, and is less of you left?",
     "tasks.handwriting.held_out": "Pick a held-out digit and compare its ten with the real ones.",
     "tasks.handwriting.move": "Push the first style direction to +1.5 or more: all ten digits change together.",
     # page: diffusion
@@ -1000,12 +1000,15 @@ TEXT: dict[str, str] = {
     "average over all the training digits, its standard deviation) is up to about 110 grey levels, "
     "against about 57 for the 2-pixel works, and only noise of {smax} blurs all ten digits into one "
     "Gaussian cloud, which is where both samplers start.",
-    "prompt.predicted_note": "The bottom row is the model's **predicted final picture** x + σ²·score: the average "
-    "clean picture that could have been blurred into x (Tweedie's formula: the average clean picture is x + σ² × "
-    "score). At w = 0 and large σ it is the average picture of the digit asked for, soft and grey; it sharpens as "
-    "the noise goes. With guidance the prediction follows the guided arrow, which at large σ exaggerates how the "
-    "digit differs from the others 1 + w times: many of its pixels land far below 0 or above 255 and show clipped, "
-    "as a hard black-and-white digit. Slide w to 0 to see the soft one.",
+    "prompt.predicted_note": "The bottom row is the model's **predicted final picture** x + σ²·score: the average clean picture "
+    "that could have been blurred into x (Tweedie's formula: the average clean picture is x + σ² × "
+    "score). It holds because noise of size σ around a clean picture is a bell-shaped hill whose score "
+    "at x points back at that picture with length (distance) ÷ σ²: times σ², the averaged score is the "
+    "way from x to the average clean picture. At w = 0 and large σ it is the average picture of the "
+    "digit asked for, soft and grey; it sharpens as the noise goes. With guidance the prediction follows "
+    "the guided arrow, which at large σ exaggerates how the digit differs from the others 1 + w times: "
+    "many of its pixels land far below 0 or above 255 and show clipped, as a hard black-and-white digit. "
+    "Slide w to 0 to see the soft grey prediction.",
     "prompt.png_title": "The first picture at chosen steps, with its prediction below",
     "prompt.png_caption": "From left to right σ = {levels} (the last step ends at σ = 0). These columns are the "
     "pictures after {at} steps, closer together at the start than the animation's evenly spaced frames, so their σ "
