@@ -189,7 +189,7 @@ def tradeoff_figure(
         data.append(scatter("lines", [0.0, top], line, xaxis="x", yaxis="y", **hidden))
         data[-2]["legendgroup"] = "real"
     # wide gaps: a panel's lowest tick label ("0%") stood right against the next panel's highest
-    domains = ([0.76, 1.0], [0.38, 0.62], [0.0, 0.24])
+    domains = ([0.75, 1.0], [0.375, 0.625], [0.0, 0.25])
     shapes = [marker_line(guidance)]
     current = dict(x=guidance, xref="x", y=1.0, yref="paper", yanchor="bottom", text=labels["current"])
     layout = dict(

@@ -1021,7 +1021,7 @@ TEXT: dict[str, str] = {
     "prompt.fig.x": "Guidance w",
     "prompt.fig.agreement": "Judge agrees",
     "prompt.fig.variety": "Variety",
-    "prompt.fig.outside": "Share of pixels off 0–255",
+    "prompt.fig.outside": "Pixels off 0–255",
     "prompt.fig.all": "Guided at every noise level",
     "prompt.fig.low": "Guided only at low noise",
     "prompt.fig.current": "your w",
