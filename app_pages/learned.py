@@ -85,7 +85,16 @@ try:
         with right:
             net = cached.trained_nets().net(n, seed)
             st.metric(t("learned.loss_now"), f"{net.losses[-1]:.3f}", help=t("learned.loss_help"))
-            st.markdown(t("learned.loss_text", passes=learned.EPOCHS, size=learned.PASS_SIZE))
+            base = learned.unlearned_loss(learned.training_works(n, seed), seed=seed)
+            st.markdown(
+                t(
+                    "learned.loss_text",
+                    passes=learned.EPOCHS,
+                    size=learned.PASS_SIZE,
+                    base=f"{base:.2f}",
+                    now=f"{net.losses[-1]:.3f}",
+                )
+            )
         st.markdown(t("learned.network_note"))
 
     elif section == "memorise":

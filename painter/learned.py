@@ -67,6 +67,7 @@ __all__ = [
     "start_noise",
     "train",
     "training_works",
+    "unlearned_loss",
 ]
 
 #: The spread σ_d of the works the scaling assumes (grey levels): about the contest's standard deviation.
@@ -431,3 +432,21 @@ def moved(net: LearnedScore, mixture: Mixture, n: int, rng: np.random.Generator,
     sigmas = diffusion.default_levels("ode", steps)
     *_, end = diffusion.reverse(mixture.factored.score_t, np.ascontiguousarray(start.T), sigmas, rng, method="ode")
     return flow(net, start, steps=steps)[-1], np.ascontiguousarray(end.T)
+
+
+def unlearned_loss(works, *, seed: int = 0, size: int = 20_000) -> float:
+    """The training loss of a network that adds nothing (F = 0): the built-in first guess ``c_skip·y`` alone.
+
+    Measured as :func:`train` measures its loss (half the mean squared error of F's target,
+    as scikit-learn reports it), on ``size`` noisy works drawn the way training draws them.
+    Training starts near this value; what the network learns is how far below it the loss goes.
+    """
+    works = np.asarray(works, dtype=np.float64)
+    rng = np.random.default_rng(seed)
+    clean = works[rng.integers(0, len(works), size)] - works.mean(axis=0)
+    low, high = np.log(TRAIN_SIGMAS)
+    sigma = np.exp(rng.uniform(low, high, size))
+    noisy = clean + sigma[:, None] * rng.standard_normal((size, 2))
+    c_skip, c_out, _ = _scalings(sigma)
+    target = (clean - c_skip[:, None] * noisy) / c_out[:, None]
+    return float(0.5 * np.mean(target**2))

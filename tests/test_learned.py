@@ -129,6 +129,15 @@ def test_the_loss_falls_and_the_progress_is_reported():
     assert net.losses[-10:].mean() < net.losses[:3].mean()
 
 
+def test_the_loss_starts_near_a_network_that_adds_nothing_and_ends_below_it(many):
+    # the page compares the training loss with this value (the scale's "learned nothing")
+    works, net = many
+    base = learned.unlearned_loss(works)
+    assert 0.45 < base < 0.55  # half the squared error of a unit-size target
+    assert base == learned.unlearned_loss(works)  # seeded: the same value every run
+    assert net.losses[-1] < base
+
+
 def test_same_seed_same_net_and_read_only(few):
     works, net = few
     again = learned.train(works, seed=0)

@@ -245,6 +245,12 @@ def test_prompt_figures_are_valid_plotly():
     go.Figure(tradeoff)
     assert tradeoff["layout"]["shapes"][0]["x0"] == 2.5
     assert len(tradeoff["data"]) == 7  # three panels × two curves, and the real digits' variety
+    with_judge = figures.tradeoff_figure(
+        curves, curves, 2.5, 400.0, 0.96, labels={k: k for k in figures.tradeoff_figure.labels}
+    )
+    go.Figure(with_judge)
+    assert len(with_judge["data"]) == 8  # and the judge's accuracy on real digits, in the agreement panel
+    assert with_judge["data"][-1]["yaxis"] == "y" and not with_judge["data"][-1]["showlegend"]
 
 
 def test_the_tradeoffs_batch_of_all_digits_scores_each_picture_with_its_own_prompt(learned):

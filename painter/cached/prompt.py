@@ -130,6 +130,11 @@ def prompt_tradeoff_figure(guidance: float, labels: tuple[tuple[str, str], ...])
     """Both trade-off curves with the visitor's w marked."""
     return freeze(
         figures.tradeoff_figure(
-            prompt_tradeoff(False), prompt_tradeoff(True), guidance, prompt_real_variety(), labels=dict(labels)
+            prompt_tradeoff(False),
+            prompt_tradeoff(True),
+            guidance,
+            prompt_real_variety(),
+            prompt_judge()[1],
+            labels=dict(labels),
         )
     )

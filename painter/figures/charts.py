@@ -144,7 +144,15 @@ def tradeoff_range(top: float) -> list[float]:
 
 
 @labelled("x", "agreement", "variety", "outside", "all", "low", "current", "real")
-def tradeoff_figure(every_level: dict, low_noise: dict, guidance: float, real_variety: float, *, labels) -> dict:
+def tradeoff_figure(
+    every_level: dict,
+    low_noise: dict,
+    guidance: float,
+    real_variety: float,
+    real_agreement: float | None = None,
+    *,
+    labels,
+) -> dict:
     """What guidance trades: the judge's agreement, the variety and the pixels out of range, against w.
 
     Parameters
@@ -156,6 +164,8 @@ def tradeoff_figure(every_level: dict, low_noise: dict, guidance: float, real_va
         The visitor's w, marked on every panel.
     real_variety : float
         The same variety measured on real digits (a dotted reference line).
+    real_agreement : float, optional
+        The judge's accuracy on held-out real digits: the same dotted line in the agreement panel.
     labels : dict
         The axis, the three panels' names, the two curves' names, the current w and the real digits' line.
 
@@ -179,7 +189,13 @@ def tradeoff_figure(every_level: dict, low_noise: dict, guidance: float, real_va
     top = float(np.max(every_level["guidance"]))
     real = dict(name=labels["real"], line=dict(color="#555555", dash="dot"), hoverinfo="skip")
     data.append(scatter("lines", [0.0, top], [real_variety, real_variety], xaxis="x", yaxis="y2", **real))
-    domains = ([0.72, 1.0], [0.37, 0.63], [0.0, 0.28])
+    if real_agreement is not None:  # one legend entry for both dotted lines
+        line = [real_agreement, real_agreement]
+        hidden = dict(real, legendgroup="real", showlegend=False)
+        data.append(scatter("lines", [0.0, top], line, xaxis="x", yaxis="y", **hidden))
+        data[-2]["legendgroup"] = "real"
+    # wide gaps: a panel's lowest tick label ("0%") stood right against the next panel's highest
+    domains = ([0.75, 1.0], [0.375, 0.625], [0.0, 0.25])
     shapes = [marker_line(guidance)]
     current = dict(x=guidance, xref="x", y=1.0, yref="paper", yanchor="bottom", text=labels["current"])
     layout = dict(

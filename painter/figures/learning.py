@@ -149,7 +149,9 @@ def guided_figure(points, works, means, covariances, school: int, *, labels: dic
     # black diamonds: no school's outline has this colour (school 6's is the highlight colour)
     guided = _points(points, labels["guided"], GUIDED_COLOUR, "diamond", 7)
     data.append(dict(guided, marker=dict(guided["marker"], line=dict(width=0.8, color="#ffffff"))))
-    return dict(data=data, layout=_plane(labels))
+    # its legend has three rows: a little higher and see-through, so that its box does not cover the plot's top
+    layout = dict(_plane(labels), legend=dict(LEGEND_ON_TOP, y=1.04, bgcolor="rgba(255,255,255,0)"))
+    return dict(data=data, layout=layout)
 
 
 @labelled("x", "agreement", "variety", "current")

@@ -599,25 +599,27 @@ TEXT: dict[str, str] = {
     "handwriting.title": "Your handwriting, every digit",
     "handwriting.takeaway": "A few numbers z capture how a digit is written (its slant, its thickness, its width); "
     "keep them and change only the digit, and all ten come out in the same hand.",
-    "handwriting.intro": "Each picture of a digit is that digit's average picture plus a few **style** numbers z, "
-    "turned into pixels by style directions learned from all ten digits at once. The directions are found by "
-    "probabilistic PCA: PCA (a way to keep only the few directions in which pictures differ most) applied to how "
-    "each training picture differs from its digit's average; one formula gives them all at once, with no "
-    "step-by-step training. Because the directions are shared, the same z means the same slant and thickness on any "
-    "digit: the style space is a small **latent** that holds the hand and not the digit. Draw a digit, let the model "
-    "find its z, and ask for the other nine.",
+    "handwriting.intro": "Each picture of a digit is that digit's average picture plus a few **style** numbers z, turned into "
+    "pixels by style directions learned from all ten digits at once. The directions are found by "
+    "probabilistic PCA: PCA (a way to keep only the few directions in which pictures differ most) "
+    "applied to how each training picture differs from its digit's average, “probabilistic” because "
+    "whatever the directions leave out is counted as small random noise in each pixel. One formula gives "
+    "the directions all at once, with no step-by-step training. Because the directions are shared, the "
+    "same z means the same slant and thickness on any digit: z is a small **latent** (a few hidden "
+    "numbers behind each picture) that says how a digit is written, not which digit it is. Draw a digit, "
+    "let the model find its z, and ask for the other nine.",
     "handwriting.source": "Your digit",
     "handwriting.source.draw": "Draw",
     "handwriting.source.upload": "Upload a photo",
     "handwriting.source.held_out": "A held-out digit",
-    "handwriting.dims": "Style numbers (dims)",
+    "handwriting.dims": "Style numbers z: how many",
     "handwriting.dims_help": "How many numbers z has. Few: clean digits with little of you in them; many: more of "
     "your hand, and blurrier digits.",
     "handwriting.pad_title": "Draw one digit, 0–9",
     "handwriting.pad_label": "Drawing pad: 32 by 32 cells",
     "handwriting.clear": "Clear",
-    "handwriting.pad_caption": "Mouse, pen or finger; the picture follows when you lift it. The drawing is scaled to "
-    "fill the frame and counted in 4×4 blocks, as the data set's digits were (ink shows light).",
+    "handwriting.pad_caption": "Mouse, pen or finger; the picture follows when you lift it. Scaled to fill the frame, each 4×4 "
+    "block of cells becomes one pixel, the brighter the more of its cells are inked.",
     "handwriting.bad_drawing": "The drawing that arrived is not one the pad sends (it should be 1,024 cells of 0 or "
     "1), so it is ignored. Clear the pad and draw again.",
     "handwriting.upload": "A photo of one handwritten digit (dark ink on light paper)",
@@ -634,7 +636,7 @@ TEXT: dict[str, str] = {
     "handwriting.reading_how": "To read a picture, the model asks which digit's average picture, plus some style, best explains it; the bars are how sure it is of each digit.",
     "handwriting.unsure": "The model is unsure: this looks like no digit it has seen. Its best guess is a {digit} "
     "({p}), but the style below is a stretch. Try drawing one digit, large.",
-    "handwriting.correct": "Read wrongly? It shows the digit",
+    "handwriting.correct": "Read wrongly? Choose the digit you meant",
     "handwriting.as_read": "As the model reads it",
     "handwriting.correct_help": "If the model reads your digit wrongly, say which it is: the style is then measured "
     "against that digit's average.",
@@ -649,8 +651,9 @@ TEXT: dict[str, str] = {
     "handwriting.ten_caption": "Your style: each digit's average picture plus your style z ({dims} numbers) through "
     "the shared directions; a random style: the same with a z drawn at random; real: one training picture of each "
     "digit. The file holds the ten in your style.",
-    "handwriting.dims_reading": "Move **dims**: with 2 numbers every digit comes out clean and alike, and little of "
-    "your hand survives; with 16 more of it does (and of your mistakes), and the digits get blurrier.",
+    "handwriting.dims_reading": "Move **Style numbers z: how many**: with 2 numbers every digit comes out clean and alike, and "
+    "little of your hand survives; with 16 more of it does (and of your mistakes), and the digits get "
+    "blurrier.",
     "handwriting.reading_title": "How sure the model is, digit by digit",
     "handwriting.fig.hover": "digit %{x}: %{y:.1%}",
     "handwriting.variations_title": "One style, many pictures: your {digit} with random pixel noise added",
@@ -680,7 +683,7 @@ TEXT: dict[str, str] = {
     "(scene) drawn anew; here z is the style and the digit is the scene.",
     "alt.handwriting_reading": "Bars of the probability of each digit 0–9 given the picture, the digit read "
     "highlighted.",
-    "tasks.handwriting.few": "Set dims to 2: are the digits cleaner, and is less of you left?",
+    "tasks.handwriting.few": "Set the style numbers z to 2: are the digits cleaner, and is less of you left?",
     "tasks.handwriting.held_out": "Pick a held-out digit and compare its ten with the real ones.",
     "tasks.handwriting.move": "Push the first style direction to +1.5 or more: all ten digits change together.",
     # page: diffusion
@@ -689,9 +692,9 @@ TEXT: dict[str, str] = {
     "works are more likely): "
     "diffusion, the idea behind today's image generators such as Stable Diffusion.",
     "diffusion.title": "From noise to picture: diffusion",
-    "diffusion.takeaway": "A diffusion model starts from noise and, step by step, moves every point towards where "
-    "works are likely. At first it aims at the works as heavy noise would blur them, a broad smudge; each step aims "
-    "at works blurred by less noise, until the noise has become works.",
+    "diffusion.takeaway": "A diffusion model starts from noise and, step by step, moves every point towards where works are "
+    "likely. While the noise is large it only heads for the works smeared into one broad cloud; as the "
+    "noise shrinks it aims more and more sharply, until the noise has become works.",
     "diffusion.n_points": "Points",
     "diffusion.steps": "Steps",
     "diffusion.steps_help": "Noise levels σ from large to small; more steps means smaller moves. The animation shows "
@@ -715,29 +718,37 @@ TEXT: dict[str, str] = {
     "diffusion.fig.pause": "❚❚ Pause",
     "diffusion.fig.sigma": "noise level σ = ",
     "diffusion.fig.square": "all 2-pixel pictures (0–255)",
-    "diffusion.figure_caption": "Press play or drag the slider. The animation has {frames} frames for the {steps} "
-    "steps: with more steps than frames it shows one every few steps, so the slider can jump from σ = {last} "
-    "straight to 0 although the sampler visits every level down to {smin}. Blue arrows show the score at the current "
-    "noise level: the direction in which the blurred distribution (where works would lie with noise of size σ added "
-    "to them) grows fastest; all are drawn the same length, showing only the direction. The red lines, the paths of "
-    "a few single points, grow as it plays: at the start they have no length yet. The dotted square holds every "
-    "possible 2-pixel picture; noise can lie outside it, with values below 0 or above 255. The purple contours are "
-    "the learned distribution without noise.",
-    "diffusion.method_note.langevin": "**Langevin with a reverse-diffusion step** (a predictor-corrector sampler), "
-    "{steps} steps, σ from {smax} down to {smin} grey levels (geometric schedule) and finally to 0. It starts from "
-    "the untrained AI's pictures: every pixel uniformly random from 0 to 255 (every value equally likely). At each "
-    "noise level a Langevin step moves each point a little along the score (the real arrow, which is longer where "
-    "works are far; the step is σ²/4 times it, so large at large σ) and adds a little fresh noise. Adding noise "
-    "while removing it sounds odd, but the push alone would pile every point onto the peaks; the fresh noise keeps "
-    "the points as spread out as the works would be with noise of size σ added, so where they started is soon "
-    "forgotten. Then a step of reverse diffusion brings them to the next, smaller σ. Its end points pass statistical "
-    "tests (checks that two sets of points could come from the same distribution) against direct draws. σ starts at "
-    "{smax}: wide enough for the noise to cover all three clusters of works.",
-    "diffusion.method_note.ode": "**Probability-flow ODE**, {steps} steps, σ from {smax} down to {smin} and finally "
-    "to 0 (geometric schedule). The path is deterministic, so it cannot forget its start: the start must already be "
-    "spread like the data blurred by σ = {smax}: a wide cloud of Gaussian noise around the works' mean, much wider "
-    "than the 0–255 square. That is why it starts higher than the Langevin sampler's {langevin_max}: only at about σ = {smax} "
-    "are the blurred works so smooth that they are one Gaussian cloud, which is what it starts from.",
+    "diffusion.figure_caption": "Press play or drag the slider. The animation has {frames} frames for the {steps} steps: with more "
+    "steps than frames it shows one every few steps, so on its last move the slider jumps straight to σ "
+    "= 0 from the frame before it (σ = {last}, written above the slider when you stop there; not every "
+    "tick has a label), although the sampler visits every level down to {smin}. Blue arrows show the "
+    "score at the current noise level: the direction in which the blurred distribution (where works "
+    "would lie with noise of size σ added to them) grows fastest; all are drawn the same length, showing "
+    "only the direction. The thin lines (“paths of single points” in the legend) follow a few single "
+    "points and grow as it plays: at the start they have no length yet. The dotted square holds every "
+    "possible 2-pixel picture; noise can lie outside it, with values below 0 or above 255. The purple "
+    "contours are the learned distribution without noise.",
+    "diffusion.method_note.langevin": "**Langevin with a reverse-diffusion step** (a predictor-corrector sampler: the step down in σ "
+    "predicts, the jiggle corrects), {steps} steps, σ from {smax} down to {smin} grey levels (geometric "
+    "schedule: σ shrinks by the same factor at every step) and finally to 0. It starts from the "
+    "untrained AI's pictures: every pixel uniformly random from 0 to 255 (every value equally likely). "
+    "At each noise level a Langevin step moves each point a little along the score and adds a little "
+    "fresh noise. The figure draws every arrow the same length, but the real score is longer the farther "
+    "a point lies from the works; the move is that real arrow times σ²/4, so the moves are large while "
+    "the noise is large and tiny at the end. Adding noise while removing it sounds odd, but the push "
+    "alone would pile every point onto the peaks; the fresh noise keeps the points as spread out as the "
+    "works would be with noise of size σ added, so where they started is soon forgotten. Then a step of "
+    "reverse diffusion (taking away the share of noise that belongs to this level) brings them to the "
+    "next, smaller σ. Its end points pass statistical tests (checks that two sets of points could come "
+    "from the same distribution) against direct draws. σ starts at {smax}: wide enough for the noise to "
+    "cover all three clusters of works.",
+    "diffusion.method_note.ode": "**Probability-flow ODE** (a rule of smooth movement with no chance in it), {steps} steps, σ from "
+    "{smax} down to {smin} and finally to 0 (geometric schedule: σ shrinks by the same factor at every "
+    "step). The path is deterministic, so it cannot forget its start: the start must already be spread "
+    "like the data blurred by σ = {smax}: a wide cloud of Gaussian noise around the works' mean, much "
+    "wider than the 0–255 square. That is why it starts higher than the Langevin sampler's "
+    "{langevin_max}: only at about σ = {smax} are the blurred works so smooth that they are one Gaussian "
+    "cloud, which is what it starts from.",
     "diffusion.ll_end": "Average log-likelihood: end points",
     "diffusion.ll_delta": "{d:+.2f} against direct draws",
     "diffusion.ll_help": "How probable the model finds a work, on a scale where +1 means about 2.7 times as probable; below 0 because "
@@ -794,11 +805,12 @@ TEXT: dict[str, str] = {
     "learned.section.score": "A network learns the score",
     "learned.section.memorise": "Memorise or generalise",
     "learned.section.compress": "Why compress first",
-    "learned.score_intro": "A small neural network (a function of many small adjustable sums, tuned on examples; "
-    "here two layers of 64 units, each unit one such sum) is shown N works with noise of a random size σ added, and "
-    "learns to guess the clean work back: **denoising**. The best guess tells the score of the blurred works "
-    "(Tweedie's formula: the average clean picture is x + σ² × score; x is the noisy work), so a network that "
-    "denoises well has learned the score. Here it is beside step 7's exact score.",
+    "learned.score_intro": "A small neural network (a function of many small adjustable sums, tuned on examples; here two "
+    "layers of 64 units, each unit one such sum) is shown N works with noise of a random size σ added, "
+    "and learns to guess the clean work back: **denoising**. The gap between its best guess and the "
+    "noisy work gives the score of the blurred works (Tweedie's formula: the average clean picture is x "
+    "+ σ² × score; x is the noisy work), so a network that denoises well has learned the score. Here it "
+    "is beside step 7's exact score.",
     "learned.n": "Works N the network learns from",
     "learned.n_help": "Up to 300: chosen from the contest's 300 works; beyond: all 300 and more works from fresh "
     "contests of the same three schools.",
@@ -808,34 +820,41 @@ TEXT: dict[str, str] = {
     "learned.training": "Training the network on {n} works…",
     "learned.training_loss": "Training the network on {n} works… training loss {loss:.3f}",
     "learned.arrows_title": "The learned score (blue) and the exact score (grey) at σ = {sigma}",
-    "learned.arrows_caption": "Both drawn on the exact score's scale (its longest arrow is the same length). Each "
-    "grey arrow is the exact score, drawn wide and pale; the blue line on it is the learned score: where the blue "
-    "runs inside the grey, the two agree, where the grey shows beside it, they differ. Dots: the works the network "
-    "learned from.",
+    "learned.arrows_caption": "Why the formula holds: noise of size σ around one clean work is a Gaussian hill whose score at x "
+    "points straight back at that work, with length (distance to it) ÷ σ²; averaged over the works x "
+    "could have come from, the score points at their average, so σ² × score is the way from x to the "
+    "average clean picture. Both sets of arrows are shrunk by the same factor (the one that gives the "
+    "longest grey arrow a fixed length), so a blue arrow shorter than its grey one is a weaker learned "
+    "score. Each grey arrow is the exact score, drawn wide and pale; the blue line on it is the learned "
+    "score: where the blue runs inside the grey, the two agree, where the grey shows beside it, they "
+    "differ. Dots: the works the network learned from.",
     "learned.moved_title": "Points moved by each score, from the same noise",
-    "learned.moved_caption": "{points} points start from the same Gaussian noise and follow step 7's "
-    "probability-flow ODE (a rule of smooth movement with no chance in it: the same start always gives the same end; "
-    "100 steps, σ {smax} → {smin} → 0), once with the learned score and once with the exact one. This is step 7's "
-    "second sampler: it starts at σ {smax}, not at the {langevin_max} of step 7's first sampler (which starts from random "
-    "pixels), because it adds no noise on the way, so its start must already be as wide as the works blurred by σ "
-    "{smax}: a wide Gaussian cloud.",
+    "learned.moved_caption": "{points} points start from the same Gaussian noise and follow step 7's probability-flow ODE (a rule "
+    "of smooth movement with no chance in it: the same start always gives the same end; 100 steps, σ "
+    "{smax} → {smin} → 0), once with the learned score and once with the exact one. This is step 7's "
+    "second sampler. Step 7's first one starts at σ {langevin_max} from random pixels, because it adds "
+    "fresh noise at every step and soon forgets where a point began. This one adds none, so each end is "
+    "fixed by its start, and the start must already look like works under heavy noise: at σ {smax} the "
+    "three clusters are blurred into one wide Gaussian cloud, which is easy to draw from.",
     "learned.loss_title": "The training loss falling",
     "learned.loss_now": "Training loss after the last pass",
-    "learned.loss_help": "Mean squared error of the network's denoising guess, scaled so that a network that had "
-    "learned nothing would score about 1. It cannot reach 0: a noisy work could have come from many works, so even "
-    "the perfect denoiser is unsure.",
-    "learned.loss_text": "Each pass shows the network {size} noisy works, drawn at random from the N works (so each "
-    "work comes back many times, each time with fresh noise of a fresh size), and nudges its weights (the numbers "
-    "inside its sums); {passes} passes in all. On this scale a network that had learned nothing scores about 1, so "
-    "most of the fall, from 1 to under 0.5, happens within the first pass, before the chart's first point. After "
-    "that the loss creeps down by a few hundredths and wiggles, since every pass has new noise, towards a floor that "
-    "no denoiser can beat: a noisy work could have come from several clean works, so even the best guess is "
-    "sometimes off.",
+    "learned.loss_help": "Half the mean squared error of the network's part of the denoising guess, on a scale set by the "
+    "noise: an error of one noise-sized step in each pixel would score 0.5. It cannot reach 0: a noisy "
+    "work could have come from many works, so even the perfect denoiser is unsure.",
+    "learned.loss_text": "Each pass shows the network {size} noisy works, drawn at random from the N works (so each work "
+    "comes back many times, each time with fresh noise of a fresh size), and nudges its weights (the "
+    "numbers inside its sums); {passes} passes in all. The network's guess starts from a built-in first "
+    "guess, the noisy work pulled part of the way towards the works' average; a network that adds "
+    "nothing to it scores {base} on this scale (computed for these N works). Training brings the loss "
+    "below that, to {now} after the last pass: it creeps down by a few hundredths and wiggles, since "
+    "every pass has new noise, towards a floor that no denoiser can beat: a noisy work could have come "
+    "from several clean works, so even the best guess is sometimes off.",
     "learned.network_note": "Stable Diffusion, a well-known image generator, does the same with a network of about a billion numbers and "
     "pictures instead of 2-pixel works.",
-    "learned.memorise_intro": "A network that learns from a handful of works learns *their* blurred score, which "
-    "pulls every point onto one of them: it **memorises** them, and hands back copies. Given many works it cannot "
-    "store them all, and learns the smooth distribution they come from: it **generalises**, and makes new works.",
+    "learned.memorise_intro": "A network that learns from a handful of works learns the score of just those few works blurred by "
+    "noise: as σ shrinks, its arrows point at the nearest of them, so every point ends on one of them: "
+    "it **memorises** them, and hands back copies. Given many works it cannot store them all, and learns "
+    "the smooth distribution they come from: it **generalises**, and makes new works.",
     "learned.to_own": "Works the network made → nearest training work",
     "learned.fresh": "Unseen works → nearest training work",
     "learned.distance_help": "Median distance in grey levels, over 300 works made by the network and 300 works of a fresh contest.",
@@ -848,12 +867,16 @@ TEXT: dict[str, str] = {
     "learned.halves_caption": "For each N ({sizes}), two networks learn from two separate sets of N works; both then start 200 points from "
     "the same noise (ODE: a rule of smooth movement with no chance in it: the same start always gives the same end;"
     " 50 steps). Medians of the distances, in grey levels.",
-    "learned.halves_reading": "Read two lines. The orange one (each network's works to its own nearest training "
-    "work) starts far below the dotted grey one (unseen works to their nearest training work): with few works, each "
-    "network copies its own, so from the same noise the two make different works, and the blue line (between the two "
-    "networks' works) is high. As N grows the orange line meets the grey one, so the works are no closer to the "
-    "training works than new works are, and the blue line falls: both networks learn the same distribution and make "
-    "nearly the same works from the same noise. That is what “it generalises” means.",
+    "learned.halves_reading": "Read the three lines. The orange one (each network's works to its own nearest training work) starts "
+    "far below the dotted grey one (unseen works to their nearest training work): with few works, each "
+    "network copies its own. The copies are close but not exact, which is why the orange line starts a "
+    "few grey levels above 0: a few works are too few for a perfect score, so the learned arrows aim "
+    "only roughly at them. So from the same noise the two networks make different works, and the blue "
+    "line (between the two networks' works) is high. As N grows the orange line meets the grey one: the "
+    "works are no closer to the training works than unseen works are. And the blue line falls: both "
+    "networks learn nearly the same distribution, so from the same noise they make works only a few grey "
+    "levels apart, out of 0–255; it is still falling at the largest N, since two networks learning from "
+    "different works never agree exactly. That is what “it generalises” means.",
     "learned.halves.x": "Works N each network learns from",
     "learned.halves.y": "Distance (grey levels)",
     "learned.halves.to_own": "work the network made → nearest of its own training works",
@@ -881,17 +904,21 @@ TEXT: dict[str, str] = {
     "most probable digit) trained on real digits, gives the digit it reads, averaged over 200 drawn digits; on real"
     " held-out digits it is higher.",
     "learned.compress_caption": "Computed for k = {dims}; 1,500 training digits, 297 held out.",
-    "learned.compress_reading": "The rebuilding error falls steadily with k, to 0 at 64. What the mixture draws "
-    "improves up to about 24 numbers and then stops: each of the 10 hills has a full covariance (how far a hill "
-    "spreads each way, and whether it leans), and in k dimensions that is k(k+1)/2 numbers to estimate: 300 at k = "
-    "24, 2,080 at k = 64, more than the 1,500 training pictures (about 150 per hill) can pin down, so the extra "
-    "detail is learned badly. The held-out log-likelihood (how probable the model finds a work, on a scale where +1 "
-    "means about 2.7 times as probable; below 0 because one work's probability is a small fraction) per pixel keeps "
-    "rising, mostly because the border pixels, black (0) in almost every digit, are predicted ever more surely: that "
-    "raises the number without making the digits look better. Step 5a scored the digits in bits (yes-or-no "
-    "questions) instead: −5 per pixel on this scale is about 7.2 bits, and its 6.92 came from another model, one "
-    "mixture in 40 numbers. Stable Diffusion's autoencoder strikes the same balance: few enough numbers to learn "
-    "well, enough to give the detail back.",
+    "learned.compress_reading": "The rebuilding error falls steadily with k, to 0 at 64. What the mixture draws improves up to about "
+    "24 numbers and then stops: each of the 10 hills has a full covariance (how far a hill spreads each "
+    "way, and whether it leans), and in k dimensions that is k(k+1)/2 numbers to estimate: a spread for "
+    "each of the k directions and a lean for each of the k(k−1)/2 pairs of them, 300 at k = 24 and 2,080 "
+    "at k = 64. Each hill learns them from about 150 of the 1,500 training pictures, and each picture "
+    "gives it only k numbers: so the numbers to estimate grow like k × k while what the pictures tell "
+    "grows like k, and past about 24 the extra detail is learned so badly that it no longer helps. The "
+    "held-out log-likelihood (how probable the model finds a work, on a scale where +1 means about 2.7 "
+    "times as probable; below 0 because one work's probability is a small fraction) per pixel keeps "
+    "rising, mostly because the border pixels, black (0) in almost every digit, are predicted ever more "
+    "surely: that raises the number without making the digits look better. Step 5a scored the digits in "
+    "bits (yes-or-no questions) instead: one bit means a factor of 2, which is 0.693 on this scale (e ≈ "
+    "2.718 raised to the power 0.693 makes 2), so −5 per pixel on this scale is 5 ÷ 0.693 ≈ 7.2 bits; "
+    "its 6.92 came from another model, one mixture in 40 numbers. Stable Diffusion's autoencoder strikes "
+    "the same balance: few enough numbers to learn well, enough to give the detail back.",
     "learned.compress.x": "Numbers k kept per digit",
     "learned.compress.error": "Rebuilding error",
     "learned.compress.quality": "Judge's confidence",
@@ -951,14 +978,18 @@ TEXT: dict[str, str] = {
     "noise.",
     "prompt.computing": "Turning noise into digits…",
     "prompt.guidance_note_title": "Guidance w = {w}: what every step computes",
-    "prompt.guidance_note": "Guidance w = {w}: every step follows (1 + w)·∇log p_σ(x | digit) − w·∇log p_σ(x), where "
-    "x is the picture being made, its 64 pixels at this step. In words: each step goes 1 + w times the way that "
-    "makes x more like the digit asked for, and takes away w times the way that makes it more like any digit at all. "
-    "The symbols: ∇ (∇: “the slope of”, the arrow in which a value grows fastest) of log (the logarithm: it turns "
-    "“times as likely” into “plus”, so tiny chances become readable numbers) of p_σ (p_σ: the distribution blurred "
-    "by noise of size σ) is the score. This is classifier-free guidance (no separate classifier: the model's own "
-    "scores with and without the prompt are compared). Each score is exact, because noise only widens a bell-shaped "
-    "hill: every covariance (how far a hill spreads each way, and whether it leans) is widened by σ²·I (noise of "
+    "prompt.guidance_note": "Guidance w = {w}: every step follows (1 + w)·∇log p_σ(x | digit) − w·∇log p_σ(x), where x is the "
+    "picture being made, its 64 pixels at this step. In words: each step goes 1 + w times the way that "
+    "makes x more like the digit asked for, and takes away w times the way that makes it more like any "
+    "digit at all. Why taking away helps: both ways share the part that makes x look like a digit of any "
+    "kind; what the first has beyond the second is what sets the asked digit apart from the others, and "
+    "the formula is the first way plus w times that difference, so a larger w pushes harder on what "
+    "makes it this digit and not another. The symbols: ∇ (∇: “the slope of”, the arrow in which a value "
+    "grows fastest) of log (the logarithm: it turns “times as likely” into “plus”, so tiny chances "
+    "become readable numbers) of p_σ (p_σ: the distribution blurred by noise of size σ) is the score. "
+    "This is classifier-free guidance (no separate classifier: the model's own scores with and without "
+    "the prompt are compared). Each score is exact, because noise only widens a bell-shaped hill: every "
+    "covariance (how far a hill spreads each way, and whether it leans) is widened by σ²·I (noise of "
     "spread σ added to every pixel alike).",
     "prompt.section": "Show",
     "prompt.section.strip": "Noise → digit",
@@ -971,20 +1002,25 @@ TEXT: dict[str, str] = {
     "prompt.fig.pause": "❚❚ Pause",
     "prompt.fig.sigma": "σ = ",
     "prompt.fig.hover": "Value %{z:.0f}",
-    "prompt.strip_caption": "{n} pictures, each made over {steps} steps; the animation shows {frames} of the steps, "
-    "evenly spaced. Top row: the pictures at that step; bottom row: the final picture the model predicts from them. "
-    "Values outside 0–255 are shown clipped: Gaussian noise and the hills' tails reach past black and white, even at "
-    "w = 0. At 8 × 8 pixels a digit is only a few grey squares and can be hard to read by eye: “Copy or new?” has an "
-    "independent judge read them. σ starts at {smax} here, not at step 7's {langevin_max} (Langevin) or {ode_max} "
-    "(ODE, also on step 7a): a digit's pixels spread up to about 110 grey levels, against about 57 for the 2-pixel "
-    "works, and only noise of {smax} blurs all ten digits into one Gaussian cloud, which is where both samplers "
-    "start.",
-    "prompt.predicted_note": "The bottom row is the model's **predicted final picture** x + σ²·score: the average "
-    "clean picture that could have been blurred into x (Tweedie's formula: the average clean picture is x + σ² × "
-    "score). At w = 0 and large σ it is the average picture of the digit asked for, soft and grey; it sharpens as "
-    "the noise goes. With guidance the prediction follows the guided arrow, which at large σ exaggerates how the "
-    "digit differs from the others 1 + w times: many of its pixels land far below 0 or above 255 and show clipped, "
-    "as a hard black-and-white digit. Slide w to 0 to see the soft one.",
+    "prompt.strip_caption": "{n} pictures, each made over {steps} steps; the animation shows {frames} of the steps, evenly "
+    "spaced. Top row: the pictures at that step; bottom row: the final picture the model predicts from "
+    "them. Values outside 0–255 are shown clipped: Gaussian noise and the hills' tails reach past black "
+    "and white, even at w = 0. At 8 × 8 pixels a digit is only a few grey squares and can be hard to "
+    "read by eye: “Copy or new?” has an independent judge (trained on real digits, not on anything the "
+    "model made) read them. σ starts at {smax} here, not at step 7's {langevin_max} (Langevin) or "
+    "{ode_max} (ODE, also on step 7a): a digit pixel's spread (how far it typically lies from its "
+    "average over all the training digits, its standard deviation) is up to about 110 grey levels, "
+    "against about 57 for the 2-pixel works, and only noise of {smax} blurs all ten digits into one "
+    "Gaussian cloud, which is where both samplers start.",
+    "prompt.predicted_note": "The bottom row is the model's **predicted final picture** x + σ²·score: the average clean picture "
+    "that could have been blurred into x (Tweedie's formula: the average clean picture is x + σ² × "
+    "score). It holds because noise of size σ around a clean picture is a bell-shaped hill whose score "
+    "at x points back at that picture with length (distance) ÷ σ²: times σ², the averaged score is the "
+    "way from x to the average clean picture. At w = 0 and large σ it is the average picture of the "
+    "digit asked for, soft and grey; it sharpens as the noise goes. With guidance the prediction follows "
+    "the guided arrow, which at large σ exaggerates how the digit differs from the others 1 + w times: "
+    "many of its pixels land far below 0 or above 255 and show clipped, as a hard black-and-white digit. "
+    "Slide w to 0 to see the soft grey prediction.",
     "prompt.png_title": "The first picture at chosen steps, with its prediction below",
     "prompt.png_caption": "From left to right σ = {levels} (the last step ends at σ = 0). These columns are the "
     "pictures after {at} steps, closer together at the start than the animation's evenly spaced frames, so their σ "
@@ -997,24 +1033,28 @@ TEXT: dict[str, str] = {
     "prompt.fig.x": "Guidance w",
     "prompt.fig.agreement": "Judge agrees",
     "prompt.fig.variety": "Variety",
-    "prompt.fig.outside": "Share of pixels off 0–255",
+    "prompt.fig.outside": "Pixels off 0–255",
     "prompt.fig.all": "Guided at every noise level",
     "prompt.fig.low": "Guided only at low noise",
     "prompt.fig.current": "your w",
     "prompt.fig.real": "Real digits",
-    "prompt.tradeoff_caption": "{n} pictures of each digit per point, ODE sampler with {steps} steps, the same noise for every w. Variety: the"
-    " average distance between two pictures of the same digit (grey levels, over 64 pixels). “Only at low noise” "
+    "prompt.tradeoff_caption": "{n} pictures of each digit per point, ODE sampler with {steps} steps, the same noise for every w. "
+    "Variety: the average distance between two pictures of the same digit (grey levels, over 64 pixels). "
+    "Dotted lines: real digits, read by the judge (top) and their variety (middle). “Only at low noise” "
     "guides where σ ≤ {low:.0f}.",
     "prompt.judge_accuracy": "Judge on real digits",
     "prompt.judge_help": "The judge's accuracy: the share of the 297 held-out real digits (never used to train it) it reads correctly.",
-    "prompt.tradeoff_reading": "Here the digits' distributions barely overlap, so drawing from p(picture | digit) "
-    "(p(a) is the probability of a, and p(a | b) that of a given b) already obeys the prompt and guidance has little "
-    "left to fix: it only acts while heavy noise still hides which digit a picture is. The judge reads almost every "
-    "generated digit right, more often than real ones: the model draws typical digits of each kind, while real "
-    "handwriting includes odd, sloppy ones. Even at w = 0 about 30% of the pixels lie outside 0–255: many pixels are "
-    "black (0) or white (255) in almost every digit, and a bell-shaped hill centred there puts about half its draws "
-    "just past it (shown as black or white anyway). Guidance adds a few points to that. Guided only at low noise it "
-    "changes nothing: by then the digit is decided.",
+    "prompt.tradeoff_reading": "Here the digits' distributions barely overlap, so drawing from p(picture | digit) (p(a) is the "
+    "probability of a, and p(a | b) that of a given b) already obeys the prompt and guidance has little "
+    "left to fix: it only acts while heavy noise still hides which digit a picture is. The judge reads "
+    "almost every generated digit right, more often than real ones (the dotted line): the model draws "
+    "typical digits of each kind, while real handwriting includes odd, sloppy ones. The same reason "
+    "keeps the generated digits' variety below the real digits' dotted line at every w: the model's few "
+    "hills per digit leave out the odd ones that make real handwriting more varied. Even at w = 0 about "
+    "30% of the pixels lie outside 0–255: many pixels are black (0) or white (255) in almost every "
+    "digit, and a bell-shaped hill centred there puts about half its draws just past it (shown as black "
+    "or white anyway). Guidance adds a few points to that. Guided only at low noise it changes nothing: "
+    "by then the digit is decided.",
     "prompt.copies_computing": "Generating with both models…",
     "prompt.copies_intro": "Beside the learned mixture, a **memoriser**: one tiny Gaussian on each training picture, so it can only lead "
     "back to the training pictures themselves. Both generate with the same sampler and the same settings. Each "
@@ -1030,9 +1070,11 @@ TEXT: dict[str, str] = {
     " pixels a few grey squares decide the shape, and the eye fills in the rest. The judge, which reads"
     " {accuracy:.0%} of unseen real digits correctly, gives a second opinion: its reading is under each pair.",
     "prompt.copies_median": "Median distance to the nearest training picture: {d:.0f}.",
-    "prompt.copies_reference": "For comparison, real digits the models never saw are a median {d:.0f} from their nearest training digit. Step "
-    "5a's drawn digits lie farther (a median of about 360): another model, one mixture for all digits in 40 numbers"
-    " per picture, which leaves more noise in every pixel, and another number of pictures.",
+    "prompt.copies_reference": "For comparison, real digits the models never saw are a median {d:.0f} from their nearest training "
+    "digit. Step 5a's drawn digits lie farther (a median of about 360): another model, one mixture for "
+    "all digits in 40 numbers per picture, which leaves more noise in every pixel, and another number of "
+    "pictures to search for the nearest (the more pictures there are to choose from, the closer the "
+    "nearest one tends to be, so the two medians are not measured quite alike).",
     "prompt.copies_why": "This is the question people ask of real image generators: a model that reproduces its "
     "training pictures can hand back someone's photo or artwork, and reveals what it was trained on.",
     "prompt.bad_input": "These settings cannot be drawn: the digit must be one of {digits}, the guidance between 0 "
@@ -1054,8 +1096,8 @@ TEXT: dict[str, str] = {
     "written, like a style z on step 6a.",
     "prompt.noise_caption": "Each row: one start noise made into 0–9 ({rows} of the noises measured below), "
     "{steps} steps, w = {w:g}.",
-    "prompt.noise.ink": "Ink shared by digits from one noise",
-    "prompt.noise.slant": "Slant shared by digits from one noise",
+    "prompt.noise.ink": "Ink shared by digits from one noise (correlation)",
+    "prompt.noise.slant": "Slant shared by digits from one noise (correlation)",
     "prompt.noise_help": "A correlation: +1 if two digits made from the same start noise always have the same extra "
     "ink (or slant) compared with their digit's average, 0 if one says nothing about the other. Taken over every "
     "start noise and every pair of digits made from it.",
@@ -1077,18 +1119,19 @@ TEXT: dict[str, str] = {
     "works). Guidance pushes the made works away from where the other schools are likely, so at a large w many sit "
     "at the far edge of their school's outline or beyond it: surer to belong to the school, but less like its usual "
     "works.",
-    "prompt.schools.agreement": "Agreement p(school | x)",
+    "prompt.schools.agreement": "Surely of the school asked for: p(school | x)",
     "prompt.schools.variety": "Variety (grey levels)",
     "prompt.schools.current": "your w",
     "prompt.schools.works": "contest works",
     "prompt.schools.hover_work": "work: (%{x}, %{y})",
     "prompt.schools.guided": "guided works",
     "prompt.schools.school": "school",
-    "prompt.schools_agree_help": "The exact posterior p(school | x) by Bayes' rule under the mixture, averaged over the "
-    "works made: how surely each belongs to the school asked for.",
-    "prompt.schools_reading": "As w grows the works are pushed away from where the other schools are likely and "
-    "drawn together: agreement rises towards 100 %, variety falls. This loss of variety is what a real generator "
-    "trades when its guidance is turned up.",
+    "prompt.schools_agree_help": "For each work made, the probability that it belongs to the school asked for, given where it lies "
+    "(p(school | x), exact, by Bayes' rule under the mixture), averaged over the works made: how surely "
+    "they are of that school and not of another.",
+    "prompt.schools_reading": "As w grows the works are pushed away from where the other schools are likely and drawn together: "
+    "the probability that they are of the school asked for rises towards 100 %, variety falls. This loss "
+    "of variety is what a real generator trades when its guidance is turned up.",
     "alt.prompt_schools": "The 2-pixel plane with the contest's works, every school's outline and the works guided "
     "towards the chosen school.",
     "alt.prompt_schools_curves": "Two line charts against the guidance w: agreement with the school and variety.",
