@@ -74,3 +74,20 @@ def best_fit(X, *, max_components: int = 8) -> tuple[Mixture, int, str]:
 def held_out_score(train, test, n_components: int, covariance_type: str) -> float:
     """Mean log p(x) over ``test`` under a mixture fitted to ``train`` only."""
     return float(np.mean(fit(train, n_components, covariance_type).score_samples(test)))
+
+
+def shared_schools(fine: Mixture, coarse: Mixture) -> list[tuple[int, float, float]]:
+    """How a many-component fit shares out the schools of a few-component one.
+
+    Each of ``fine``'s components joins the ``coarse`` component whose centre is nearest. Returns,
+    for each coarse component in order, (how many fine components joined it, their total share of
+    the works, the smallest share among them).
+    """
+    fine_means, coarse_means = np.asarray(fine.means), np.asarray(coarse.means)
+    nearest = np.argmin(((fine_means[:, None, :] - coarse_means[None, :, :]) ** 2).sum(axis=-1), axis=1)
+    weights = np.asarray(fine.weights)
+    shares = []
+    for school in range(len(coarse_means)):
+        joined = weights[nearest == school]
+        shares.append((len(joined), float(joined.sum()), float(joined.min()) if len(joined) else 0.0))
+    return shares

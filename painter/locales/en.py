@@ -502,9 +502,11 @@ TEXT: dict[str, str] = {
     " 8 components still cover the same three schools. The coloured ellipses show the difference: with 8, several"
     " small ones share one school and follow its chance clumps. The quarter of works held out shows the price:"
     " 8 components score a little lower on works they did not see than 3 do, although they fit the works they"
-    " saw better. The 8-component panel seems to show only about six ellipses: four of the eight overlap on the"
-    " school at the bottom and three on the school at the top left, their centres a few dozen grey levels apart,"
-    " and the smallest components hold only about 5% of the works each.",
+    " saw better. The 8-component panel does hold eight ellipses, though they overlap: {n_bottom} share the school"
+    " at the bottom (together {share_bottom}% of the works), {n_left} share the school at the top left"
+    " ({share_left}%), and the eighth covers the school at the top right alone ({share_right}%), as with 3"
+    " components. Their centres are only a few dozen grey levels apart, and the smallest holds only {smallest}% of"
+    " the works.",
     "training.own.intro": "Add works of your own and the model learns again from the contest plus your works. Type "
     "two pixel values, click anywhere on the plane, or use a preset. Your works stay in your browser session: "
     "nobody else sees them.",
