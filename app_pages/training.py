@@ -207,9 +207,10 @@ def your_own_works() -> None:
     )
     if new_works is not None:  # the caption explains contours and new works: there are none before a model
         st.caption(t("training.own.caption"))
-    download_csv(lambda: contest.works_csv(works), "my-works.csv", key="own_csv")
-    if new_works is not None:
+    if new_works is not None:  # headed, so they are not taken for the visitor's own works
+        st.markdown(f"**{t('training.own.strip_title', n=len(new_works))}**")
         works_strip(new_works)
+    download_csv(lambda: contest.works_csv(works), "my-works.csv", key="own_csv")
 
 
 def temperature() -> None:

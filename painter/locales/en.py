@@ -533,6 +533,7 @@ TEXT: dict[str, str] = {
     "training.own.hover_click": "click to add a work at (%{x}, %{y})",
     "training.own.caption": "Contours: what the model learned from these works. Crosses and ellipses: its components. "
     "Orange outlines: 12 new works drawn from it.",
+    "training.own.strip_title": "The {n} new works (the orange outlines on the plane), as pictures",
     "training.temp.intro": "Once learned, the model can be drawn from more boldly or more cautiously: the temperature multiplies every "
     "component's covariance (how far a hill spreads each way, and whether it leans). 1 is the learned model; below "
     "1 the new works crowd to the centres of the schools; above 1 they spread out and wander off.",
