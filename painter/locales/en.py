@@ -96,7 +96,7 @@ TEXT: dict[str, str] = {
     "nav.count": "How many pictures?",
     "home.count": "Count every possible picture of a given size: the number has millions of digits.",
     "count.title": "How many different pictures are there?",
-    "count.takeaway": "Every pixel takes one of 256 values, so a picture W pixels wide and H high (W·H pixels in all) is one of 256 multiplied by itself W·H times: far more pictures than anything in the universe.",
+    "count.takeaway": "Every pixel takes one of 256 values, so a picture W pixels wide and H high (W·H pixels in all) is one of 256 multiplied by itself W·H times: from 6×6 pixels on, that is more pictures than there are atoms in the universe (about 10⁸⁰).",
     "count.width": "Width (pixels)",
     "count.height": "Height (pixels)",
     "count.colour": "Colour (×3 values)",
@@ -797,7 +797,7 @@ TEXT: dict[str, str] = {
     "tasks.diffusion.steps": "Use 200 steps and watch the end points match the direct draws.",
     # page: learned
     "nav.learned": "What a real model does",
-    "home.learned": "Instead of a formula, a small neural network (a function tuned on examples) learns which way is uphill (towards likelier works) by "
+    "home.learned": "Step 7 computes the uphill direction from the learned mixture; here a small neural network (a function tuned on examples) learns which way is uphill (towards likelier works) by "
     "practising to clean noisy works; with a handful of works it memorises them, with many it makes new ones. And why a "
     "real generator first shrinks each picture to a few numbers.",
     "learned.title": "What a real model does: a network learns the score",
