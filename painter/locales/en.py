@@ -1147,9 +1147,10 @@ TEXT: dict[str, str] = {
     "glossary.style_scene.short": "Only names, to make a 2-pixel picture feel like a painting: pixel 1 stands for "
     "the artist's style, pixel 2 for what is painted. Keeping pixel 1 and drawing pixel 2 anew is then “the same "
     "style, a new scene” (step 6).",
-    "glossary.gaussian.name": "Gaussian",
+    "glossary.gaussian.name": "Gaussian, Gaussian noise",
     "glossary.gaussian.short": "A bell-shaped hill of probability (the normal distribution): highest at its centre "
-    "and falling off smoothly; over two pixels its contour lines are ellipses.",
+    "and falling off smoothly; over two pixels its contour lines are ellipses. Gaussian noise is random numbers "
+    "drawn from such a hill centred on 0 and added to each pixel: mostly small changes, now and then larger ones.",
     "glossary.component.name": "Component",
     "glossary.component.short": "One Gaussian hill of the mixture, with its own centre, ellipse and share of the "
     "works. Each component stands for one “school” of artists whose works look alike.",
