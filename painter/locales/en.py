@@ -74,7 +74,7 @@ TEXT: dict[str, str] = {
     "them make 2⁸ = 256 patterns. A KiB (kibibyte) is 1,024 bytes. Colour triples the data.",
     "pixels.upload.title": "Your own picture",
     "pixels.upload.label": "Upload a picture (PNG, JPEG, WebP, GIF or BMP, up to 10 MB)",
-    "pixels.upload.help": "It stays in this browser session only: it is not saved and nobody else sees it.",
+    "pixels.upload.help": "It is used only while this page stays open: it is not saved and nobody else sees it.",
     "pixels.upload.how": "Drag a picture onto the box below or press its “Upload” button. The box's own words come from Streamlit,"
     " the toolkit this app is built with, and stay in English.",
     "pixels.upload.showing": "Showing your picture instead of the photo. Remove it to go back to the photos.",
@@ -508,8 +508,8 @@ TEXT: dict[str, str] = {
     " components. Their centres are only a few dozen grey levels apart, and the smallest holds only {smallest}% of"
     " the works.",
     "training.own.intro": "Add works of your own and the model learns again from the contest plus your works. Type "
-    "two pixel values, click anywhere on the plane, or use a preset. Your works stay in your browser session: "
-    "nobody else sees them.",
+    "two pixel values, click anywhere on the plane, or press one of the ready-made changes below (such as “A fourth school”). Your "
+    "works stay only in this open page: nobody else sees them, and reloading it forgets them.",
     "training.own.x1": "Pixel 1 (style)",
     "training.own.x2": "Pixel 2 (scene)",
     "training.own.add": "Add",
@@ -527,7 +527,7 @@ TEXT: dict[str, str] = {
     "training.own.too_few": "Learning {k} component(s) needs at least {need} works; there are {n} now. "
     "Add works or choose fewer components.",
     "training.own.full": "That is {most:,} works, the most one visitor can add: "
-    "remove some with a preset to add others.",
+    "remove some with a ready-made change (such as “Thin a school out”) to add others.",
     "training.own.fitting": "Learning from your works…",
     "training.own.works": "works learned from",
     "training.own.hover_click": "click to add a work at (%{x}, %{y})",
