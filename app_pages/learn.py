@@ -78,7 +78,19 @@ if n_new:
         height="content",  # every new work in full, with no scroll of its own
         column_config={t("learn.copies.distance"): st.column_config.NumberColumn(format="%.1f")},
     )
+    unseen = np.asarray(cached.unseen_works_distances())
     with histogram:
         labels = figure_labels(figures.distance_histogram, "learn.copies.fig")
-        chart(figures.distance_histogram(distance, cached.unseen_works_distances(), labels=labels), key="learn_copies")
-    st.caption(t("learn.copies_caption"))
+        chart(figures.distance_histogram(distance, unseen, labels=labels), key="learn_copies")
+    # the caption's numbers come from the histogram's own distances, so words and bars agree at every setting
+    st.caption(
+        t(
+            "learn.copies_caption",
+            n=len(distance),
+            m=len(unseen),
+            median_new=float(np.median(distance)),
+            median_unseen=float(np.median(unseen)),
+            zero_new=int(np.sum(distance == 0)),
+            zero_unseen=int(np.sum(unseen == 0)),
+        )
+    )

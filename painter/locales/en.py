@@ -326,9 +326,11 @@ TEXT: dict[str, str] = {
     "learn.copies.fig.drawn": "new works",
     "learn.copies.fig.unseen": "real unseen works",
     "learn.copies.fig.hover": "distance %{x}<br>share %{y:.1%}",
-    "learn.copies_caption": "Real unseen works: a fresh contest of 300 other artists (seed 1), which the model never "
-    "saw. If new works were copies they would pile up at 0; instead they sit about as far from the contest as the "
-    "unseen works do.",
+    "learn.copies_caption": "Real unseen works: a fresh contest of {m} other artists (seed 1), which the model never "
+    "saw. Half the new works lie within {median_new:.1f} grey levels of a contest work, half the unseen works within "
+    "{median_unseen:.1f}: both are close because the contest's works crowd into three schools, so any point lands near "
+    "one. Copies would pile up at 0; only a few works land there, by chance ({zero_new} of the {n} new works, "
+    "{zero_unseen} of the {m} unseen ones). With few new works the bars jump about: draw more to compare.",
     "alt.learn_plane": "Contour map of the learned density over the plane, with the works, the components' ellipses and newly drawn works.",
     "alt.learn_copies": "Histograms of the distance from each new work to its nearest contest work, against real unseen works.",
     "tasks.learn.one": "Learn with a single component: what does one Gaussian miss?",
