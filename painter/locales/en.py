@@ -199,8 +199,8 @@ TEXT: dict[str, str] = {
     "classroom.takeaway": "Everyone paints 2-pixel works now (up to 3 each); the class's works gather on the board, and the app learns their distribution with the model that step 5 explains.",
     "classroom.intro": "The teacher opens a room and shows its code and QR code on the projector. Each student joins on a phone, sets "
     "pixel 1 (style) and pixel 2 (scene) with two sliders and sends a work. The works arrive on the board within "
-    "seconds; then the board learns from them with a Gaussian mixture (several bell-shaped hills added "
-    "together), the model that step 5 explains, its number of components and its covariance (how far a hill spreads "
+    "seconds; then the board learns from them with step 5's Gaussian mixture (several bell-shaped hills added "
+    "together), its number of components and its covariance (how far a hill spreads "
     "each way, and whether it leans) chosen by BIC (a score that weighs how well the model fits the works against how "
     "many numbers it needs). No names and no text: only two numbers per work.",
     "classroom.for_teacher": "For the teacher",
