@@ -29,3 +29,14 @@ def test_the_best_setting_is_the_lowest_criterion_or_the_highest_held_out_score(
     assert selection.best_setting(scores, "bic") == (2, 5)
     assert selection.best_setting(scores, "aic") == (0, 7)
     assert selection.best_setting(scores, "held_out") == (1, 3)
+
+
+def test_shared_schools_counts_every_fine_component_once():
+    """The training caption's numbers: 8 components share the 3 schools, and their shares add up."""
+    works = contest.paintings(seed=contest.SEED)
+    coarse, fine = model.fit(works, 3, "full"), model.fit(works, 8, "full")
+    shares = selection.shared_schools(model.Mixture.from_sklearn(fine), model.Mixture.from_sklearn(coarse))
+    assert len(shares) == 3
+    assert sum(count for count, _, _ in shares) == 8
+    assert sum(total for _, total, _ in shares) == pytest.approx(1.0)
+    assert all(0 < least <= total for count, total, least in shares if count)

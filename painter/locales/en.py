@@ -392,7 +392,7 @@ TEXT: dict[str, str] = {
     "digits.copies.fig.unseen": "real digits it never saw",
     "digits.copies.fig.hover": "distance %{x}<br>share %{y:.1%}",
     "digits.copies.median_drawn": "Median distance, drawn digits",
-    "digits.copies.median_unseen": "Median distance, real unseen digits",
+    "digits.copies.median_unseen": "Median distance, real digits it never saw",
     "digits.copies.closest": "Distance of the closest drawn digit",
     "digits.copies.verdict": "A median is the middle value: half the pictures are closer, half farther. Drawn digits "
     "sit no closer to the training digits than real digits the model never saw (farther, in fact: the small "
@@ -401,7 +401,7 @@ TEXT: dict[str, str] = {
     "digits: its model is different (one small mixture for each digit, each picture shortened to 20 numbers instead "
     "of {dims}), which gives smoother pictures with less of this speckle, and it compares a different number of "
     "pictures, so its distances cannot be set exactly against these.",
-    "digits.inpaint.index": "Unseen picture no. (kept aside, never shown to the model)",
+    "digits.inpaint.index": "Unseen picture no. (never shown to the model)",
     "digits.inpaint.index_help": "One of the {m} pictures the model never saw, by its number (0 to {last}): the number of the "
     "picture, not the digit drawn in it.",
     "digits.inpaint.mask": "Hide",
