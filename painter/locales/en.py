@@ -822,14 +822,13 @@ TEXT: dict[str, str] = {
     "learned.training": "Training the network on {n} works…",
     "learned.training_loss": "Training the network on {n} works… training loss {loss:.3f}",
     "learned.arrows_title": "The learned score (blue) and the exact score (grey) at σ = {sigma}",
-    "learned.arrows_caption": "Why the formula holds: noise of size σ around one clean work is a Gaussian hill whose score at x "
-    "points straight back at that work, with length (distance to it) ÷ σ²; averaged over the works x "
-    "could have come from, the score points at their average, so σ² × score is the way from x to the "
-    "average clean picture. Both sets of arrows are shrunk by the same factor (the one that gives the "
-    "longest grey arrow a fixed length), so a blue arrow shorter than its grey one is a weaker learned "
-    "score. Each grey arrow is the exact score, drawn wide and pale; the blue line on it is the learned "
-    "score: where the blue runs inside the grey, the two agree, where the grey shows beside it, they "
-    "differ. Dots: the works the network learned from.",
+    "learned.arrows_caption": "Each grey arrow is the exact score, drawn wide and pale; the blue line on it is the learned "
+    "score. Where the blue runs inside the grey, the two agree; where the grey shows beside it, they differ. Both "
+    "are drawn to one scale, so a blue arrow shorter than its grey one is a weaker learned score. Dots: the works "
+    "the network learned from. Why the formula holds: noise of size σ around one clean work is a Gaussian hill "
+    "whose score at x points straight back at that work, with length (distance to it) ÷ σ². Averaged over the "
+    "works x could have come from, the score points at their average, so σ² × score is the way from x to the "
+    "average clean picture.",
     "learned.moved_title": "Points moved by each score, from the same noise",
     "learned.moved_caption": "{points} points start from the same Gaussian noise and follow step 7's probability-flow ODE (a rule "
     "of smooth movement with no chance in it: the same start always gives the same end; 100 steps, σ "
@@ -845,12 +844,13 @@ TEXT: dict[str, str] = {
     "work could have come from many works, so even the perfect denoiser is unsure.",
     "learned.loss_text": "Each pass shows the network {size} noisy works, drawn at random from the N works (so each work "
     "comes back many times, each time with fresh noise of a fresh size), and nudges its weights (the "
-    "numbers inside its sums); {passes} passes in all. The network's guess starts from a built-in first "
-    "guess, the noisy work pulled part of the way towards the works' average; a network that adds "
-    "nothing to it scores {base} on this scale (computed for these N works). Training brings the loss "
-    "below that, to {now} after the last pass: it creeps down by a few hundredths and wiggles, since "
-    "every pass has new noise, towards a floor that no denoiser can beat: a noisy work could have come "
-    "from several clean works, so even the best guess is sometimes off.",
+    "numbers inside its sums); {passes} passes in all. The loss measures how far its guesses are off, in "
+    "units of the noise: a guess off by one noise size in every pixel scores 0.5, and lower is better. The "
+    "network's guess starts from a built-in first guess, the noisy work pulled part of the way towards the "
+    "works' average; a network that adds nothing to it scores {base} (computed for these N works). Training "
+    "brings the loss below that, to {now} after the last pass, {drop} lower. It wiggles on the way, since "
+    "every pass has new noise, and creeps towards a floor that no denoiser can beat: a noisy work could have "
+    "come from several clean works, so even the best guess is sometimes off.",
     "learned.network_note": "Stable Diffusion, a well-known image generator, does the same with a network of about a billion numbers and "
     "pictures instead of 2-pixel works.",
     "learned.memorise_intro": "A network that learns from a handful of works learns the score of just those few works blurred by "
@@ -877,8 +877,9 @@ TEXT: dict[str, str] = {
     "line (between the two networks' works) is high. As N grows the orange line meets the grey one: the "
     "works are no closer to the training works than unseen works are. And the blue line falls: both "
     "networks learn nearly the same distribution, so from the same noise they make works only a few grey "
-    "levels apart, out of 0–255; it is still falling at the largest N, since two networks learning from "
-    "different works never agree exactly. That is what “it generalises” means.",
+    "levels apart, out of 0–255. It is still falling at the largest N: more works teach each network "
+    "the distribution more exactly, so the two come closer still, though networks taught different works "
+    "never agree exactly. That is what “it generalises” means.",
     "learned.halves.x": "Works N each network learns from",
     "learned.halves.y": "Distance (grey levels)",
     "learned.halves.to_own": "work the network made → nearest of its own training works",
@@ -917,7 +918,7 @@ TEXT: dict[str, str] = {
     "times as probable; below 0 because one work's probability is a small fraction) per pixel keeps "
     "rising, mostly because the border pixels, black (0) in almost every digit, are predicted ever more "
     "surely: that raises the number without making the digits look better. Step 5a scored the digits in "
-    "bits (yes-or-no questions) instead: one bit means a factor of 2, which is 0.693 on this scale (e ≈ "
+    "bits (yes-or-no questions) instead: one bit means a factor of 2 in probability, which is 0.693 on this scale (e ≈ "
     "2.718 raised to the power 0.693 makes 2), so −5 per pixel on this scale is 5 ÷ 0.693 ≈ 7.2 bits; "
     "its 6.92 came from another model, one mixture in 40 numbers. Stable Diffusion's autoencoder strikes "
     "the same balance: few enough numbers to learn well, enough to give the detail back.",
