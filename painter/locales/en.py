@@ -618,8 +618,9 @@ TEXT: dict[str, str] = {
     "handwriting.pad_title": "Draw one digit, 0–9",
     "handwriting.pad_label": "Drawing pad: 32 by 32 cells",
     "handwriting.clear": "Clear",
-    "handwriting.pad_caption": "Mouse, pen or finger; the picture follows when you lift it. Scaled to fill the frame, each 4×4 "
-    "block of cells becomes one pixel, the brighter the more of its cells are inked.",
+    "handwriting.pad_caption": "Mouse, pen or finger; the picture follows when you lift it. The pad is a grid of 32 × 32 small squares "
+    "(cells). Your digit is enlarged to fill the grid, then each 4×4 block of cells becomes one pixel of the 8×8 "
+    "picture, the brighter the more of its cells are inked.",
     "handwriting.bad_drawing": "The drawing that arrived is not one the pad sends (it should be 1,024 cells of 0 or "
     "1), so it is ignored. Clear the pad and draw again.",
     "handwriting.upload": "A photo of one handwritten digit (dark ink on light paper)",
@@ -648,8 +649,8 @@ TEXT: dict[str, str] = {
     "where the data shows what the direction changes.",
     "handwriting.ten_title": "All ten digits in your style",
     "handwriting.rows": "Top: in your style. Middle: in a random style. Bottom: real training digits.",
-    "handwriting.ten_caption": "Your style: each digit's average picture plus your style z ({dims} numbers) through "
-    "the shared directions; a random style: the same with a z drawn at random; real: one training picture of each "
+    "handwriting.ten_caption": "Your style: each digit's average picture plus your style z ({dims} numbers), turned "
+    "into pixels in the same way for every digit; a random style: the same with a z drawn at random; real: one training picture of each "
     "digit. The file holds the ten in your style.",
     "handwriting.dims_reading": "Move **Style numbers z: how many**: with 2 numbers every digit comes out clean and alike, and "
     "little of your hand survives; with 16 more of it does (and of your mistakes), and the digits get "
@@ -672,7 +673,7 @@ TEXT: dict[str, str] = {
     "handwriting.carry_title": "Does the style really carry over?",
     "handwriting.carry_reading": "Measured on the 297 held-out digits: each is written as the nine other digits in "
     "its own style, and we ask whether a digit with more ink (thicker strokes) or more slant than the average "
-    "picture of that digit gives written digits with more ink or slant than theirs. The measure is the correlation "
+    "picture of that digit gives written digits with more ink or slant than the average pictures of those digits. The measure is the correlation "
     "of the two differences: +1 if they always grow together, 0 if one says nothing about the other. For ink it is "
     "**{ink}**, for slant **{slant}**; with a random style in place of the digit's own, {random_ink} and "
     "{random_slant}: nothing carries over.",
