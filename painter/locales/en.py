@@ -1016,7 +1016,9 @@ TEXT: dict[str, str] = {
     "{ode_max} (ODE, also on step 7a): a digit pixel's spread (how far it typically lies from its "
     "average over all the training digits, its standard deviation) is up to about 110 grey levels, "
     "against about 57 for the 2-pixel works, and only noise of {smax} blurs all ten digits into one "
-    "Gaussian cloud, which is where both samplers start.",
+    "Gaussian cloud, which is where both samplers start. The two samplers differ in one thing: Langevin adds a "
+    "little fresh noise at every step, so one start noise can end as different pictures; ODE adds none, so one "
+    "start noise always ends as the same picture.",
     "prompt.predicted_note": "The bottom row is the model's **predicted final picture** x + σ²·score: the average clean picture "
     "that could have been blurred into x (Tweedie's formula: the average clean picture is x + σ² × "
     "score). It holds because noise of size σ around a clean picture is a bell-shaped hill whose score "
@@ -1092,7 +1094,7 @@ TEXT: dict[str, str] = {
     "tasks.prompt.tradeoff": "Open “What guidance trades” and find your w on the curves.",
     "tasks.prompt.copies": "Open “Copy or new?”: which model copies?",
     "prompt.tradeoff_flat": "So these curves are nearly flat: guidance has nothing to trade when the prompt's "
-    "distribution hardly overlaps the others. “Guidance where it matters” shows it where the classes overlap.",
+    "distribution hardly overlaps the others. “Guidance where it matters” shows it on groups that do overlap.",
     "prompt.section.schools": "Guidance where it matters",
     "prompt.section.noise": "Same noise, ten prompts",
     "prompt.noise_intro": "One start noise, the ten digits as prompts. This section always uses the probability-flow "
@@ -1115,7 +1117,8 @@ TEXT: dict[str, str] = {
     "is a mixture like step 5's, learned on the contest's works, but with {k} components instead of step 5's 3, so "
     "that the schools overlap: each component is one school, a class the prompt can ask for, with its distribution "
     "p(x | school) (p(a) is the probability of a, and p(a | b) that of a given b); the whole mixture is p(x). Unlike "
-    "the digits, these classes overlap (with 3 components they barely do, and the curves go as flat as the digits'). "
+    "the digits, these classes overlap. With step 5's 3 components they would barely overlap, and guidance would have "
+    "as little to trade as on the digits. "
     "The same guidance (1 + w)·∇log p_σ(x | school) − w·∇log p_σ(x), exact, with the w above.",
     "prompt.school": "School (component)",
     "prompt.school_help": "The school asked for: one component of the mixture (its outline is drawn thick).",
@@ -1124,7 +1127,7 @@ TEXT: dict[str, str] = {
     "works). Guidance pushes the made works away from where the other schools are likely, so at a large w many sit "
     "at the far edge of their school's outline or beyond it: surer to belong to the school, but less like its usual "
     "works.",
-    "prompt.schools.agreement": "Surely of the school asked for: p(school | x)",
+    "prompt.schools.agreement": "Probability of the school asked for: p(school | x)",
     "prompt.schools.variety": "Variety (grey levels)",
     "prompt.schools.current": "your w",
     "prompt.schools.works": "contest works",
@@ -1134,8 +1137,11 @@ TEXT: dict[str, str] = {
     "prompt.schools_agree_help": "For each work made, the probability that it belongs to the school asked for, given where it lies "
     "(p(school | x), exact, by Bayes' rule under the mixture), averaged over the works made: how surely "
     "they are of that school and not of another.",
+    "prompt.schools_variety_help": "The average distance between two of the works made for the school, in grey "
+    "levels: the smaller it is, the more alike the works.",
     "prompt.schools_reading": "As w grows the works are pushed away from where the other schools are likely and drawn together: "
-    "the probability that they are of the school asked for rises towards 100 %, variety falls. This loss "
+    "the probability that they are of the school asked for rises towards 100 %, and variety (the average "
+    "distance between two of the works made, in grey levels) falls. This loss "
     "of variety is what a real generator trades when its guidance is turned up.",
     "alt.prompt_schools": "The 2-pixel plane with the contest's works, every school's outline and the works guided "
     "towards the chosen school.",
