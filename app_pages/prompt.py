@@ -119,9 +119,7 @@ elif section == "schools":
     with right:
         chart(curves, key="prompt_schools_curves")
         st.metric(t("prompt.schools.agreement"), f"{guided.agreement[row]:.0%}", help=t("prompt.schools_agree_help"))
-        st.metric(
-            t("prompt.schools.variety"), f"{guided.variety[row]:.1f}", help=t("prompt.schools_variety_help")
-        )
+        st.metric(t("prompt.schools.variety"), f"{guided.variety[row]:.1f}", help=t("prompt.schools_variety_help"))
     st.markdown(t("prompt.schools_reading"))
 
 elif section == "noise":
