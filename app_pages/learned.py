@@ -93,6 +93,7 @@ try:
                     size=learned.PASS_SIZE,
                     base=f"{base:.2f}",
                     now=f"{net.losses[-1]:.3f}",
+                    drop=f"{base - net.losses[-1]:.2f}",
                 )
             )
         st.markdown(t("learned.network_note"))

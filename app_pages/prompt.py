@@ -98,8 +98,9 @@ elif section == "tradeoff":
         # the label above as text, which wraps in the narrow column (a metric's own label is cut short)
         st.markdown(t("prompt.judge_accuracy"), help=t("prompt.judge_help"))
         st.metric(t("prompt.judge_accuracy"), f"{accuracy:.0%}", label_visibility="collapsed")
-        st.markdown(t("prompt.tradeoff_reading"))
-        st.markdown(t("prompt.tradeoff_flat"))
+    # the reading below the chart at full width: in the narrow side column it ran about 8 characters a line
+    st.markdown(t("prompt.tradeoff_reading"))
+    st.markdown(t("prompt.tradeoff_flat"))
 
 elif section == "schools":
     st.markdown(t("prompt.schools_intro", k=SCHOOLS))
@@ -118,7 +119,7 @@ elif section == "schools":
     with right:
         chart(curves, key="prompt_schools_curves")
         st.metric(t("prompt.schools.agreement"), f"{guided.agreement[row]:.0%}", help=t("prompt.schools_agree_help"))
-        st.metric(t("prompt.schools.variety"), f"{guided.variety[row]:.1f}")
+        st.metric(t("prompt.schools.variety"), f"{guided.variety[row]:.1f}", help=t("prompt.schools_variety_help"))
     st.markdown(t("prompt.schools_reading"))
 
 elif section == "noise":

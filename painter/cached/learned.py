@@ -98,7 +98,7 @@ def _exact() -> Mixture:
 def learned_arrows_figure(n: int, seed: int, sigma: float, labels: tuple[tuple[str, str], ...]) -> FrozenFigure:
     """The learned arrows over the exact ones at σ, with the training works."""
     net = trained_nets().net(n, seed)
-    grid = _diffusion.arrow_grid(10, span=(0.0, 255.0))  # 10 × 10: arrows that do not touch
+    grid = _diffusion.arrow_grid(7, span=(0.0, 255.0))  # 7 × 7: few arrows, long enough to read
     exact = _diffusion.score(_exact(), grid, sigma=sigma)
     learned = _learned.score(net, grid, sigma)
     return freeze(figures.arrows_figure(grid, learned, exact, learned_works(n, seed), labels=dict(labels)))

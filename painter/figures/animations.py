@@ -202,7 +202,7 @@ def sigma_text(sigma: float) -> str:
 
 
 #: The σ written under the slider's ticks: small and grey, below the current value's larger text.
-SIGMA_TICKS = dict(size=10, color="#6b6f7b")
+SIGMA_TICKS = dict(size=13, color="#31333f")  # readable without zooming: dark, the size of the axis numbers
 
 
 def sigma_player(levels, labels: dict[str, str], play: dict, *, y: float, start: int = 0) -> dict:

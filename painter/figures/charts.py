@@ -199,7 +199,7 @@ def tradeoff_figure(
     shapes = [marker_line(guidance)]
     current = dict(x=guidance, xref="x", y=1.0, yref="paper", yanchor="bottom", text=labels["current"])
     layout = dict(
-        height=580,
+        height=640,  # each panel tall enough for its y title written up its side (a long Japanese one was cut)
         margin=dict(l=10, r=10, t=60, b=10),
         legend=dict(LEGEND_ON_TOP, y=1.06),  # above the row where "your w" is written
         shapes=shapes,
@@ -208,7 +208,7 @@ def tradeoff_figure(
     )
     for (key, fmt, axis), domain in zip(panels, domains, strict=True):
         name = "yaxis" if axis == "y" else f"yaxis{axis[1:]}"
-        layout[name] = dict(title=dict(text=labels[key]), domain=domain, tickformat=fmt, anchor="x")
+        layout[name] = dict(title=dict(text=labels[key], font=dict(size=12)), domain=domain, tickformat=fmt, anchor="x")
     layout["yaxis"]["range"] = [0, 1.05]  # the whole scale: here agreement barely moves, and that is the finding
     # from 0 too: fitted to its curves, the lowest one lay on the panel's bottom edge, down among the w labels
     outside = max(float(np.max(curves["outside"])) for curves in (every_level, low_noise))

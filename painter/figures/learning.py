@@ -20,8 +20,10 @@ from painter.figures.theme import (
 )
 from painter.figures.traces import component_outline, scatter, works_dots
 
-#: The longest arrow drawn (grey levels): arrows show direction and relative size.
-ARROW = 18.0
+#: The longest arrow drawn (grey levels): arrows show direction and relative size. About the
+#: spacing of the page's 7 × 7 grid (36 grey levels), so the arrows are long enough to tell
+#: the blue line from the grey band on a half-width figure.
+ARROW = 32.0
 EXACT_COLOUR = "#555555"
 #: The works guided towards a school: unlike every school's outline colour.
 GUIDED_COLOUR = "#111111"
@@ -74,8 +76,8 @@ def arrows_figure(grid, learned, exact, works, *, labels: dict[str, str]) -> dic
         works_dots(works, labels, WORK_DOTS),
         # the exact arrows are a wide pale band and the learned ones a thin line on top: where the two
         # agree the blue line runs inside the grey band, where they differ the band shows beside it
-        _arrows(grid, exact, scale, EXACT_BAND, labels["exact"], 7.0, head=12.0),
-        _arrows(grid, learned, scale, ACCENT_COLOUR, labels["learned"], 2.0),
+        _arrows(grid, exact, scale, EXACT_BAND, labels["exact"], 11.0, head=18.0),
+        _arrows(grid, learned, scale, ACCENT_COLOUR, labels["learned"], 3.0, head=10.0),
     ]
     return dict(data=data, layout=_plane(labels))
 
@@ -187,14 +189,16 @@ def _stacked_panels(x, panels, labels: dict[str, str], *, height: int, marked: d
         panel's title), its colour, the panel's place (``[bottom, top]`` in paper units) and the
         rest of its y axis (its format, its range mode).
     marked : dict
-        A shape drawn across every panel (the visitor's own setting, see :func:`marker_line`).
+        A shape drawn across every panel (the visitor's own setting, see :func:`marker_line`), cut
+        into one piece per panel so that it stops below each panel's title.
     """
     x = np.asarray(x, dtype=np.float32)
-    data, axes, titles = [], {}, []
+    data, axes, titles, shapes = [], {}, [], []
     for i, (y, key, colour, domain, look) in enumerate(panels, start=1):
         name = "y" if i == 1 else f"y{i}"
         data.append(dict(_line(x, y, labels[key], colour, "solid"), yaxis=name))
         axes["yaxis" + name[1:]] = dict(domain=domain, **look)
+        shapes.append(dict(marked, y0=domain[0], y1=domain[1]))  # within the panel, clear of its title
         # each panel's title sits level above it, in its curve's colour: titles written up the y axes ran
         # into each other (a long Japanese title is taller than its panel), and a legend would repeat them
         titles.append(
@@ -211,10 +215,14 @@ def _stacked_panels(x, panels, labels: dict[str, str], *, height: int, marked: d
             )
         )
     shared = dict(title=dict(text=labels["x"]))
-    if ticks_at_x:
-        shared["tickvals"] = x
+    if ticks_at_x:  # a label at every x, but none closer than 5% of the span to the next one up ("2" beside "4")
+        kept = [float(x[-1])]
+        for value in x[-2::-1]:
+            if kept[-1] - value >= 0.05 * float(x[-1] - x[0]):
+                kept.append(float(value))
+        shared["tickvals"] = kept[::-1]
     shared["anchor"] = name  # the x axis lies under the bottom panel
     layout = chart_layout(
-        height, margin=dict(MARGIN, t=40), xaxis=shared, **axes, shapes=[marked], annotations=titles, showlegend=False
+        height, margin=dict(MARGIN, t=40), xaxis=shared, **axes, shapes=shapes, annotations=titles, showlegend=False
     )
     return dict(data=data, layout=layout)

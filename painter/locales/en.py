@@ -623,8 +623,8 @@ TEXT: dict[str, str] = {
     "handwriting.pad_title": "Draw one digit, 0–9",
     "handwriting.pad_label": "Drawing pad: 32 by 32 cells",
     "handwriting.clear": "Clear",
-    "handwriting.pad_caption": "Mouse, pen or finger; the picture follows when you lift it. Scaled to fill the frame, each 4×4 "
-    "block of cells becomes one pixel, the brighter the more of its cells are inked.",
+    "handwriting.pad_caption": "Mouse, pen or finger; lift to update. Your digit is enlarged to fill the pad's 32 × 32 squares "
+    "(cells); each 4×4 block of them becomes one pixel of the 8×8 picture, brighter the more is inked.",
     "handwriting.bad_drawing": "The drawing that arrived is not one the pad sends (it should be 1,024 cells of 0 or "
     "1), so it is ignored. Clear the pad and draw again.",
     "handwriting.upload": "A photo of one handwritten digit (dark ink on light paper)",
@@ -653,8 +653,8 @@ TEXT: dict[str, str] = {
     "where the data shows what the direction changes.",
     "handwriting.ten_title": "All ten digits in your style",
     "handwriting.rows": "Top: in your style. Middle: in a random style. Bottom: real training digits.",
-    "handwriting.ten_caption": "Your style: each digit's average picture plus your style z ({dims} numbers) through "
-    "the shared directions; a random style: the same with a z drawn at random; real: one training picture of each "
+    "handwriting.ten_caption": "Your style: each digit's average picture plus your style z ({dims} numbers), turned "
+    "into pixels in the same way for every digit; a random style: the same with a z drawn at random; real: one training picture of each "
     "digit. The file holds the ten in your style.",
     "handwriting.dims_reading": "Move **Style numbers z: how many**: with 2 numbers every digit comes out clean and alike, and "
     "little of your hand survives; with 16 more of it does (and of your mistakes), and the digits get "
@@ -677,7 +677,7 @@ TEXT: dict[str, str] = {
     "handwriting.carry_title": "Does the style really carry over?",
     "handwriting.carry_reading": "Measured on the 297 held-out digits: each is written as the nine other digits in "
     "its own style, and we ask whether a digit with more ink (thicker strokes) or more slant than the average "
-    "picture of that digit gives written digits with more ink or slant than theirs. The measure is the correlation "
+    "picture of that digit gives written digits with more ink or slant than the average pictures of those digits. The measure is the correlation "
     "of the two differences: +1 if they always grow together, 0 if one says nothing about the other. For ink it is "
     "**{ink}**, for slant **{slant}**; with a random style in place of the digit's own, {random_ink} and "
     "{random_slant}: nothing carries over.",
@@ -723,10 +723,11 @@ TEXT: dict[str, str] = {
     "diffusion.fig.pause": "❚❚ Pause",
     "diffusion.fig.sigma": "noise level σ = ",
     "diffusion.fig.square": "all 2-pixel pictures (0–255)",
-    "diffusion.figure_caption": "Press play or drag the slider. The animation has {frames} frames for the {steps} steps: with more "
-    "steps than frames it shows one every few steps, so on its last move the slider jumps straight to σ "
-    "= 0 from the frame before it (σ = {last}, written above the slider when you stop there; not every "
-    "tick has a label), although the sampler visits every level down to {smin}. Blue arrows show the "
+    "diffusion.figure_caption": "Press play or drag the slider. The slider shows the noise level σ of the frame on screen: "
+    "the animation has {frames} frames for the {steps} steps, so it skips some levels, while the sampler itself takes "
+    "every step. The two samplers differ in one thing: Langevin adds a little fresh noise at every step, so its "
+    "points jiggle on the way; ODE adds none, so each point glides along one smooth path set by where it started. "
+    "Blue arrows show the "
     "score at the current noise level: the direction in which the blurred distribution (where works "
     "would lie with noise of size σ added to them) grows fastest; all are drawn the same length, showing "
     "only the direction. The thin lines (“paths of single points” in the legend) follow a few single "
@@ -740,7 +741,8 @@ TEXT: dict[str, str] = {
     "At each noise level a Langevin step moves each point a little along the score and adds a little "
     "fresh noise. The figure draws every arrow the same length, but the real score is longer the farther "
     "a point lies from the works; the move is that real arrow times σ²/4, so the moves are large while "
-    "the noise is large and tiny at the end. Adding noise while removing it sounds odd, but the push "
+    "the noise is large and tiny at the end. Why a quarter: the jiggle's size is set to half of σ², small enough "
+    "not to overshoot the noise's own spread, and a Langevin step moves half its size along the arrow. Adding noise while removing it sounds odd, but the push "
     "alone would pile every point onto the peaks; the fresh noise keeps the points as spread out as the "
     "works would be with noise of size σ added, so where they started is soon forgotten. Then a step of "
     "reverse diffusion (taking away the share of noise that belongs to this level) brings them to the "
@@ -825,14 +827,13 @@ TEXT: dict[str, str] = {
     "learned.training": "Training the network on {n} works…",
     "learned.training_loss": "Training the network on {n} works… training loss {loss:.3f}",
     "learned.arrows_title": "The learned score (blue) and the exact score (grey) at σ = {sigma}",
-    "learned.arrows_caption": "Why the formula holds: noise of size σ around one clean work is a Gaussian hill whose score at x "
-    "points straight back at that work, with length (distance to it) ÷ σ²; averaged over the works x "
-    "could have come from, the score points at their average, so σ² × score is the way from x to the "
-    "average clean picture. Both sets of arrows are shrunk by the same factor (the one that gives the "
-    "longest grey arrow a fixed length), so a blue arrow shorter than its grey one is a weaker learned "
-    "score. Each grey arrow is the exact score, drawn wide and pale; the blue line on it is the learned "
-    "score: where the blue runs inside the grey, the two agree, where the grey shows beside it, they "
-    "differ. Dots: the works the network learned from.",
+    "learned.arrows_caption": "Each grey arrow is the exact score, drawn wide and pale; the blue line on it is the learned "
+    "score. Where the blue runs inside the grey, the two agree; where the grey shows beside it, they differ. Both "
+    "are drawn to one scale, so a blue arrow shorter than its grey one is a weaker learned score. Dots: the works "
+    "the network learned from. Why the formula holds: noise of size σ around one clean work is a Gaussian hill "
+    "whose score at x points straight back at that work, with length (distance to it) ÷ σ². Averaged over the "
+    "works x could have come from, the score points at their average, so σ² × score is the way from x to the "
+    "average clean picture.",
     "learned.moved_title": "Points moved by each score, from the same noise",
     "learned.moved_caption": "{points} points start from the same Gaussian noise and follow step 7's probability-flow ODE (a rule "
     "of smooth movement with no chance in it: the same start always gives the same end; 100 steps, σ "
@@ -848,12 +849,13 @@ TEXT: dict[str, str] = {
     "work could have come from many works, so even the perfect denoiser is unsure.",
     "learned.loss_text": "Each pass shows the network {size} noisy works, drawn at random from the N works (so each work "
     "comes back many times, each time with fresh noise of a fresh size), and nudges its weights (the "
-    "numbers inside its sums); {passes} passes in all. The network's guess starts from a built-in first "
-    "guess, the noisy work pulled part of the way towards the works' average; a network that adds "
-    "nothing to it scores {base} on this scale (computed for these N works). Training brings the loss "
-    "below that, to {now} after the last pass: it creeps down by a few hundredths and wiggles, since "
-    "every pass has new noise, towards a floor that no denoiser can beat: a noisy work could have come "
-    "from several clean works, so even the best guess is sometimes off.",
+    "numbers inside its sums); {passes} passes in all. The loss measures how far its guesses are off, in "
+    "units of the noise: a guess off by one noise size in every pixel scores 0.5, and lower is better. The "
+    "network's guess starts from a built-in first guess, the noisy work pulled part of the way towards the "
+    "works' average; a network that adds nothing to it scores {base} (computed for these N works). Training "
+    "brings the loss below that, to {now} after the last pass, {drop} lower. It wiggles on the way, since "
+    "every pass has new noise, and creeps towards a floor that no denoiser can beat: a noisy work could have "
+    "come from several clean works, so even the best guess is sometimes off.",
     "learned.network_note": "Stable Diffusion, a well-known image generator, does the same with a network of about a billion numbers and "
     "pictures instead of 2-pixel works.",
     "learned.memorise_intro": "A network that learns from a handful of works learns the score of just those few works blurred by "
@@ -880,8 +882,9 @@ TEXT: dict[str, str] = {
     "line (between the two networks' works) is high. As N grows the orange line meets the grey one: the "
     "works are no closer to the training works than unseen works are. And the blue line falls: both "
     "networks learn nearly the same distribution, so from the same noise they make works only a few grey "
-    "levels apart, out of 0–255; it is still falling at the largest N, since two networks learning from "
-    "different works never agree exactly. That is what “it generalises” means.",
+    "levels apart, out of 0–255. It is still falling at the largest N: more works teach each network "
+    "the distribution more exactly, so the two come closer still, though networks taught different works "
+    "never agree exactly. That is what “it generalises” means.",
     "learned.halves.x": "Works N each network learns from",
     "learned.halves.y": "Distance (grey levels)",
     "learned.halves.to_own": "work the network made → nearest of its own training works",
@@ -920,7 +923,7 @@ TEXT: dict[str, str] = {
     "times as probable; below 0 because one work's probability is a small fraction) per pixel keeps "
     "rising, mostly because the border pixels, black (0) in almost every digit, are predicted ever more "
     "surely: that raises the number without making the digits look better. Step 5a scored the digits in "
-    "bits (yes-or-no questions) instead: one bit means a factor of 2, which is 0.693 on this scale (e ≈ "
+    "bits (yes-or-no questions) instead: one bit means a factor of 2 in probability, which is 0.693 on this scale (e ≈ "
     "2.718 raised to the power 0.693 makes 2), so −5 per pixel on this scale is 5 ÷ 0.693 ≈ 7.2 bits; "
     "its 6.92 came from another model, one mixture in 40 numbers. Stable Diffusion's autoencoder strikes "
     "the same balance: few enough numbers to learn well, enough to give the detail back.",
@@ -989,9 +992,10 @@ TEXT: dict[str, str] = {
     "digit at all. Why taking away helps: both ways share the part that makes x look like a digit of any "
     "kind; what the first has beyond the second is what sets the asked digit apart from the others, and "
     "the formula is the first way plus w times that difference, so a larger w pushes harder on what "
-    "makes it this digit and not another. The symbols: ∇ (∇: “the slope of”, the arrow in which a value "
-    "grows fastest) of log (the logarithm: it turns “times as likely” into “plus”, so tiny chances "
-    "become readable numbers) of p_σ (p_σ: the distribution blurred by noise of size σ) is the score. "
+    "makes it this digit and not another. The symbols, one at a time. ∇: “the slope of”, the arrow in which a "
+    "value grows fastest. log is the logarithm: it turns “times as likely” into “plus”, so tiny chances "
+    "become readable numbers. p_σ: the distribution blurred by noise of size σ (the “_σ” only marks σ as a "
+    "small index written below the p). Put together, ∇log p_σ is the score. "
     "This is classifier-free guidance (no separate classifier: the model's own scores with and without "
     "the prompt are compared). Each score is exact, because noise only widens a bell-shaped hill: every "
     "covariance (how far a hill spreads each way, and whether it leans) is widened by σ²·I (noise of "
@@ -1016,7 +1020,9 @@ TEXT: dict[str, str] = {
     "{ode_max} (ODE, also on step 7a): a digit pixel's spread (how far it typically lies from its "
     "average over all the training digits, its standard deviation) is up to about 110 grey levels, "
     "against about 57 for the 2-pixel works, and only noise of {smax} blurs all ten digits into one "
-    "Gaussian cloud, which is where both samplers start.",
+    "Gaussian cloud, which is where both samplers start. The two samplers differ in one thing: Langevin adds a "
+    "little fresh noise at every step, so one start noise can end as different pictures; ODE adds none, so one "
+    "start noise always ends as the same picture.",
     "prompt.predicted_note": "The bottom row is the model's **predicted final picture** x + σ²·score: the average clean picture "
     "that could have been blurred into x (Tweedie's formula: the average clean picture is x + σ² × "
     "score). It holds because noise of size σ around a clean picture is a bell-shaped hill whose score "
@@ -1092,7 +1098,7 @@ TEXT: dict[str, str] = {
     "tasks.prompt.tradeoff": "Open “What guidance trades” and find your w on the curves.",
     "tasks.prompt.copies": "Open “Copy or new?”: which model copies?",
     "prompt.tradeoff_flat": "So these curves are nearly flat: guidance has nothing to trade when the prompt's "
-    "distribution hardly overlaps the others. “Guidance where it matters” shows it where the classes overlap.",
+    "distribution hardly overlaps the others. “Guidance where it matters” shows it on groups that do overlap.",
     "prompt.section.schools": "Guidance where it matters",
     "prompt.section.noise": "Same noise, ten prompts",
     "prompt.noise_intro": "One start noise, the ten digits as prompts. This section always uses the probability-flow "
@@ -1115,7 +1121,8 @@ TEXT: dict[str, str] = {
     "is a mixture like step 5's, learned on the contest's works, but with {k} components instead of step 5's 3, so "
     "that the schools overlap: each component is one school, a class the prompt can ask for, with its distribution "
     "p(x | school) (p(a) is the probability of a, and p(a | b) that of a given b); the whole mixture is p(x). Unlike "
-    "the digits, these classes overlap (with 3 components they barely do, and the curves go as flat as the digits'). "
+    "the digits, these classes overlap. With step 5's 3 components they would barely overlap, and guidance would have "
+    "as little to trade as on the digits. "
     "The same guidance (1 + w)·∇log p_σ(x | school) − w·∇log p_σ(x), exact, with the w above.",
     "prompt.school": "School (component)",
     "prompt.school_help": "The school asked for: one component of the mixture (its outline is drawn thick).",
@@ -1124,7 +1131,7 @@ TEXT: dict[str, str] = {
     "works). Guidance pushes the made works away from where the other schools are likely, so at a large w many sit "
     "at the far edge of their school's outline or beyond it: surer to belong to the school, but less like its usual "
     "works.",
-    "prompt.schools.agreement": "Surely of the school asked for: p(school | x)",
+    "prompt.schools.agreement": "Probability of the school asked for: p(school | x)",
     "prompt.schools.variety": "Variety (grey levels)",
     "prompt.schools.current": "your w",
     "prompt.schools.works": "contest works",
@@ -1134,8 +1141,11 @@ TEXT: dict[str, str] = {
     "prompt.schools_agree_help": "For each work made, the probability that it belongs to the school asked for, given where it lies "
     "(p(school | x), exact, by Bayes' rule under the mixture), averaged over the works made: how surely "
     "they are of that school and not of another.",
+    "prompt.schools_variety_help": "The average distance between two of the works made for the school, in grey "
+    "levels: the smaller it is, the more alike the works.",
     "prompt.schools_reading": "As w grows the works are pushed away from where the other schools are likely and drawn together: "
-    "the probability that they are of the school asked for rises towards 100 %, variety falls. This loss "
+    "the probability that they are of the school asked for rises towards 100 %, and variety (the average "
+    "distance between two of the works made, in grey levels) falls. This loss "
     "of variety is what a real generator trades when its guidance is turned up.",
     "alt.prompt_schools": "The 2-pixel plane with the contest's works, every school's outline and the works guided "
     "towards the chosen school.",
