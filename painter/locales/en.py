@@ -96,7 +96,7 @@ TEXT: dict[str, str] = {
     "nav.count": "How many pictures?",
     "home.count": "Count every possible picture of a given size: the number has millions of digits.",
     "count.title": "How many different pictures are there?",
-    "count.takeaway": "Every pixel takes one of 256 values, so a picture W pixels wide and H high (W·H pixels in all) is one of 256 multiplied by itself W·H times: from 6×6 pixels on, that is more pictures than there are atoms in the universe (about 10⁸⁰).",
+    "count.takeaway": "Every pixel takes one of 256 values, so a picture W pixels wide and H high (W·H pixels) is one of 256 multiplied by itself W·H times: from 6×6 on, more than the atoms in the universe (~10⁸⁰).",
     "count.width": "Width (pixels)",
     "count.height": "Height (pixels)",
     "count.colour": "Colour (×3 values)",
