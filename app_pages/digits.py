@@ -46,7 +46,7 @@ st.caption(
         n=len(train),
         m=len(held_out),
         dims=digits.PCA_DIMS,
-        kept=digits.variance_kept(train),
+        kept=cached.digits_variance_kept(),
         best=best,
     )
 )

@@ -85,7 +85,7 @@ try:
         with right:
             net = cached.trained_nets().net(n, seed)
             st.metric(t("learned.loss_now"), f"{net.losses[-1]:.3f}", help=t("learned.loss_help"))
-            base = learned.unlearned_loss(learned.training_works(n, seed), seed=seed)
+            base = cached.learned_unlearned_loss(n, seed)  # once per (N, seed), not every rerun
             st.markdown(
                 t(
                     "learned.loss_text",

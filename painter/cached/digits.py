@@ -7,7 +7,7 @@ import streamlit as st
 from painter import digits as _digits
 from painter.cached.data import digits_split
 
-__all__ = ["digits_bits_per_pixel", "digits_inpainter", "digits_model"]
+__all__ = ["digits_bits_per_pixel", "digits_inpainter", "digits_model", "digits_variance_kept"]
 
 
 @st.cache_resource(max_entries=len(_digits.CANDIDATES) * 2, show_spinner=False)
@@ -34,3 +34,9 @@ def digits_bits_per_pixel(n_components: int, seed: int = 0) -> float:
     50–100 ms: computed once per model, not on every rerun of the page.
     """
     return _digits.bits_per_pixel(digits_model(n_components, seed).mixture, digits_split(seed)[1])
+
+
+@st.cache_data(max_entries=1, show_spinner=False)
+def digits_variance_kept() -> float:
+    """The share of the training digits' variance PCA's directions keep (:func:`painter.digits.variance_kept`)."""
+    return _digits.variance_kept(digits_split()[0])

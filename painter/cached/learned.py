@@ -36,6 +36,7 @@ __all__ = [
     "learned_loss_figure",
     "learned_moved",
     "learned_moved_figure",
+    "learned_unlearned_loss",
     "learned_works",
     "schools_curves_figure",
     "schools_figure",
@@ -48,6 +49,12 @@ __all__ = [
 def learned_works(n: int, seed: int) -> np.ndarray:
     """The works a network learns from (:func:`painter.learned.training_works`), read-only."""
     return frozen(_learned.training_works(n, seed))
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def learned_unlearned_loss(n: int, seed: int) -> float:
+    """The loss of a network that adds nothing, on the works of (N, seed) (:func:`painter.learned.unlearned_loss`)."""
+    return _learned.unlearned_loss(learned_works(n, seed), seed=seed)
 
 
 class NetStore:
