@@ -1,7 +1,5 @@
 """Diffusion in 2 pixels: noise becomes works by following the exact score."""
 
-import math
-
 import streamlit as st
 
 from app_pages import DIFFUSION_METHOD, DIFFUSION_POINTS, DIFFUSION_SEED, DIFFUSION_STEPS
@@ -16,7 +14,7 @@ from app_pages.common import (
     slider,
     works_strip,
 )
-from painter import cached, diffusion, figures
+from painter import cached, diffusion, figures, model
 from painter.figures.animations import sigma_text
 from painter.i18n import t
 
@@ -76,7 +74,7 @@ with side:
     st.metric(t("diffusion.ll_start"), f"{start:.2f}")
 
 # below the two columns, not in the narrow side one: the reading is a paragraph
-untrained = -2 * math.log(256)  # step 5's untrained AI: every 2-pixel picture 1 in 256²
+untrained = model.uniform_log_likelihood(2)  # step 5's untrained AI: every 2-pixel picture 1 in 256²
 st.markdown(t("diffusion.ll_text", untrained=f"{untrained:.2f}", start=f"{start:.2f}"))
 st.markdown(t(f"diffusion.ll_start_note.{method}", untrained=f"{untrained:.2f}", start=f"{start:.2f}"))
 

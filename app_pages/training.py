@@ -124,18 +124,13 @@ def choose_model() -> None:
     st.markdown(t("training.choose.fit_look", **eight_in_three()))
 
 
-def eight_in_three() -> dict[str, object]:
-    """How the 8-component fit shares out the 3-component fit's schools, for the caption's numbers."""
-    coarse = cached.mixture(3, "full")
-    shares = selection.shared_schools(cached.mixture(8, "full"), coarse)
-    means = np.asarray(coarse.means)
-    bottom = int(np.argmin(means[:, 1]))
-    left, right = sorted((i for i in range(len(means)) if i != bottom), key=lambda i: means[i, 0])
-    values: dict[str, object] = {}
-    for name, school in (("bottom", bottom), ("left", left), ("right", right)):
-        count, total, _ = shares[school]
+def eight_in_three() -> dict[str, str | int]:
+    """The caption's numbers: how the 8-component fit shares out the 3 schools."""
+    places = cached.shared_schools(8, 3)
+    values: dict[str, str | int] = {"smallest": f"{100 * places['smallest'][1]:.0f}"}
+    for name in ("bottom", "left", "right"):
+        count, total = places[name]
         values[f"n_{name}"], values[f"share_{name}"] = count, f"{100 * total:.0f}"
-    values["smallest"] = f"{100 * min(least for _, _, least in shares if least > 0):.0f}"
     return values
 
 

@@ -7,7 +7,15 @@ from sklearn.mixture import GaussianMixture
 
 from painter.model import COVARIANCE_TYPES, Mixture, fit
 
-__all__ = ["METRICS", "best_fit", "best_setting", "held_out_score", "model_scores"]
+__all__ = [
+    "METRICS",
+    "best_fit",
+    "best_setting",
+    "held_out_score",
+    "model_scores",
+    "shared_schools",
+    "shared_schools_by_place",
+]
 
 #: The scores a model can be chosen by.
 METRICS = ("bic", "aic", "held_out")
@@ -91,3 +99,22 @@ def shared_schools(fine: Mixture, coarse: Mixture) -> list[tuple[int, float, flo
         joined = weights[nearest == school]
         shares.append((len(joined), float(joined.sum()), float(joined.min()) if len(joined) else 0.0))
     return shares
+
+
+def shared_schools_by_place(fine: Mixture, coarse: Mixture) -> dict[str, tuple[int, float]]:
+    """:func:`shared_schools` for the contest's three schools, named by where they sit on the plane.
+
+    ``coarse`` must have three components: the one lowest in pixel 2 is ``"bottom"``, the other two
+    ``"left"`` and ``"right"`` by pixel 1. Returns, for each name, (how many of ``fine``'s components
+    joined that school, their total share of the works), and under ``"smallest"`` (0, the smallest
+    share of any fine component that joined one).
+    """
+    means = np.asarray(coarse.means)
+    if means.shape[0] != 3:
+        raise ValueError(f"expected a 3-component coarse mixture, got {means.shape[0]}")
+    shares = shared_schools(fine, coarse)
+    bottom = int(np.argmin(means[:, 1]))
+    left, right = sorted((i for i in range(3) if i != bottom), key=lambda i: means[i, 0])
+    places = {name: shares[school][:2] for name, school in (("bottom", bottom), ("left", left), ("right", right))}
+    places["smallest"] = (0, min(least for _, _, least in shares if least > 0))
+    return places

@@ -40,3 +40,24 @@ def test_shared_schools_counts_every_fine_component_once():
     assert sum(count for count, _, _ in shares) == 8
     assert sum(total for _, total, _ in shares) == pytest.approx(1.0)
     assert all(0 < least <= total for count, total, least in shares if count)
+
+
+def test_shared_schools_by_place_names_the_schools_by_where_they_sit():
+    """Three schools at known places, five fine components placed by hand: each joins the nearest school."""
+    coarse = model.Mixture(
+        weights=np.full(3, 1 / 3),
+        means=np.array([[40.0, 200.0], [128.0, 40.0], [210.0, 190.0]]),
+        covariances=np.tile(np.eye(2), (3, 1, 1)),
+    )
+    fine = model.Mixture(
+        weights=np.array([0.1, 0.2, 0.3, 0.15, 0.25]),
+        means=np.array([[50.0, 210.0], [30.0, 190.0], [120.0, 50.0], [200.0, 200.0], [220.0, 180.0]]),
+        covariances=np.tile(np.eye(2), (5, 1, 1)),
+    )
+    places = selection.shared_schools_by_place(fine, coarse)
+    assert places["left"] == (2, pytest.approx(0.3))
+    assert places["bottom"] == (1, pytest.approx(0.3))
+    assert places["right"] == (2, pytest.approx(0.4))
+    assert places["smallest"][1] == pytest.approx(0.1)
+    with pytest.raises(ValueError, match="3-component"):
+        selection.shared_schools_by_place(fine, fine)

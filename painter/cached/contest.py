@@ -32,6 +32,7 @@ __all__ = [
     "photo_heatmap",
     "same_style",
     "scores_figure",
+    "shared_schools",
     "style_conditional",
     "style_figure",
     "style_slice",
@@ -95,6 +96,12 @@ def model_scores(seed: int = contest.SEED) -> dict[str, np.ndarray]:
     setting named here is exactly the model that page then draws from.
     """
     return selection.model_scores(works(contest.ARTISTS, seed), fitted=lambda k, cov: model(k, cov, seed))
+
+
+@st.cache_data(max_entries=4, show_spinner=False)
+def shared_schools(fine: int = 8, coarse: int = 3) -> dict[str, tuple[int, float]]:
+    """The ``fine``-component full fit among the 3 schools (:func:`~painter.selection.shared_schools_by_place`)."""
+    return selection.shared_schools_by_place(mixture(fine, "full"), mixture(coarse, "full"))
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
