@@ -123,9 +123,10 @@ TEXT: dict[str, str] = {
     "count.bar.hover": "%{y}: %{x:,} digits",
     "count.compare_caption": "The bars count digits, not the numbers themselves: each extra digit is ten times more. "
     "Even the digit counts differ too much for an ordinary axis, so the axis is stretched: each equal step along it "
-    "multiplies the digit count by ten, and a bar of 100 digits and one of millions both fit. "
+    "multiplies the digit count by ten, and a bar of {low} digits and one of millions both fit. "
     "A 1 followed by n zeros, 10ⁿ, has n + 1 digits: 10⁸⁰ has 81. "
-    "The famous huge numbers have around a hundred digits; pictures have millions.",
+    "The famous huge numbers here have {low} to {high} digits; the pictures of the size chosen above have "
+    "{digits:,}.",
     "count.tiny_title": "Tiny pictures, counted in full",
     "count.tiny.size": "Size (W×H)",
     "count.tiny.gray": "Grayscale pictures",
@@ -200,7 +201,7 @@ TEXT: dict[str, str] = {
     "classroom.intro": "The teacher opens a room and shows its code and QR code on the projector. Each student joins on a phone, sets "
     "pixel 1 (style) and pixel 2 (scene) with two sliders and sends a work. The works arrive on the board within "
     "seconds; then the board learns from them with step 5's Gaussian mixture (several bell-shaped hills added "
-    "together), its number of components and its covariance (how far a hill spreads "
+    "together), its number of components (the hills) and its covariance (how far a hill spreads "
     "each way, and whether it leans) chosen by BIC (a score that weighs how well the model fits the works against how "
     "many numbers it needs). No names and no text: only two numbers per work.",
     "classroom.for_teacher": "For the teacher",
@@ -537,10 +538,10 @@ TEXT: dict[str, str] = {
     "Orange outlines: 12 new works drawn from it.",
     "training.own.strip_title": "The {n} new works (the orange outlines on the plane), as pictures",
     "training.temp.intro": "Once learned, the model can be drawn from more boldly or more cautiously: the temperature multiplies every "
-    "component's covariance (how far a hill spreads each way, and whether it leans). 1 is the learned model; below "
+    "component's spread, its covariance (how far a hill spreads each way, and whether it leans). 1 is the learned model; below "
     "1 the new works crowd to the centres of the schools; above 1 they spread out and wander off.",
     "training.temp.dial": "Temperature",
-    "training.temp.dial_help": "Each component's covariance is multiplied by this number before drawing.",
+    "training.temp.dial_help": "Each component's spread (its covariance) is multiplied by this number before drawing.",
     "training.temp.state": "The ellipses and contours show the distribution drawn from at the current temperature, "
     "**{temp:.1f}** (the hills widened or narrowed by it), and change as you turn the dial; the new works below come "
     "from it.",
@@ -656,9 +657,9 @@ TEXT: dict[str, str] = {
     "handwriting.ten_caption": "Your style: each digit's average picture plus your style z ({dims} numbers), turned "
     "into pixels in the same way for every digit; a random style: the same with a z drawn at random; real: one training picture of each "
     "digit. The file holds the ten in your style.",
-    "handwriting.dims_reading": "Move **Style numbers z: how many**: with 2 numbers every digit comes out clean and alike, and "
-    "little of your hand survives; with 16 more of it does (and of your mistakes), and the digits get "
-    "blurrier.",
+    "handwriting.dims_reading": "The slider above sets how many style numbers z the model keeps. With 2, every digit comes out "
+    "clean and alike, and little of your hand survives; with 16, more of it does (and of your mistakes), and the "
+    "digits get blurrier.",
     "handwriting.reading_title": "How sure the model is, digit by digit",
     "handwriting.fig.hover": "digit %{x}: %{y:.1%}",
     "handwriting.variations_title": "One style, many pictures: your {digit} with random pixel noise added",
@@ -1279,8 +1280,8 @@ TEXT: dict[str, str] = {
     "its share are parameters.",
     "glossary.sigma2_i.name": "σ²·I",
     "glossary.sigma2_i.short": "Shorthand for noise of spread σ added equally to every pixel, each pixel's noise on "
-    "its own. I is the table that says “every pixel wobbles by 1, and no two pixels wobble together”; σ² makes the "
-    "wobble σ. Adding σ²·I to a hill's spread widens every hill by that noise, equally in every direction.",
+    "its own. I means “the same amount, 1, added in every direction”: every pixel wobbles by 1, and no two pixels "
+    "wobble together; σ² scales that wobble to σ. Adding σ²·I to a hill's spread widens every hill by that noise, equally in every direction.",
     "glossary.nabla.name": "∇ (nabla), ∇log p",
     "glossary.nabla.short": "“The slope of”: ∇log p at a point is the arrow in which log p grows fastest, which is "
     "the score.",
