@@ -473,8 +473,8 @@ TEXT: dict[str, str] = {
     "BIC, with a smaller charge per learned number) charge for every extra parameter (a number the model learns, "
     "such as a centre or a share); lower is better. The **held-out** log-likelihood (how probable the "
     "model finds a work, on a scale where +1 means about 2.7 times as probable; below 0 because one work's "
-    "probability is a small fraction): it fits three quarters of the works and asks how likely the other quarter "
-    "looks (higher is better).",
+    "probability is a small fraction) sets a quarter of the works aside, the held-out works, learns from the other "
+    "three quarters, and asks how likely the held-out works look (higher is better).",
     "training.choose.metric": "Score",
     "training.choose.metric.bic": "BIC",
     "training.choose.metric.aic": "AIC",
@@ -490,7 +490,8 @@ TEXT: dict[str, str] = {
     "training.choose.note.aic": "AIC = −2 × log-likelihood + 2 × (number of parameters). Lower is better; it "
     "tolerates a few more components than BIC. Like BIC it adds the log-likelihood up over all {n} works: for {k} × "
     "{cov}, {n} × ({ll:.2f}) = {total:,.1f}, and −2 × that is {twice:,.1f}, hence its numbers in the thousands.",
-    "training.choose.note.held_out": "The average log-likelihood of 75 works the model never saw (fitted to the other 225). Higher is better.",
+    "training.choose.note.held_out": "The average log-likelihood of the 75 held-out works, which the model never saw (it learned from the other "
+    "225). Higher is better.",
     "training.choose.best_text": "Best by this score: **{k} components, {cov} shape**.",
     "training.choose.apply": "Use {k} × {cov} on the Learn page",
     "training.choose.fit_title": "Too few, just right, too many",
@@ -503,9 +504,9 @@ TEXT: dict[str, str] = {
     "training.choose.thumb_score": "Held-out log-likelihood: {ll} (higher is better)",
     "training.choose.fit_look": "What to look for: the contours of 3 and 8 components look almost alike, because"
     " 8 components still cover the same three schools. The coloured ellipses show the difference: with 8, several"
-    " small ones share one school and follow its chance clumps. The quarter of works held out shows the price:"
-    " 8 components score a little lower on works they did not see than 3 do, although they fit the works they"
-    " saw better. The 8-component panel does hold eight ellipses, though they overlap: {n_bottom} share the school"
+    " small ones share one school and follow its chance clumps. The held-out works show the price:"
+    " 8 components score a little lower on them than 3 do, although they fit the works they learned from"
+    " better. The 8-component panel does hold eight ellipses, though they overlap: {n_bottom} share the school"
     " at the bottom (together {share_bottom}% of the works), {n_left} share the school at the top left"
     " ({share_left}%), and the eighth covers the school at the top right alone ({share_right}%), as with 3"
     " components. Their centres are only a few dozen grey levels apart, and the smallest holds only {smallest}% of"
