@@ -381,11 +381,12 @@ TEXT: dict[str, str] = {
     "**$10^{{{power:.0f}}}$ times** as likely as the untrained AI does: its own drawings are rough, but it has "
     "learned a great deal about what digits look like, not only the ones it was shown.",
     "digits.copies.intro": "Does the model make new digits or copy the ones it learned from? Each drawn digit (left) "
-    "is shown beside the training digit nearest to it (right), with their distance: the square root of the sum of "
-    "squared pixel differences. For scale: two pictures whose 64 pixels all differ by 40 grey levels are at "
+    "is shown beside the training digit nearest to it (right), with their distance, how far apart the two "
+    "pictures' pixel values are: the square root of the sum of squared pixel differences. For scale: two pictures whose 64 pixels all differ by 40 grey levels are at "
     "distance √(64 × 40²) = 8 × 40 = 320, so distance ÷ 8 is about how far a typical pixel is off.",
     "digits.copies.pair": "distance {d:.0f}",
-    "digits.copies.pair_caption": "A copy would be at distance 0. The histogram below (bars of how many pictures fall "
+    "digits.copies.pair_caption": "The distance under each pair compares the two pictures' pixel values; a copy, "
+    "every pixel the same, would be at distance 0. The histogram below (bars of how many pictures fall "
     "at each distance) puts 300 drawn digits next to the digits the model never saw.",
     "digits.copies.fig.x": "distance to the nearest training digit",
     "digits.copies.fig.y": "share of pictures",
