@@ -183,7 +183,7 @@ TEXT: dict[str, str] = {
     "That pair of numbers is the whole picture, and it is also its place on the plane.",
     "contest.occupied": "Share of the plane used",
     "contest.occupied_help": "Cut the 256×256 plane into {side} × {side} = {squares:,} squares, each {tile} grey levels "
-    "wide and {tile} high: the share of those squares that hold at least one work",
+    "(differences of 1 in a pixel's value) wide and {tile} high: the share of those squares that hold at least one work",
     "contest.distribution": "The works are all different, yet they are far from random: they crowd into three places "
     "and leave most of the plane empty. That uneven spread is the **distribution** of paintings, "
     "and learning it is what training a painting AI means.",
@@ -328,9 +328,10 @@ TEXT: dict[str, str] = {
     "learn.copies.fig.unseen": "real unseen works",
     "learn.copies.fig.hover": "distance %{x}<br>share %{y:.1%}",
     "learn.copies_caption": "Real unseen works: a fresh contest of {m} other artists (seed 1), which the model never "
-    "saw. Half the new works lie within {median_new:.1f} grey levels of a contest work, half the unseen works within "
-    "{median_unseen:.1f}: both are close because the contest's works crowd into three schools, so any point lands near "
-    "one. Copies would pile up at 0; only a few works land there, by chance ({zero_new} of the {n} new works, "
+    "saw. Half the new works lie within {median_new:.1f} grey levels (a grey level is a difference of 1 in a pixel's "
+    "value) of a contest work, half the unseen works within "
+    "{median_unseen:.1f}: both are close because the contest's works crowd into three schools (groups of artists whose "
+    "works look alike), so any point lands near one. Copies would pile up at 0; only a few works land there, by chance ({zero_new} of the {n} new works, "
     "{zero_unseen} of the {m} unseen ones). With few new works the bars jump about: draw more to compare.",
     "alt.learn_plane": "Contour map of the learned density over the plane, with the works, the components' ellipses and newly drawn works.",
     "alt.learn_copies": "Histograms of the distance from each new work to its nearest contest work, against real unseen works.",
@@ -354,8 +355,9 @@ TEXT: dict[str, str] = {
     "picks {best}; it weighs how well the model fits against how many numbers it needs.",
     "digits.model_note": "The model learns from {n:,} handwritten digits and never sees {m} others, kept aside to test it. It first "
     "shortens each digit's 64 pixels to {dims} numbers with PCA (a way to keep only the few directions in which "
-    "pictures differ most; a direction is one pattern of light and dark over the 64 pixels): these {dims} hold {kept:.0%} of how the training digits differ from one another. It learns a Gaussian mixture there, and maps what it draws back to the "
-    "64 pixels; BIC chooses {best} components.",
+    "pictures differ most; a direction is one pattern of light and dark over the 64 pixels): these {dims} hold {kept:.0%} of how the training digits differ from one another. It learns a Gaussian mixture (several bell-shaped hills added together) on these {dims} numbers, and maps what it draws back to the "
+    "64 pixels; BIC (a score that weighs how well the model fits against how many numbers it needs) chooses {best} "
+    "components (hills).",
     "digits.grid.real": "Real digits (never seen by the model)",
     "digits.grid.drawn": "Digits the model draws",
     "digits.grid.noise": "The untrained AI (random pixels)",
@@ -595,7 +597,8 @@ TEXT: dict[str, str] = {
     "style.shares": "With this style, the scene comes from: {shares}.",
     "style.share_separator": ", ",
     "style.share": "component {k} ({p})",
-    "style.model_note": "The model: {k} components, {cov} covariance, learned from the 300 works of step 4.",
+    "style.model_note": "The model: {k} components (hills), each with a {cov} covariance (the shape of its spread), "
+    "learned from the 300 works of step 4.",
     "alt.style_plane": "The learned density cut by a vertical line at the chosen style, and the curve of possible scenes for that style.",
     "tasks.style.one_peak": "Find a style with only one likely kind of scene (one peak).",
     "tasks.style.two_peaks": "Move the style until the curve has two peaks again.",
