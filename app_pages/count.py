@@ -63,7 +63,7 @@ chart(
     cached.counting_figure(tuple(labels), tuple(bar_digits), t("count.bar.axis"), t("count.bar.hover")),
     key="count_chart",
 )
-st.caption(t("count.compare_caption"))
+st.caption(t("count.compare_caption", low=min(bar_digits[1:]), high=max(bar_digits[1:]), digits=digits))
 
 st.subheader(t("count.tiny_title"))
 tiny = [(1, 1), (2, 1), (2, 2), (3, 2)]

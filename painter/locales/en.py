@@ -123,9 +123,10 @@ TEXT: dict[str, str] = {
     "count.bar.hover": "%{y}: %{x:,} digits",
     "count.compare_caption": "The bars count digits, not the numbers themselves: each extra digit is ten times more. "
     "Even the digit counts differ too much for an ordinary axis, so the axis is stretched: each equal step along it "
-    "multiplies the digit count by ten, and a bar of 100 digits and one of millions both fit. "
+    "multiplies the digit count by ten, and a bar of {low} digits and one of millions both fit. "
     "A 1 followed by n zeros, 10ⁿ, has n + 1 digits: 10⁸⁰ has 81. "
-    "The famous huge numbers have around a hundred digits; pictures have millions.",
+    "The famous huge numbers here have {low} to {high} digits; the pictures of the size chosen above have "
+    "{digits:,}.",
     "count.tiny_title": "Tiny pictures, counted in full",
     "count.tiny.size": "Size (W×H)",
     "count.tiny.gray": "Grayscale pictures",
@@ -182,7 +183,7 @@ TEXT: dict[str, str] = {
     "That pair of numbers is the whole picture, and it is also its place on the plane.",
     "contest.occupied": "Share of the plane used",
     "contest.occupied_help": "Cut the 256×256 plane into {side} × {side} = {squares:,} squares, each {tile} grey levels "
-    "wide and {tile} high: the share of those squares that hold at least one work",
+    "(differences of 1 in a pixel's value) wide and {tile} high: the share of those squares that hold at least one work",
     "contest.distribution": "The works are all different, yet they are far from random: they crowd into three places "
     "and leave most of the plane empty. That uneven spread is the **distribution** of paintings, "
     "and learning it is what training a painting AI means.",
@@ -200,7 +201,7 @@ TEXT: dict[str, str] = {
     "classroom.intro": "The teacher opens a room and shows its code and QR code on the projector. Each student joins on a phone, sets "
     "pixel 1 (style) and pixel 2 (scene) with two sliders and sends a work. The works arrive on the board within "
     "seconds; then the board learns from them with step 5's Gaussian mixture (several bell-shaped hills added "
-    "together), its number of components and its covariance (how far a hill spreads "
+    "together), its number of components (the hills) and its covariance (how far a hill spreads "
     "each way, and whether it leans) chosen by BIC (a score that weighs how well the model fits the works against how "
     "many numbers it needs). No names and no text: only two numbers per work.",
     "classroom.for_teacher": "For the teacher",
@@ -327,9 +328,10 @@ TEXT: dict[str, str] = {
     "learn.copies.fig.unseen": "real unseen works",
     "learn.copies.fig.hover": "distance %{x}<br>share %{y:.1%}",
     "learn.copies_caption": "Real unseen works: a fresh contest of {m} other artists (seed 1), which the model never "
-    "saw. Half the new works lie within {median_new:.1f} grey levels of a contest work, half the unseen works within "
-    "{median_unseen:.1f}: both are close because the contest's works crowd into three schools, so any point lands near "
-    "one. Copies would pile up at 0; only a few works land there, by chance ({zero_new} of the {n} new works, "
+    "saw. Half the new works lie within {median_new:.1f} grey levels (a grey level is a difference of 1 in a pixel's "
+    "value) of a contest work, half the unseen works within "
+    "{median_unseen:.1f}: both are close because the contest's works crowd into three schools (groups of artists whose "
+    "works look alike), so any point lands near one. Copies would pile up at 0; only a few works land there, by chance ({zero_new} of the {n} new works, "
     "{zero_unseen} of the {m} unseen ones). With few new works the bars jump about: draw more to compare.",
     "alt.learn_plane": "Contour map of the learned density over the plane, with the works, the components' ellipses and newly drawn works.",
     "alt.learn_copies": "Histograms of the distance from each new work to its nearest contest work, against real unseen works.",
@@ -353,8 +355,9 @@ TEXT: dict[str, str] = {
     "picks {best}; it weighs how well the model fits against how many numbers it needs.",
     "digits.model_note": "The model learns from {n:,} handwritten digits and never sees {m} others, kept aside to test it. It first "
     "shortens each digit's 64 pixels to {dims} numbers with PCA (a way to keep only the few directions in which "
-    "pictures differ most; a direction is one pattern of light and dark over the 64 pixels): these {dims} hold {kept:.0%} of how the training digits differ from one another. It learns a Gaussian mixture there, and maps what it draws back to the "
-    "64 pixels; BIC chooses {best} components.",
+    "pictures differ most; a direction is one pattern of light and dark over the 64 pixels): these {dims} hold {kept:.0%} of how the training digits differ from one another. It learns a Gaussian mixture (several bell-shaped hills added together) on these {dims} numbers, and maps what it draws back to the "
+    "64 pixels; BIC (a score that weighs how well the model fits against how many numbers it needs) chooses {best} "
+    "components (hills).",
     "digits.grid.real": "Real digits (never seen by the model)",
     "digits.grid.drawn": "Digits the model draws",
     "digits.grid.noise": "The untrained AI (random pixels)",
@@ -380,11 +383,12 @@ TEXT: dict[str, str] = {
     "**$10^{{{power:.0f}}}$ times** as likely as the untrained AI does: its own drawings are rough, but it has "
     "learned a great deal about what digits look like, not only the ones it was shown.",
     "digits.copies.intro": "Does the model make new digits or copy the ones it learned from? Each drawn digit (left) "
-    "is shown beside the training digit nearest to it (right), with their distance: the square root of the sum of "
-    "squared pixel differences. For scale: two pictures whose 64 pixels all differ by 40 grey levels are at "
+    "is shown beside the training digit nearest to it (right), with their distance, how far apart the two "
+    "pictures' pixel values are: the square root of the sum of squared pixel differences. For scale: two pictures whose 64 pixels all differ by 40 grey levels are at "
     "distance √(64 × 40²) = 8 × 40 = 320, so distance ÷ 8 is about how far a typical pixel is off.",
     "digits.copies.pair": "distance {d:.0f}",
-    "digits.copies.pair_caption": "A copy would be at distance 0. The histogram below (bars of how many pictures fall "
+    "digits.copies.pair_caption": "The distance under each pair compares the two pictures' pixel values; a copy, "
+    "every pixel the same, would be at distance 0. The histogram below (bars of how many pictures fall "
     "at each distance) puts 300 drawn digits next to the digits the model never saw.",
     "digits.copies.fig.x": "distance to the nearest training digit",
     "digits.copies.fig.y": "share of pictures",
@@ -472,8 +476,8 @@ TEXT: dict[str, str] = {
     "BIC, with a smaller charge per learned number) charge for every extra parameter (a number the model learns, "
     "such as a centre or a share); lower is better. The **held-out** log-likelihood (how probable the "
     "model finds a work, on a scale where +1 means about 2.7 times as probable; below 0 because one work's "
-    "probability is a small fraction): it fits three quarters of the works and asks how likely the other quarter "
-    "looks (higher is better).",
+    "probability is a small fraction) sets a quarter of the works aside, the held-out works, learns from the other "
+    "three quarters, and asks how likely the held-out works look (higher is better).",
     "training.choose.metric": "Score",
     "training.choose.metric.bic": "BIC",
     "training.choose.metric.aic": "AIC",
@@ -489,7 +493,8 @@ TEXT: dict[str, str] = {
     "training.choose.note.aic": "AIC = −2 × log-likelihood + 2 × (number of parameters). Lower is better; it "
     "tolerates a few more components than BIC. Like BIC it adds the log-likelihood up over all {n} works: for {k} × "
     "{cov}, {n} × ({ll:.2f}) = {total:,.1f}, and −2 × that is {twice:,.1f}, hence its numbers in the thousands.",
-    "training.choose.note.held_out": "The average log-likelihood of 75 works the model never saw (fitted to the other 225). Higher is better.",
+    "training.choose.note.held_out": "The average log-likelihood of the 75 held-out works, which the model never saw (it learned from the other "
+    "225). Higher is better.",
     "training.choose.best_text": "Best by this score: **{k} components, {cov} shape**.",
     "training.choose.apply": "Use {k} × {cov} on the Learn page",
     "training.choose.fit_title": "Too few, just right, too many",
@@ -502,9 +507,9 @@ TEXT: dict[str, str] = {
     "training.choose.thumb_score": "Held-out log-likelihood: {ll} (higher is better)",
     "training.choose.fit_look": "What to look for: the contours of 3 and 8 components look almost alike, because"
     " 8 components still cover the same three schools. The coloured ellipses show the difference: with 8, several"
-    " small ones share one school and follow its chance clumps. The quarter of works held out shows the price:"
-    " 8 components score a little lower on works they did not see than 3 do, although they fit the works they"
-    " saw better. The 8-component panel does hold eight ellipses, though they overlap: {n_bottom} share the school"
+    " small ones share one school and follow its chance clumps. The held-out works show the price:"
+    " 8 components score a little lower on them than 3 do, although they fit the works they learned from"
+    " better. The 8-component panel does hold eight ellipses, though they overlap: {n_bottom} share the school"
     " at the bottom (together {share_bottom}% of the works), {n_left} share the school at the top left"
     " ({share_left}%), and the eighth covers the school at the top right alone ({share_right}%), as with 3"
     " components. Their centres are only a few dozen grey levels apart, and the smallest holds only {smallest}% of"
@@ -537,10 +542,10 @@ TEXT: dict[str, str] = {
     "Orange outlines: 12 new works drawn from it.",
     "training.own.strip_title": "The {n} new works (the orange outlines on the plane), as pictures",
     "training.temp.intro": "Once learned, the model can be drawn from more boldly or more cautiously: the temperature multiplies every "
-    "component's covariance (how far a hill spreads each way, and whether it leans). 1 is the learned model; below "
+    "component's spread, its covariance (how far a hill spreads each way, and whether it leans). 1 is the learned model; below "
     "1 the new works crowd to the centres of the schools; above 1 they spread out and wander off.",
     "training.temp.dial": "Temperature",
-    "training.temp.dial_help": "Each component's covariance is multiplied by this number before drawing.",
+    "training.temp.dial_help": "Each component's spread (its covariance) is multiplied by this number before drawing.",
     "training.temp.state": "The ellipses and contours show the distribution drawn from at the current temperature, "
     "**{temp:.1f}** (the hills widened or narrowed by it), and change as you turn the dial; the new works below come "
     "from it.",
@@ -592,7 +597,8 @@ TEXT: dict[str, str] = {
     "style.shares": "With this style, the scene comes from: {shares}.",
     "style.share_separator": ", ",
     "style.share": "component {k} ({p})",
-    "style.model_note": "The model: {k} components, {cov} covariance, learned from the 300 works of step 4.",
+    "style.model_note": "The model: {k} components (hills), each with a {cov} covariance (the shape of its spread), "
+    "learned from the 300 works of step 4.",
     "alt.style_plane": "The learned density cut by a vertical line at the chosen style, and the curve of possible scenes for that style.",
     "tasks.style.one_peak": "Find a style with only one likely kind of scene (one peak).",
     "tasks.style.two_peaks": "Move the style until the curve has two peaks again.",
@@ -656,9 +662,9 @@ TEXT: dict[str, str] = {
     "handwriting.ten_caption": "Your style: each digit's average picture plus your style z ({dims} numbers), turned "
     "into pixels in the same way for every digit; a random style: the same with a z drawn at random; real: one training picture of each "
     "digit. The file holds the ten in your style.",
-    "handwriting.dims_reading": "Move **Style numbers z: how many**: with 2 numbers every digit comes out clean and alike, and "
-    "little of your hand survives; with 16 more of it does (and of your mistakes), and the digits get "
-    "blurrier.",
+    "handwriting.dims_reading": "The slider above sets how many style numbers z the model keeps. With 2, every digit comes out "
+    "clean and alike, and little of your hand survives; with 16, more of it does (and of your mistakes), and the "
+    "digits get blurrier.",
     "handwriting.reading_title": "How sure the model is, digit by digit",
     "handwriting.fig.hover": "digit %{x}: %{y:.1%}",
     "handwriting.variations_title": "One style, many pictures: your {digit} with random pixel noise added",
@@ -1279,8 +1285,8 @@ TEXT: dict[str, str] = {
     "its share are parameters.",
     "glossary.sigma2_i.name": "σ²·I",
     "glossary.sigma2_i.short": "Shorthand for noise of spread σ added equally to every pixel, each pixel's noise on "
-    "its own. I is the table that says “every pixel wobbles by 1, and no two pixels wobble together”; σ² makes the "
-    "wobble σ. Adding σ²·I to a hill's spread widens every hill by that noise, equally in every direction.",
+    "its own. I means “the same amount, 1, added in every direction”: every pixel wobbles by 1, and no two pixels "
+    "wobble together; σ² scales that wobble to σ. Adding σ²·I to a hill's spread widens every hill by that noise, equally in every direction.",
     "glossary.nabla.name": "∇ (nabla), ∇log p",
     "glossary.nabla.short": "“The slope of”: ∇log p at a point is the arrow in which log p grows fastest, which is "
     "the score.",
