@@ -17,8 +17,7 @@ def step_card(step, column) -> None:
     """One step's card in ``column``: its number, what it shows and its link, as tall as its row's tallest
     (the link at the foot, level with its neighbours')."""
     with column.container(border=True, height="stretch"):
-        st.markdown(f"**{t('home.step', number=step_number(step.key))}**")
-        st.markdown(t(f"home.{step.key}"))
+        st.markdown(f"**{t('home.step', number=step_number(step.key))}**\n\n{t(f'home.{step.key}')}")
         st.space("stretch")
         st.page_link(step.path, label=nav_title(step.key), icon=step.icon)
 
