@@ -127,6 +127,9 @@ class Page:
     links : tuple of str
         Values a link carries that are not widget settings (a room code, a key): the page checks
         them itself and keeps them in the session under these names; the frame writes them back.
+    slow_first_visit : bool
+        Its default view is built from fits that take seconds (measured with ``bench/bench_load.py
+        --cold``): the app's warm-up (:mod:`painter.warmup`) opens these pages before the others.
     """
 
     key: str
@@ -140,6 +143,7 @@ class Page:
     terms: tuple[str, ...] = ()
     others: tuple[Param, ...] = ()
     links: tuple[str, ...] = ()
+    slow_first_visit: bool = False
 
     @property
     def path(self) -> str:
@@ -346,6 +350,7 @@ STORY: tuple[Page, ...] = (
         side_step=True,
         main="digits_seed",
         main_figure="digits_grids",
+        slow_first_visit=True,
         terms=(
             "seed",
             "uniform",
@@ -468,6 +473,7 @@ STORY: tuple[Page, ...] = (
         side_step=True,
         main="learned_n",
         main_figure="learned_arrows",
+        slow_first_visit=True,
         terms=(
             "seed",
             "style_scene",
@@ -502,6 +508,7 @@ STORY: tuple[Page, ...] = (
         ),
         main="prompt_guidance",
         main_figure="prompt_strip",
+        slow_first_visit=True,
         terms=(
             "seed",
             "style_scene",

@@ -30,7 +30,15 @@ Modules, in the order of the story:
 - :mod:`painter.warmup`: heavy imports once per process, a frozen heap, then every page warmed in the background.
 
 Everything but ``cached``, ``components`` and ``i18n`` imports without Streamlit.
+
+Importing the package gives OpenMP one thread per thread (see :func:`painter.warmup.one_thread_each`):
+OpenMP reads ``OMP_NUM_THREADS`` once, when scikit-learn loads it, so it is set before any module here
+loads scikit-learn; a number the environment already names is kept.
 """
+
+import os
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 __all__ = [
     "cached",

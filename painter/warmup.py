@@ -1,8 +1,14 @@
 """Make a fresh server process warm: heavy imports once, then every page's default view in the background.
 
-Two things happen once per process:
+Three things happen once per process:
 
-- :func:`warm_up` imports the heavy libraries and takes them out of the garbage
+- :func:`one_thread_each` gives NumPy's and SciPy's BLAS and scikit-learn's OpenMP one thread
+  each. A server runs each session's script in a thread of its own, so the parallelism is
+  already there; the maths of one page is small (64×64 matrices, a few thousand rows), and
+  two BLAS threads on two cores that other sessions use too only wait for each other.
+  Measured (a fresh process under AppTest): the first visit of step 5a took 12 s with two
+  BLAS threads and 0.8 s with one.
+- :func:`warm_up` sets that, imports the heavy libraries and takes them out of the garbage
   collector's sight. Streamlit runs a full garbage collection after every script
   run (``runner.postScriptGC``); with NumPy, SciPy, scikit-learn and Plotly
   loaded that full pass walks hundreds of thousands of long-lived objects and,
@@ -31,6 +37,7 @@ import asyncio
 import gc
 import hashlib
 import logging
+import os
 import socket
 import threading
 import time
@@ -43,6 +50,7 @@ __all__ = [
     "WARM_UP_LIMIT",
     "Visitor",
     "connect",
+    "one_thread_each",
     "page_names",
     "server_address",
     "start_in_background",
@@ -68,13 +76,31 @@ _frozen = False
 _started = False
 
 
+def one_thread_each() -> None:
+    """One thread for every BLAS and OpenMP pool, for the rest of the process (unless the environment names
+    a number itself).
+
+    OpenMP's thread count is a setting of each thread, read from ``OMP_NUM_THREADS`` when scikit-learn
+    loads it: importing :mod:`painter` sets that. BLAS's is one for the whole process, set here once
+    NumPy and SciPy are loaded (Streamlit has loaded NumPy before the app's first line).
+    """
+    import numpy  # noqa: F401
+    import scipy.linalg  # noqa: F401
+    import sklearn.mixture  # noqa: F401
+    from threadpoolctl import threadpool_limits
+
+    if "OPENBLAS_NUM_THREADS" not in os.environ:
+        threadpool_limits(limits=1, user_api="blas")
+
+
 def warm_up() -> None:
-    """Import every heavy module the pages use, then freeze the heap once (idempotent)."""
+    """One thread per pool (:func:`one_thread_each`), every heavy module the pages use imported, then the
+    heap frozen, once (idempotent)."""
     global _frozen
     if _frozen:
         return
+    one_thread_each()
     import plotly.graph_objects  # noqa: F401
-    import sklearn.mixture  # noqa: F401
 
     from painter import cached, figures  # noqa: F401
 
@@ -197,10 +223,12 @@ def connect(host: str, port: int, base: str = ""):
 
 
 def page_names() -> list[str]:
-    """Every page's URL path in story order, the first page as ``""`` (read from the registry)."""
+    """Every page's URL path, the first page as ``""`` (read from the registry): the pages with a slow
+    first visit (``Page.slow_first_visit``) first, so that a visitor who goes on at once waits least."""
     from app_pages import story
 
-    return [entry.url_path for entry in story()]
+    pages = sorted(story(), key=lambda entry: not entry.slow_first_visit)  # stable: story order otherwise
+    return [entry.url_path for entry in pages]
 
 
 async def visit_every_page(host: str, port: int, base: str = "") -> tuple[int, float]:

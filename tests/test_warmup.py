@@ -11,6 +11,8 @@ function, entries per ``st.cache_resource`` function).
 from __future__ import annotations
 
 import asyncio
+import json
+import os
 import queue
 import re
 import socket
@@ -75,6 +77,41 @@ def _options(port: int) -> list[str]:
 def _lines(stream, into: queue.Queue) -> None:
     for line in stream:
         into.put(line)
+
+
+#: In a fresh process, as a server starts (scikit-learn not yet loaded): the threads of every BLAS pool
+#: before app.py's first run, and of every BLAS and OpenMP pool after it.
+POOLS_AROUND_A_RUN = """
+import json
+import numpy, scipy.linalg
+from streamlit.testing.v1 import AppTest
+from threadpoolctl import threadpool_info
+before = [pool["num_threads"] for pool in threadpool_info()]
+AppTest.from_file("app.py", default_timeout=120).run()
+print(json.dumps([before, [pool["num_threads"] for pool in threadpool_info()]]))
+"""
+
+
+def test_the_app_gives_every_blas_and_openmp_pool_one_thread():
+    """A session's maths runs in its script thread: two BLAS threads each made step 5a's first visit 15x slower."""
+    env = {name: value for name, value in os.environ.items() if not name.endswith("_NUM_THREADS")}  # as a server
+    result = subprocess.run(
+        [sys.executable, "-c", POOLS_AROUND_A_RUN], cwd=ROOT, env=env, capture_output=True, text=True, timeout=180
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    before, after = json.loads(result.stdout.strip().splitlines()[-1])
+    assert len(after) >= 3 and set(after) == {1}  # NumPy's and SciPy's BLAS, scikit-learn's OpenMP
+    if (os.cpu_count() or 1) > 1:
+        assert max(before) > 1  # the libraries' own default, which the app changes
+
+
+def test_the_warm_up_opens_the_pages_with_a_slow_first_visit_first_and_every_page_once():
+    from app_pages import story
+
+    names = warmup.page_names()
+    slow = [entry.url_path for entry in story() if entry.slow_first_visit]
+    assert slow and names[: len(slow)] == slow
+    assert sorted(names) == sorted(entry.url_path for entry in story())
 
 
 @pytest.mark.slow
