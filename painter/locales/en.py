@@ -734,28 +734,34 @@ TEXT: dict[str, str] = {
     "points and grow as it plays: at the start they have no length yet. The dotted square holds every "
     "possible 2-pixel picture; noise can lie outside it, with values below 0 or above 255. The purple "
     "contours are the learned distribution without noise.",
-    "diffusion.method_note.langevin": "**Langevin with a reverse-diffusion step** (a predictor-corrector sampler: the step down in σ "
-    "predicts, the jiggle corrects), {steps} steps, σ from {smax} down to {smin} grey levels (geometric "
-    "schedule: σ shrinks by the same factor at every step) and finally to 0. It starts from the "
-    "untrained AI's pictures: every pixel uniformly random from 0 to 255 (every value equally likely). "
-    "At each noise level a Langevin step moves each point a little along the score and adds a little "
-    "fresh noise. The figure draws every arrow the same length, but the real score is longer the farther "
-    "a point lies from the works; the move is that real arrow times σ²/4, so the moves are large while "
-    "the noise is large and tiny at the end. Why a quarter: the jiggle's size is set to half of σ², small enough "
-    "not to overshoot the noise's own spread, and a Langevin step moves half its size along the arrow. Adding noise while removing it sounds odd, but the push "
-    "alone would pile every point onto the peaks; the fresh noise keeps the points as spread out as the "
-    "works would be with noise of size σ added, so where they started is soon forgotten. Then a step of "
-    "reverse diffusion (taking away the share of noise that belongs to this level) brings them to the "
-    "next, smaller σ. Its end points pass statistical tests (checks that two sets of points could come "
-    "from the same distribution) against direct draws. σ starts at {smax}: wide enough for the noise to "
-    "cover all three clusters of works.",
-    "diffusion.method_note.ode": "**Probability-flow ODE** (a rule of smooth movement with no chance in it), {steps} steps, σ from "
-    "{smax} down to {smin} and finally to 0 (geometric schedule: σ shrinks by the same factor at every "
-    "step). The path is deterministic, so it cannot forget its start: the start must already be spread "
-    "like the data blurred by σ = {smax}: a wide cloud of Gaussian noise around the works' mean, much "
-    "wider than the 0–255 square. That is why it starts higher than the Langevin sampler's "
-    "{langevin_max}: only at about σ = {smax} are the blurred works so smooth that they are one Gaussian "
-    "cloud, which is what it starts from.",
+    "diffusion.method_note.langevin": "**Langevin with a reverse-diffusion step** (also called a predictor-corrector sampler: the predictor is "
+    "the step down to the next, smaller σ, a guess of where the points would lie with less noise; the "
+    "corrector is the Langevin push and jiggle, which puts the points back to the spread that works with this "
+    "much noise would have, so that errors in the guesses do not pile up), {steps} steps, σ from {smax} down "
+    "to {smin} grey levels (geometric schedule: σ shrinks by the same factor at every step) and finally to 0. "
+    "It starts from the untrained AI's pictures: every pixel uniformly random from 0 to 255 (every value "
+    "equally likely). At each noise level a Langevin step moves each point a little along the score and adds a "
+    "little fresh noise. The figure draws every arrow the same length, but the real score is longer the "
+    "farther a point lies from the works; the move is that real arrow times σ²/4, so the moves are large while "
+    "the noise is large and tiny at the end. Where the ¼ comes from: Langevin's rule ties the push to the "
+    "jiggle. A jiggle that moves a point by about s grey levels goes with a push of s²/2 times the arrow; then "
+    "pushing and jiggling balance. Here s is σ/√2, about 0.7 σ (less than the noise already in the points, so "
+    "one jiggle does not overshoot), so s² is σ²/2, and half of that is σ²/4. Adding noise while removing it "
+    "sounds odd, but the push alone would pile every point onto the peaks; the fresh noise keeps the points as "
+    "spread out as the works would be with noise of size σ added, so where they started is soon forgotten. "
+    "Then a step of reverse diffusion (taking away the share of noise that belongs to this level) brings them "
+    "to the next, smaller σ. Its end points pass statistical tests (checks that two sets of points could come "
+    "from the same distribution) against direct draws. σ starts at {smax}: wide enough for the noise to cover "
+    "all three clusters of works.",
+    "diffusion.method_note.ode": "**Probability-flow ODE** (a rule of smooth movement with no chance in it: no noise is added on the way, "
+    "so the same start always ends at the same place; “probability flow” because the points flow like a crowd "
+    "that, at every σ, keeps the spread of the works blurred by that σ), {steps} steps, σ from {smax} down to "
+    "{smin} and finally to 0 (geometric schedule: σ shrinks by the same factor at every step). The path is "
+    "deterministic (fixed by its start alone), so it cannot forget its start: the start must already be spread "
+    "like the data blurred by σ = {smax}: a wide cloud of Gaussian noise around the works' mean, much wider "
+    "than the 0–255 square. That is why it starts higher than the Langevin sampler's {langevin_max}: only at "
+    "about σ = {smax} are the blurred works so smooth that they are one Gaussian cloud, which is what it "
+    "starts from.",
     "diffusion.ll_end": "Average log-likelihood: end points",
     "diffusion.ll_delta": "{d:+.2f} against direct draws",
     "diffusion.ll_help": "How probable the model finds a work, on a scale where +1 means about 2.7 times as probable; below 0 because "
@@ -766,13 +772,18 @@ TEXT: dict[str, str] = {
     "score like points drawn from the mixture directly.",
     "diffusion.ll_direct": "Drawn directly from the mixture",
     "diffusion.ll_start": "The starting noise",
-    "diffusion.ll_text": "The starting noise was very unlikely under the learned distribution; after diffusion the "
-    "points are about as likely as direct draws. “About”: the gap is at most a few tenths of a nat, so a point is at "
-    "most about 1.2 times less likely, against hundreds of times or far more for the noise. The average of a few "
-    "hundred points moves a little from one set to the next, and the steps are not infinitely small, so with one "
-    "seed the end points score a little lower than the direct draws, with another a little higher: try a few seeds. "
-    "With very few steps the moves are too coarse and a larger gap stays: try 10 steps, then more, and watch it "
-    "close.",
+    "diffusion.ll_text": "The starting noise was very unlikely under the learned distribution: it scores {noise_gap} nats below the "
+    "direct draws, so a noise point is hundreds of times less likely or worse. After diffusion the points are "
+    "about as likely as direct draws. {gap_sentence} The gap is not 0 for two reasons: the average of a few "
+    "hundred points moves a little from one set to the next, and the steps are not infinitely small. So with "
+    "one seed the end points score a little lower than the direct draws, with another a little higher: try a "
+    "few seeds. A higher score is not better here: the aim is to match the direct draws. With very few steps "
+    "the moves are coarse: Langevin with 10 steps leaves its points a little too close to the peaks, so they "
+    "score higher than the direct draws. Try 10 steps, then 200.",
+    "diffusion.ll_gap.lower": "Here the end points score {gap} nats lower (the small number under their score), so an end point is on "
+    "average about {ratio} times less likely than a direct draw.",
+    "diffusion.ll_gap.higher": "Here the end points score {gap} nats higher (the small number under their score), so an end point is on "
+    "average about {ratio} times more likely than a direct draw.",
     "diffusion.ll_start_note.langevin": "Why {start} for the starting noise, and not step 5's {untrained} for the "
     "untrained AI, when both are about random pictures? Step 5 asked how likely the untrained AI, which finds every "
     "picture equally likely (1 in 65,536), finds the contest's works. Here the learned model scores random pictures: "
