@@ -855,18 +855,22 @@ TEXT: dict[str, str] = {
     "three clusters are blurred into one wide Gaussian cloud, which is easy to draw from.",
     "learned.loss_title": "The training loss falling",
     "learned.loss_now": "Training loss after the last pass",
-    "learned.loss_help": "Half the mean squared error of the network's part of the denoising guess, on a scale set by the "
-    "noise: an error of one noise-sized step in each pixel would score 0.5. It cannot reach 0: a noisy "
-    "work could have come from many works, so even the perfect denoiser is unsure.",
-    "learned.loss_text": "Each pass shows the network {size} noisy works, drawn at random from the N works (so each work "
-    "comes back many times, each time with fresh noise of a fresh size), and nudges its weights (the "
-    "numbers inside its sums); {passes} passes in all. The loss measures how far its guesses are off, in "
-    "units of the noise: a guess off by one noise size in every pixel scores 0.5, and lower is better. The "
-    "network's guess starts from a built-in first guess, the noisy work pulled part of the way towards the "
-    "works' average; a network that adds nothing to it scores {base} (computed for these N works). Training "
-    "brings the loss below that, to {now} after the last pass, {drop} lower. It wiggles on the way, since "
-    "every pass has new noise, and creeps towards a floor that no denoiser can beat: a noisy work could have "
-    "come from several clean works, so even the best guess is sometimes off.",
+    "learned.loss_help": "Half the average squared miss of the correction the network adds to its built-in first guess, on a scale "
+    "on which the needed correction is about 1 in size: a network that adds no correction scores about half of "
+    "1², that is 0.5, and lower is better. It cannot reach 0: a noisy work could have come from many works, so "
+    "even the perfect denoiser is unsure.",
+    "learned.loss_text": "Each pass shows the network {size} noisy works, drawn at random from the N works (so each work comes back "
+    "many times, each time with fresh noise of a fresh size), and nudges its weights (the numbers inside its "
+    "sums); {passes} passes in all. The network does not guess the clean work from scratch: it starts from a "
+    "built-in first guess (the noisy work pulled part of the way towards the works' average) and learns only a "
+    "correction to add to it. The loss is half the average squared miss of that correction (the half is only "
+    "how the library counts), on a scale on which the needed correction is about 1 in size. A network that "
+    "adds nothing (a correction of 0, leaving the first guess as it is) misses by about 1, so it scores about "
+    "half of 1², that is 0.5: here {base}, computed for these N works. That is the level of a network that has "
+    "learned nothing, and lower is better. Training brings the loss to {now} after the last pass, {drop} lower "
+    "({base} − {drop} = {now}). It wiggles on the way, since every pass has new noise, and creeps towards a "
+    "floor that no denoiser can beat: a noisy work could have come from several clean works, so even the best "
+    "guess is sometimes off.",
     "learned.network_note": "Stable Diffusion, a well-known image generator, does the same with a network of about a billion numbers and "
     "pictures instead of 2-pixel works.",
     "learned.memorise_intro": "A network that learns from a handful of works learns the score of just those few works blurred by "
@@ -882,20 +886,23 @@ TEXT: dict[str, str] = {
     "works are: it is making new works.",
     "learned.halves_title": "Two networks, each taught a different half of the works, given the same noise",
     "learned.halves_computing": "Training two networks for each N (once per server)…",
-    "learned.halves_caption": "For each N ({sizes}), two networks learn from two separate sets of N works; both then start 200 points from "
-    "the same noise (ODE: a rule of smooth movement with no chance in it: the same start always gives the same end;"
-    " 50 steps). Medians of the distances, in grey levels.",
-    "learned.halves_reading": "Read the three lines. The orange one (each network's works to its own nearest training work) starts "
-    "far below the dotted grey one (unseen works to their nearest training work): with few works, each "
-    "network copies its own. The copies are close but not exact, which is why the orange line starts a "
-    "few grey levels above 0: a few works are too few for a perfect score, so the learned arrows aim "
-    "only roughly at them. So from the same noise the two networks make different works, and the blue "
-    "line (between the two networks' works) is high. As N grows the orange line meets the grey one: the "
-    "works are no closer to the training works than unseen works are. And the blue line falls: both "
-    "networks learn nearly the same distribution, so from the same noise they make works only a few grey "
-    "levels apart, out of 0–255. It is still falling at the largest N: more works teach each network "
-    "the distribution more exactly, so the two come closer still, though networks taught different works "
-    "never agree exactly. That is what “it generalises” means.",
+    "learned.halves_caption": "For each N ({sizes}), two networks learn from two separate sets of N works, 2N works in all. The contest "
+    "has only 300, so for N = {largest} the other {extra} are new works drawn from the same three schools, as in a fresh contest. "
+    "Both networks then start 200 points from the same noise (ODE: a rule of smooth movement with no chance in "
+    "it: the same start always gives the same end; 50 steps). Medians of the distances, in grey levels.",
+    "learned.halves_reading": "Read the three lines. The orange one (each network's works to its own nearest training work) starts far "
+    "below the dotted grey one (unseen works to their nearest training work): at N = {small}, {own_small} grey "
+    "levels against {fresh_small}. With few works, each network copies its own. The copies are close but not "
+    "exact, which is why the orange line starts a few grey levels above 0: a few works are too few for a "
+    "perfect score, so the learned arrows aim only roughly at them. So from the same noise the two networks "
+    "make different works, and the blue line (between the two networks' works) is high: {between_small}. As N "
+    "grows the grey line falls (more training works leave less room between them) and meets the orange one: at "
+    "N = {large}, {own_large} against {fresh_large}. The works are no closer to the training works than unseen "
+    "works are. And the blue line falls, to {between_large} at N = {large}: both networks learn nearly the "
+    "same distribution, so from the same noise they make works only a few grey levels apart, out of 0–255. It "
+    "is still falling at the largest N: more works teach each network the distribution more exactly, so the "
+    "two come closer still, though networks taught different works never agree exactly. That is what “it "
+    "generalises” means.",
     "learned.halves.x": "Works N each network learns from",
     "learned.halves.y": "Distance (grey levels)",
     "learned.halves.to_own": "work the network made → nearest of its own training works",
