@@ -1041,14 +1041,15 @@ TEXT: dict[str, str] = {
     "Gaussian cloud, which is where both samplers start. The two samplers differ in one thing: Langevin adds a "
     "little fresh noise at every step, so one start noise can end as different pictures; ODE adds none, so one "
     "start noise always ends as the same picture.",
-    "prompt.predicted_note": "The bottom row is the model's **predicted final picture** x + σ²·score: the average clean picture "
-    "that could have been blurred into x (Tweedie's formula: the average clean picture is x + σ² × "
-    "score). It holds because noise of size σ around a clean picture is a bell-shaped hill whose score "
-    "at x points back at that picture with length (distance) ÷ σ²: times σ², the averaged score is the "
-    "way from x to the average clean picture. At w = 0 and large σ it is the average picture of the "
-    "digit asked for, soft and grey; it sharpens as the noise goes. With guidance the prediction follows "
-    "the guided arrow, which at large σ exaggerates how the digit differs from the others 1 + w times: "
-    "many of its pixels land far below 0 or above 255 and show clipped, as a hard black-and-white digit. "
+    "prompt.predicted_note": "The bottom row is the model's **predicted final picture** x + σ²·score: the average clean picture that "
+    "could have been blurred into x (Tweedie's formula: the average clean picture is x + σ² × score). It holds "
+    "because noise of size σ around a clean picture is a bell-shaped hill whose score at x points back at that "
+    "picture with length (distance) ÷ σ²: times σ², the averaged score is the way from x to the average clean "
+    "picture. At w = 0 and large σ it is the average picture of the digit asked for, soft and grey; it "
+    "sharpens as the noise goes. With guidance the prediction follows the guided arrow: the pull towards "
+    "digits in general, plus 1 + w times the extra pull towards the digit asked for (the part of its arrow "
+    "that differs from the arrow for all digits together). At large σ that multiplied pull is strong, so many "
+    "of the predicted pixels land far below 0 or above 255 and show clipped, as a hard black-and-white digit. "
     "Slide w to 0 to see the soft grey prediction.",
     "prompt.png_title": "The first picture at chosen steps, with its prediction below",
     "prompt.png_caption": "From left to right σ = {levels} (the last step ends at σ = 0). These columns are the "
@@ -1074,16 +1075,16 @@ TEXT: dict[str, str] = {
     "prompt.judge_accuracy": "Judge on real digits",
     "prompt.judge_help": "The judge's accuracy: the share of the 297 held-out real digits (never used to train it) it reads correctly.",
     "prompt.tradeoff_reading": "Here the digits' distributions barely overlap, so drawing from p(picture | digit) (p(a) is the "
-    "probability of a, and p(a | b) that of a given b) already obeys the prompt and guidance has little "
-    "left to fix: it only acts while heavy noise still hides which digit a picture is. The judge reads "
-    "almost every generated digit right, more often than real ones (the dotted line): the model draws "
-    "typical digits of each kind, while real handwriting includes odd, sloppy ones. The same reason "
-    "keeps the generated digits' variety below the real digits' dotted line at every w: the model's few "
-    "hills per digit leave out the odd ones that make real handwriting more varied. Even at w = 0 about "
-    "30% of the pixels lie outside 0–255: many pixels are black (0) or white (255) in almost every "
-    "digit, and a bell-shaped hill centred there puts about half its draws just past it (shown as black "
-    "or white anyway). Guidance adds a few points to that. Guided only at low noise it changes nothing: "
-    "by then the digit is decided.",
+    "probability of a, and p(a | b) that of a given b) already obeys the prompt and guidance has little left "
+    "to fix: it only acts while heavy noise still hides which digit a picture is. The judge reads almost every "
+    "generated digit right, more often than real ones (the dotted line): the model draws typical digits of "
+    "each kind, while real handwriting includes odd, sloppy ones. The same reason keeps the generated digits' "
+    "variety below the real digits' dotted line at every w: the model's few hills per digit leave out the odd "
+    "ones that make real handwriting more varied. Even at w = 0, {outside} of the pixels lie outside 0–255. "
+    "The reason: in the training digits {extreme} of the pixels are exactly black (0) or white (255), and a "
+    "bell-shaped hill centred on such a value puts about half its draws just past it (shown as black or white "
+    "anyway); half of {extreme} is about {half}. Guidance adds a few points to that. Guided only at low noise "
+    "it changes nothing: by then the digit is decided.",
     "prompt.copies_computing": "Generating with both models…",
     "prompt.copies_intro": "Beside the learned mixture, a **memoriser**: one tiny Gaussian on each training picture, so it can only lead "
     "back to the training pictures themselves. Both generate with the same sampler and the same settings. Each "
@@ -1093,8 +1094,8 @@ TEXT: dict[str, str] = {
     "prompt.copies_share": "Near copies",
     "prompt.copies_pairs": "Each pair: the generated picture, then its nearest training picture.",
     "prompt.copies_pair": "distance {d:.0f} · judge: {read}",
-    "prompt.copies_judged": "The judge reads {share:.0%} of the {n} pictures this model made (the first {shown} are "
-    "shown above) as the digit {digit}.",
+    "prompt.copies_judged": "The judge reads {count} of the {n} pictures this model made as the digit {digit} ({share:.0%}); the first "
+    "{shown} are shown above.",
     "prompt.copies_eye": "Some of these pictures may look to you like another digit (a 3 can pass for a 7 or a 5): at 8 × 8"
     " pixels a few grey squares decide the shape, and the eye fills in the rest. The judge, which reads"
     " {accuracy:.0%} of unseen real digits correctly, gives a second opinion: its reading is under each pair.",
@@ -1130,18 +1131,19 @@ TEXT: dict[str, str] = {
     "prompt.noise_help": "A correlation: +1 if two digits made from the same start noise always have the same extra "
     "ink (or slant) compared with their digit's average, 0 if one says nothing about the other. Taken over every "
     "start noise and every pair of digits made from it.",
-    "prompt.noise_shuffled": "with the noises shuffled: {r}",
-    "prompt.noise_reading": "Measured on {n} start noises, each through all ten prompts. The two numbers above are "
-    "correlations (+1: always alike; 0: no link): two digits made from the same noise share their ink and their "
-    "slant; made from different noises (shuffled) they share nothing. The noise carries the handwriting, the prompt "
-    "the digit.",
-    "prompt.schools_intro": "Here the prompt is a school of the 2-pixel contest, and x is a 2-pixel work. The model "
-    "is a mixture like step 5's, learned on the contest's works, but with {k} components instead of step 5's 3, so "
-    "that the schools overlap: each component is one school, a class the prompt can ask for, with its distribution "
-    "p(x | school) (p(a) is the probability of a, and p(a | b) that of a given b); the whole mixture is p(x). Unlike "
-    "the digits, these classes overlap. With step 5's 3 components they would barely overlap, and guidance would have "
-    "as little to trade as on the digits. "
-    "The same guidance (1 + w)·∇log p_σ(x | school) − w·∇log p_σ(x), exact, with the w above.",
+    "prompt.noise_shuffled": "pairs from different noises (shuffled): {r}",
+    "prompt.noise_reading": "Measured on {n} start noises, each through all ten prompts. The two numbers above are correlations (+1: "
+    "always alike; 0: no link): two digits made from the same noise share their ink and their slant. Pair each "
+    "digit instead with a digit made from another noise (the noises shuffled), and they share nothing. The "
+    "noise carries the handwriting, the prompt the digit.",
+    "prompt.schools_intro": "Here the prompt is a school of the 2-pixel contest, and x is a 2-pixel work. The model is a mixture like "
+    "step 5's, learned on the contest's works, but with {k} components instead of the 3 schools of the earlier "
+    "pages. Why: those 3 schools lie far apart, so a work made for one of them almost never looks like "
+    "another, and guidance would have nothing to improve, as on the digits. {k} hills fitted to the same works "
+    "split them into {k} smaller groups that lie close together and overlap, so one work can look like two of "
+    "them. Here each of these {k} components plays one school, a class the prompt can ask for, with its "
+    "distribution p(x | school) (p(a) is the probability of a, and p(a | b) that of a given b); the whole "
+    "mixture is p(x). The same guidance (1 + w)·∇log p_σ(x | school) − w·∇log p_σ(x), exact, with the w above.",
     "prompt.school": "School (component)",
     "prompt.school_help": "The school asked for: one component of the mixture (its outline is drawn thick).",
     "prompt.schools_caption": "{n} works made for the school from the same noise (ODE, 100 steps) at w = {w:g}, as "
