@@ -79,11 +79,11 @@ with side:
 untrained = -2 * math.log(256)  # step 5's untrained AI: every 2-pixel picture 1 in 256²
 gap = end - reference  # the small number under the end points' score, as rounded there
 gap_shown = round(gap, 2)
-gap_sentence = t(
-    "diffusion.ll_gap.lower" if gap_shown < 0 else "diffusion.ll_gap.higher",
-    gap=f"{abs(gap_shown):.2f}",
-    ratio=f"{math.exp(abs(gap_shown)):.2f}",
-)
+gap_numbers = {"gap": f"{abs(gap_shown):.2f}", "ratio": f"{math.exp(abs(gap_shown)):.2f}"}
+if gap_shown < 0:
+    gap_sentence = t("diffusion.ll_gap.lower", **gap_numbers)
+else:
+    gap_sentence = t("diffusion.ll_gap.higher", **gap_numbers)
 st.markdown(t("diffusion.ll_text", noise_gap=f"{reference - start:.2f}", gap_sentence=gap_sentence))
 st.markdown(t(f"diffusion.ll_start_note.{method}", untrained=f"{untrained:.2f}", start=f"{start:.2f}"))
 
