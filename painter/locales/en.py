@@ -1046,11 +1046,12 @@ TEXT: dict[str, str] = {
     "because noise of size σ around a clean picture is a bell-shaped hill whose score at x points back at that "
     "picture with length (distance) ÷ σ²: times σ², the averaged score is the way from x to the average clean "
     "picture. At w = 0 and large σ it is the average picture of the digit asked for, soft and grey; it "
-    "sharpens as the noise goes. With guidance the prediction follows the guided arrow: the pull towards "
-    "digits in general, plus 1 + w times the extra pull towards the digit asked for (the part of its arrow "
-    "that differs from the arrow for all digits together). At large σ that multiplied pull is strong, so many "
-    "of the predicted pixels land far below 0 or above 255 and show clipped, as a hard black-and-white digit. "
-    "Slide w to 0 to see the soft grey prediction.",
+    "sharpens as the noise goes. With guidance the prediction follows the guided arrow: the digit's own arrow "
+    "plus w times its extra pull (the part of the digit's arrow that sets it apart from the arrow for all "
+    "digits together). So the extra pull towards the digit asked for counts 1 + w times: once in the digit's "
+    "own arrow, and w times on top. At large σ that pull is strong, so many of the predicted pixels land far "
+    "below 0 or above 255 and show clipped, as a hard black-and-white digit. Slide w to 0 to see the soft grey "
+    "prediction.",
     "prompt.png_title": "The first picture at chosen steps, with its prediction below",
     "prompt.png_caption": "From left to right σ = {levels} (the last step ends at σ = 0). These columns are the "
     "pictures after {at} steps, closer together at the start than the animation's evenly spaced frames, so their σ "
