@@ -82,8 +82,10 @@ gap_shown = round(gap, 2)
 gap_numbers = {"gap": f"{abs(gap_shown):.2f}", "ratio": f"{math.exp(abs(gap_shown)):.2f}"}
 if gap_shown < 0:
     gap_sentence = t("diffusion.ll_gap.lower", **gap_numbers)
-else:
+elif gap_shown > 0:
     gap_sentence = t("diffusion.ll_gap.higher", **gap_numbers)
+else:
+    gap_sentence = t("diffusion.ll_gap.none")
 st.markdown(t("diffusion.ll_text", noise_gap=f"{reference - start:.2f}", gap_sentence=gap_sentence))
 st.markdown(t(f"diffusion.ll_start_note.{method}", untrained=f"{untrained:.2f}", start=f"{start:.2f}"))
 

@@ -407,6 +407,11 @@ def test_diffusion_page_turns_noise_into_works(lang):
     assert labels == [translate(lang, f"diffusion.{k}") for k in ("ll_end", "ll_direct", "ll_start")]
     end, direct, start = (float(m.value) for m in at.metric)
     assert abs(end - direct) < 0.5 and start < direct - 1  # it worked: the noise became likely works
+    # the reading quotes the gap the metric shows, and what it means in "times as likely"
+    gap = float(re.search(r"[+-]\d+\.\d\d", at.metric[0].proto.delta).group())  # as the metric shows it
+    way = "lower" if gap < 0 else "higher" if gap > 0 else "none"
+    numbers = {"gap": f"{abs(gap):.2f}", "ratio": f"{np.exp(abs(gap)):.2f}"} if gap else {}
+    assert translate(lang, f"diffusion.ll_gap.{way}", **numbers) in texts(at)
     assert len(image_urls(at)) == 2  # before and after
     assert translate(lang, "diffusion.why_title") in texts(at)
 

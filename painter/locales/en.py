@@ -784,6 +784,7 @@ TEXT: dict[str, str] = {
     "average about {ratio} times less likely than a direct draw.",
     "diffusion.ll_gap.higher": "Here the end points score {gap} nats higher (the small number under their score), so an end point is on "
     "average about {ratio} times more likely than a direct draw.",
+    "diffusion.ll_gap.none": "Here the end points score the same as the direct draws, to two decimals.",
     "diffusion.ll_start_note.langevin": "Why {start} for the starting noise, and not step 5's {untrained} for the "
     "untrained AI, when both are about random pictures? Step 5 asked how likely the untrained AI, which finds every "
     "picture equally likely (1 in 65,536), finds the contest's works. Here the learned model scores random pictures: "
