@@ -1,5 +1,7 @@
 """Diffusion in 2 pixels: noise becomes works by following the exact score."""
 
+import math
+
 import streamlit as st
 
 from app_pages import DIFFUSION_METHOD, DIFFUSION_POINTS, DIFFUSION_SEED, DIFFUSION_STEPS
@@ -75,7 +77,16 @@ with side:
 
 # below the two columns, not in the narrow side one: the reading is a paragraph
 untrained = model.uniform_log_likelihood(2)  # step 5's untrained AI: every 2-pixel picture 1 in 256²
-st.markdown(t("diffusion.ll_text", untrained=f"{untrained:.2f}", start=f"{start:.2f}"))
+gap = end - reference  # the small number under the end points' score, as rounded there
+gap_shown = round(gap, 2)
+gap_numbers = {"gap": f"{abs(gap_shown):.2f}", "ratio": f"{math.exp(abs(gap_shown)):.2f}"}
+if gap_shown < 0:
+    gap_sentence = t("diffusion.ll_gap.lower", **gap_numbers)
+elif gap_shown > 0:
+    gap_sentence = t("diffusion.ll_gap.higher", **gap_numbers)
+else:
+    gap_sentence = t("diffusion.ll_gap.none")
+st.markdown(t("diffusion.ll_text", noise_gap=f"{reference - start:.2f}", gap_sentence=gap_sentence))
 st.markdown(t(f"diffusion.ll_start_note.{method}", untrained=f"{untrained:.2f}", start=f"{start:.2f}"))
 
 st.subheader(t("diffusion.strip_title"))

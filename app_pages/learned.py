@@ -1,10 +1,11 @@
 """What a real model does: a network learns the score, memorises or generalises, and why compress first."""
 
+import numpy as np
 import streamlit as st
 
 from app_pages import LEARNED_K, LEARNED_N, LEARNED_SECTION, LEARNED_SEED, LEARNED_SIGMA
 from app_pages.common import chart, choice, figure_labels, header, seed_controls, slider
-from painter import cached, compress, diffusion, figures, learned
+from painter import cached, compress, contest, diffusion, figures, learned
 from painter.i18n import t
 
 header("learned")
@@ -91,9 +92,10 @@ try:
                     "learned.loss_text",
                     passes=learned.EPOCHS,
                     size=learned.PASS_SIZE,
-                    base=f"{base:.2f}",
+                    # all three as shown, to 3 decimals, so that base − drop = now holds on the page
+                    base=f"{base:.3f}",
                     now=f"{net.losses[-1]:.3f}",
-                    drop=f"{base - net.losses[-1]:.2f}",
+                    drop=f"{round(base, 3) - round(float(net.losses[-1]), 3):.3f}",
                 )
             )
         st.markdown(t("learned.network_note"))
@@ -118,8 +120,26 @@ try:
                 0, tuple(figure_labels(figures.halves_figure, "learned.halves").items())
             )
         chart(figure, key="learned_halves")
-        st.caption(t("learned.halves_caption", sizes=", ".join(str(s) for s in learned.HALVES_SIZES)))
-        st.markdown(t("learned.halves_reading"))
+        small, large = learned.HALVES_SIZES[0], learned.HALVES_SIZES[-1]
+        st.caption(
+            t(
+                "learned.halves_caption",
+                sizes=", ".join(str(s) for s in learned.HALVES_SIZES),
+                largest=large,
+                extra=2 * large - contest.ARTISTS,
+            )
+        )
+        ends = {}
+        for name, size in (("small", small), ("large", large)):
+            # the medians the figure draws at its first and last N (cached with it, seed 0)
+            rows = cached.learned_halves(size, 0)
+            ends |= {
+                name: size,
+                f"own_{name}": f"{np.median(rows.to_own):.1f}",
+                f"fresh_{name}": f"{np.median(rows.fresh_to_own):.1f}",
+                f"between_{name}": f"{np.median(rows.between):.1f}",
+            }
+        st.markdown(t("learned.halves_reading", **ends))
 
     else:
         st.markdown(t("learned.compress_intro"))

@@ -24,6 +24,16 @@ STRIP_FRAMES = 25
 #: The pairs shown side by side in each model's column: each with its own caption below it.
 PAIRS_PER_ROW = 3
 
+
+def prompt_off_range() -> dict[str, str]:
+    """Why pixels leave 0–255 even at w = 0, in the reading's numbers: the share outside at w = 0 (guided at
+    every level, as the chart draws it), the share of training pixels exactly 0 or 255, and half of that."""
+    outside = float(cached.prompt_tradeoff(False)["outside"][0])
+    train = cached.prompt_data()[0]
+    extreme = float(np.mean((train == 0) | (train == 255)))
+    return {"outside": f"{outside:.0%}", "extreme": f"{extreme:.0%}", "half": f"{extreme / 2:.0%}"}
+
+
 header("prompt")
 st.markdown(t("prompt.text_prompt"))
 
@@ -99,7 +109,7 @@ elif section == "tradeoff":
         st.markdown(t("prompt.judge_accuracy"), help=t("prompt.judge_help"))
         st.metric(t("prompt.judge_accuracy"), f"{accuracy:.0%}", label_visibility="collapsed")
     # the reading below the chart at full width: in the narrow side column it ran about 8 characters a line
-    st.markdown(t("prompt.tradeoff_reading"))
+    st.markdown(t("prompt.tradeoff_reading", **prompt_off_range()))
     st.markdown(t("prompt.tradeoff_flat"))
 
 elif section == "schools":
@@ -157,8 +167,17 @@ else:
                         caption = t("prompt.copies_pair", d=distance[i], read=reads[i])
                         cell.image(pairs[i], caption=caption, width="content", output_format="PNG")
             st.caption(t("prompt.copies_median", d=float(np.median(distance))))
-            share = float(np.mean(reads == digit))
-            st.caption(t("prompt.copies_judged", share=share, n=len(reads), digit=digit, shown=len(pairs)))
+            count = int(np.sum(reads == digit))
+            st.caption(
+                t(
+                    "prompt.copies_judged",
+                    count=count,
+                    share=count / len(reads),
+                    n=len(reads),
+                    digit=digit,
+                    shown=len(pairs),
+                )
+            )
     st.markdown(t("prompt.copies_eye", accuracy=accuracy))
     st.caption(t("prompt.copies_reference", d=reference))
     st.markdown(t("prompt.copies_why"))

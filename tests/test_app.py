@@ -407,6 +407,11 @@ def test_diffusion_page_turns_noise_into_works(lang):
     assert labels == [translate(lang, f"diffusion.{k}") for k in ("ll_end", "ll_direct", "ll_start")]
     end, direct, start = (float(m.value) for m in at.metric)
     assert abs(end - direct) < 0.5 and start < direct - 1  # it worked: the noise became likely works
+    # the reading quotes the gap the metric shows, and what it means in "times as likely"
+    gap = float(re.search(r"[+-]\d+\.\d\d", at.metric[0].proto.delta).group())  # as the metric shows it
+    way = "lower" if gap < 0 else "higher" if gap > 0 else "none"
+    numbers = {"gap": f"{abs(gap):.2f}", "ratio": f"{np.exp(abs(gap)):.2f}"} if gap else {}
+    assert translate(lang, f"diffusion.ll_gap.{way}", **numbers) in texts(at)
     assert len(image_urls(at)) == 2  # before and after
     assert translate(lang, "diffusion.why_title") in texts(at)
 
@@ -662,7 +667,8 @@ def test_prompt_page_shows_what_guidance_trades_with_the_visitors_w_marked(lang)
     assert metric.label == translate(lang, "prompt.judge_accuracy")
     assert translate(lang, "prompt.judge_accuracy") in texts(at)  # also written out, where it can wrap
     assert 0.9 <= float(metric.value.rstrip("%")) / 100 <= 1.0
-    assert translate(lang, "prompt.tradeoff_reading") in texts(at)
+    off_range = {"outside": "29%", "extreme": "58%", "half": "29%"}  # computed on the page, as it shows them
+    assert translate(lang, "prompt.tradeoff_reading", **off_range) in texts(at)
     at.slider(key="prompt_guidance").set_value(6.5)
     rerun(at)
     assert json.loads(chart_specs(at)[0])["layout"]["shapes"][0]["x0"] == 6.5
@@ -689,5 +695,5 @@ def test_prompt_page_finds_the_memorisers_copies_and_not_the_learned_models(lang
     assert max(distances[6:]) < 50 < min(distances[:6])
     # each pair says what the judge reads (the eye can take a coarse 3 for a 7), and each model how often
     assert all(re.fullmatch(r".*\D\d", c) for c in captions)  # the judge's digit, last
-    judged = translate(lang, "prompt.copies_judged", share=1.0, n=COMPARED, digit=3, shown=PAIRS)
+    judged = translate(lang, "prompt.copies_judged", count=COMPARED, share=1.0, n=COMPARED, digit=3, shown=PAIRS)
     assert texts(at).count(judged) == 2

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import base64
 import json
+import re
 
+import numpy as np
 import pytest
 
 from tests.apptest import chart_specs, image_urls, open_page, rerun, texts
@@ -25,6 +28,9 @@ def test_the_score_section_shows_both_scores_and_the_loss(lang):
     learned_name = "learned score" if lang == "en" else "学習したスコア"
     assert learned_name in names
     assert at.metric[0].value  # the loss after the last pass
+    # the reading's loss numbers add up as printed, and end on the metric's value
+    base, drop, now = re.search(r"(\d\.\d{3}) − (\d\.\d{3}) = (\d\.\d{3})", texts(at)).groups()
+    assert round(float(base) - float(drop), 3) == float(now) and now == at.metric[0].value
     before = specs[0]
     at.slider(key="learned_sigma").set_value(60)
     assert chart_specs(rerun(at))[0] != before  # σ changes the arrows
@@ -40,6 +46,12 @@ def test_few_works_are_copied_on_the_memorise_section(lang):
     assert ("copies" if lang == "en" else "写して") in texts(at)
     halves = json.loads(chart_specs(at)[-1])
     assert len(halves["data"]) == 3
+    # the reading quotes the medians the figure draws at its smallest and largest N
+    for trace in halves["data"]:
+        y = trace["y"]
+        y = np.frombuffer(base64.b64decode(y["bdata"]), dtype=y["dtype"]) if isinstance(y, dict) else y
+        for index in (0, -1):
+            assert f"{y[index]:.1f}" in texts(at), (trace["name"], index)
 
 
 @pytest.mark.parametrize("lang", ["en", "ja"])

@@ -740,28 +740,34 @@ TEXT: dict[str, str] = {
     "points and grow as it plays: at the start they have no length yet. The dotted square holds every "
     "possible 2-pixel picture; noise can lie outside it, with values below 0 or above 255. The purple "
     "contours are the learned distribution without noise.",
-    "diffusion.method_note.langevin": "**Langevin with a reverse-diffusion step** (a predictor-corrector sampler: the step down in σ "
-    "predicts, the jiggle corrects), {steps} steps, σ from {smax} down to {smin} grey levels (geometric "
-    "schedule: σ shrinks by the same factor at every step) and finally to 0. It starts from the "
-    "untrained AI's pictures: every pixel uniformly random from 0 to 255 (every value equally likely). "
-    "At each noise level a Langevin step moves each point a little along the score and adds a little "
-    "fresh noise. The figure draws every arrow the same length, but the real score is longer the farther "
-    "a point lies from the works; the move is that real arrow times σ²/4, so the moves are large while "
-    "the noise is large and tiny at the end. Why a quarter: the jiggle's size is set to half of σ², small enough "
-    "not to overshoot the noise's own spread, and a Langevin step moves half its size along the arrow. Adding noise while removing it sounds odd, but the push "
-    "alone would pile every point onto the peaks; the fresh noise keeps the points as spread out as the "
-    "works would be with noise of size σ added, so where they started is soon forgotten. Then a step of "
-    "reverse diffusion (taking away the share of noise that belongs to this level) brings them to the "
-    "next, smaller σ. Its end points pass statistical tests (checks that two sets of points could come "
-    "from the same distribution) against direct draws. σ starts at {smax}: wide enough for the noise to "
-    "cover all three clusters of works.",
-    "diffusion.method_note.ode": "**Probability-flow ODE** (a rule of smooth movement with no chance in it), {steps} steps, σ from "
-    "{smax} down to {smin} and finally to 0 (geometric schedule: σ shrinks by the same factor at every "
-    "step). The path is deterministic, so it cannot forget its start: the start must already be spread "
-    "like the data blurred by σ = {smax}: a wide cloud of Gaussian noise around the works' mean, much "
-    "wider than the 0–255 square. That is why it starts higher than the Langevin sampler's "
-    "{langevin_max}: only at about σ = {smax} are the blurred works so smooth that they are one Gaussian "
-    "cloud, which is what it starts from.",
+    "diffusion.method_note.langevin": "**Langevin with a reverse-diffusion step** (also called a predictor-corrector sampler: the predictor is "
+    "the step down to the next, smaller σ, a guess of where the points would lie with less noise; the "
+    "corrector is the Langevin push and jiggle, which puts the points back to the spread that works with this "
+    "much noise would have, so that errors in the guesses do not pile up), {steps} steps, σ from {smax} down "
+    "to {smin} grey levels (geometric schedule: σ shrinks by the same factor at every step) and finally to 0. "
+    "It starts from the untrained AI's pictures: every pixel uniformly random from 0 to 255 (every value "
+    "equally likely). At each noise level a Langevin step moves each point a little along the score and adds a "
+    "little fresh noise. The figure draws every arrow the same length, but the real score is longer the "
+    "farther a point lies from the works; the move is that real arrow times σ²/4, so the moves are large while "
+    "the noise is large and tiny at the end. Where the ¼ comes from: Langevin's rule ties the push to the "
+    "jiggle. A jiggle that moves a point by about s grey levels goes with a push of s²/2 times the arrow; then "
+    "pushing and jiggling balance. Here s is σ/√2, about 0.7 σ (less than the noise already in the points, so "
+    "one jiggle does not overshoot), so s² is σ²/2, and half of that is σ²/4. Adding noise while removing it "
+    "sounds odd, but the push alone would pile every point onto the peaks; the fresh noise keeps the points as "
+    "spread out as the works would be with noise of size σ added, so where they started is soon forgotten. "
+    "Then a step of reverse diffusion (taking away the share of noise that belongs to this level) brings them "
+    "to the next, smaller σ. Its end points pass statistical tests (checks that two sets of points could come "
+    "from the same distribution) against direct draws. σ starts at {smax}: wide enough for the noise to cover "
+    "all three clusters of works.",
+    "diffusion.method_note.ode": "**Probability-flow ODE** (a rule of smooth movement with no chance in it: no noise is added on the way, "
+    "so the same start always ends at the same place; “probability flow” because the points flow like a crowd "
+    "that, at every σ, keeps the spread of the works blurred by that σ), {steps} steps, σ from {smax} down to "
+    "{smin} and finally to 0 (geometric schedule: σ shrinks by the same factor at every step). The path is "
+    "deterministic (fixed by its start alone), so it cannot forget its start: the start must already be spread "
+    "like the data blurred by σ = {smax}: a wide cloud of Gaussian noise around the works' mean, much wider "
+    "than the 0–255 square. That is why it starts higher than the Langevin sampler's {langevin_max}: only at "
+    "about σ = {smax} are the blurred works so smooth that they are one Gaussian cloud, which is what it "
+    "starts from.",
     "diffusion.ll_end": "Average log-likelihood: end points",
     "diffusion.ll_delta": "{d:+.2f} against direct draws",
     "diffusion.ll_help": "How probable the model finds a work, on a scale where +1 means about 2.7 times as probable; below 0 because "
@@ -772,13 +778,19 @@ TEXT: dict[str, str] = {
     "score like points drawn from the mixture directly.",
     "diffusion.ll_direct": "Drawn directly from the mixture",
     "diffusion.ll_start": "The starting noise",
-    "diffusion.ll_text": "The starting noise was very unlikely under the learned distribution; after diffusion the "
-    "points are about as likely as direct draws. “About”: the gap is at most a few tenths of a nat, so a point is at "
-    "most about 1.2 times less likely, against hundreds of times or far more for the noise. The average of a few "
-    "hundred points moves a little from one set to the next, and the steps are not infinitely small, so with one "
-    "seed the end points score a little lower than the direct draws, with another a little higher: try a few seeds. "
-    "With very few steps the moves are too coarse and a larger gap stays: try 10 steps, then more, and watch it "
-    "close.",
+    "diffusion.ll_text": "The starting noise was very unlikely under the learned distribution: it scores {noise_gap} nats below the "
+    "direct draws, so a noise point is hundreds of times less likely or worse. After diffusion the points are "
+    "about as likely as direct draws. {gap_sentence} The gap is not 0 for two reasons: the average of a few "
+    "hundred points moves a little from one set to the next, and the steps are not infinitely small. So with "
+    "one seed the end points score a little lower than the direct draws, with another a little higher: try a "
+    "few seeds. A higher score is not better here: the aim is to match the direct draws. With very few steps "
+    "the moves are coarse: Langevin with 10 steps leaves its points a little too close to the peaks, so they "
+    "score higher than the direct draws. Try 10 steps, then 200.",
+    "diffusion.ll_gap.lower": "Here the end points score {gap} nats lower (the small number under their score), so an end point is on "
+    "average about {ratio} times less likely than a direct draw.",
+    "diffusion.ll_gap.higher": "Here the end points score {gap} nats higher (the small number under their score), so an end point is on "
+    "average about {ratio} times more likely than a direct draw.",
+    "diffusion.ll_gap.none": "Here the end points score the same as the direct draws, to two decimals.",
     "diffusion.ll_start_note.langevin": "Why {start} for the starting noise, and not step 5's {untrained} for the "
     "untrained AI, when both are about random pictures? Step 5 asked how likely the untrained AI, which finds every "
     "picture equally likely (1 in 65,536), finds the contest's works. Here the learned model scores random pictures: "
@@ -850,18 +862,22 @@ TEXT: dict[str, str] = {
     "three clusters are blurred into one wide Gaussian cloud, which is easy to draw from.",
     "learned.loss_title": "The training loss falling",
     "learned.loss_now": "Training loss after the last pass",
-    "learned.loss_help": "Half the mean squared error of the network's part of the denoising guess, on a scale set by the "
-    "noise: an error of one noise-sized step in each pixel would score 0.5. It cannot reach 0: a noisy "
-    "work could have come from many works, so even the perfect denoiser is unsure.",
-    "learned.loss_text": "Each pass shows the network {size} noisy works, drawn at random from the N works (so each work "
-    "comes back many times, each time with fresh noise of a fresh size), and nudges its weights (the "
-    "numbers inside its sums); {passes} passes in all. The loss measures how far its guesses are off, in "
-    "units of the noise: a guess off by one noise size in every pixel scores 0.5, and lower is better. The "
-    "network's guess starts from a built-in first guess, the noisy work pulled part of the way towards the "
-    "works' average; a network that adds nothing to it scores {base} (computed for these N works). Training "
-    "brings the loss below that, to {now} after the last pass, {drop} lower. It wiggles on the way, since "
-    "every pass has new noise, and creeps towards a floor that no denoiser can beat: a noisy work could have "
-    "come from several clean works, so even the best guess is sometimes off.",
+    "learned.loss_help": "Half the average squared miss of the correction the network adds to its built-in first guess, on a scale "
+    "on which the needed correction is about 1 in size: a network that adds no correction scores about half of "
+    "1², that is 0.5, and lower is better. It cannot reach 0: a noisy work could have come from many works, so "
+    "even the perfect denoiser is unsure.",
+    "learned.loss_text": "Each pass shows the network {size} noisy works, drawn at random from the N works (so each work comes back "
+    "many times, each time with fresh noise of a fresh size), and nudges its weights (the numbers inside its "
+    "sums); {passes} passes in all. The network does not guess the clean work from scratch: it starts from a "
+    "built-in first guess (the noisy work pulled part of the way towards the works' average) and learns only a "
+    "correction to add to it. The loss is half the average squared miss of that correction (the half is only "
+    "how the library counts), on a scale on which the needed correction is about 1 in size. A network that "
+    "adds nothing (a correction of 0, leaving the first guess as it is) misses by about 1, so it scores about "
+    "half of 1², that is 0.5: here {base}, computed for these N works. That is the level of a network that has "
+    "learned nothing, and lower is better. Training brings the loss to {now} after the last pass, {drop} lower "
+    "({base} − {drop} = {now}). It wiggles on the way, since every pass has new noise, and creeps towards a "
+    "floor that no denoiser can beat: a noisy work could have come from several clean works, so even the best "
+    "guess is sometimes off.",
     "learned.network_note": "Stable Diffusion, a well-known image generator, does the same with a network of about a billion numbers and "
     "pictures instead of 2-pixel works.",
     "learned.memorise_intro": "A network that learns from a handful of works learns the score of just those few works blurred by "
@@ -877,20 +893,23 @@ TEXT: dict[str, str] = {
     "works are: it is making new works.",
     "learned.halves_title": "Two networks, each taught a different half of the works, given the same noise",
     "learned.halves_computing": "Training two networks for each N (once per server)…",
-    "learned.halves_caption": "For each N ({sizes}), two networks learn from two separate sets of N works; both then start 200 points from "
-    "the same noise (ODE: a rule of smooth movement with no chance in it: the same start always gives the same end;"
-    " 50 steps). Medians of the distances, in grey levels.",
-    "learned.halves_reading": "Read the three lines. The orange one (each network's works to its own nearest training work) starts "
-    "far below the dotted grey one (unseen works to their nearest training work): with few works, each "
-    "network copies its own. The copies are close but not exact, which is why the orange line starts a "
-    "few grey levels above 0: a few works are too few for a perfect score, so the learned arrows aim "
-    "only roughly at them. So from the same noise the two networks make different works, and the blue "
-    "line (between the two networks' works) is high. As N grows the orange line meets the grey one: the "
-    "works are no closer to the training works than unseen works are. And the blue line falls: both "
-    "networks learn nearly the same distribution, so from the same noise they make works only a few grey "
-    "levels apart, out of 0–255. It is still falling at the largest N: more works teach each network "
-    "the distribution more exactly, so the two come closer still, though networks taught different works "
-    "never agree exactly. That is what “it generalises” means.",
+    "learned.halves_caption": "For each N ({sizes}), two networks learn from two separate sets of N works, 2N works in all. The contest "
+    "has only 300, so for N = {largest} the other {extra} are new works drawn from the same three schools, as in a fresh contest. "
+    "Both networks then start 200 points from the same noise (ODE: a rule of smooth movement with no chance in "
+    "it: the same start always gives the same end; 50 steps). Medians of the distances, in grey levels.",
+    "learned.halves_reading": "Read the three lines. The orange one (each network's works to its own nearest training work) starts far "
+    "below the dotted grey one (unseen works to their nearest training work): at N = {small}, {own_small} grey "
+    "levels against {fresh_small}. With few works, each network copies its own. The copies are close but not "
+    "exact, which is why the orange line starts a few grey levels above 0: a few works are too few for a "
+    "perfect score, so the learned arrows aim only roughly at them. So from the same noise the two networks "
+    "make different works, and the blue line (between the two networks' works) is high: {between_small}. As N "
+    "grows the grey line falls (more training works leave less room between them) and meets the orange one: at "
+    "N = {large}, {own_large} against {fresh_large}. The works are no closer to the training works than unseen "
+    "works are. And the blue line falls, to {between_large} at N = {large}: both networks learn nearly the "
+    "same distribution, so from the same noise they make works only a few grey levels apart, out of 0–255. It "
+    "is still falling at the largest N: more works teach each network the distribution more exactly, so the "
+    "two come closer still, though networks taught different works never agree exactly. That is what “it "
+    "generalises” means.",
     "learned.halves.x": "Works N each network learns from",
     "learned.halves.y": "Distance (grey levels)",
     "learned.halves.to_own": "work the network made → nearest of its own training works",
@@ -1029,15 +1048,17 @@ TEXT: dict[str, str] = {
     "Gaussian cloud, which is where both samplers start. The two samplers differ in one thing: Langevin adds a "
     "little fresh noise at every step, so one start noise can end as different pictures; ODE adds none, so one "
     "start noise always ends as the same picture.",
-    "prompt.predicted_note": "The bottom row is the model's **predicted final picture** x + σ²·score: the average clean picture "
-    "that could have been blurred into x (Tweedie's formula: the average clean picture is x + σ² × "
-    "score). It holds because noise of size σ around a clean picture is a bell-shaped hill whose score "
-    "at x points back at that picture with length (distance) ÷ σ²: times σ², the averaged score is the "
-    "way from x to the average clean picture. At w = 0 and large σ it is the average picture of the "
-    "digit asked for, soft and grey; it sharpens as the noise goes. With guidance the prediction follows "
-    "the guided arrow, which at large σ exaggerates how the digit differs from the others 1 + w times: "
-    "many of its pixels land far below 0 or above 255 and show clipped, as a hard black-and-white digit. "
-    "Slide w to 0 to see the soft grey prediction.",
+    "prompt.predicted_note": "The bottom row is the model's **predicted final picture** x + σ²·score: the average clean picture that "
+    "could have been blurred into x (Tweedie's formula: the average clean picture is x + σ² × score). It holds "
+    "because noise of size σ around a clean picture is a bell-shaped hill whose score at x points back at that "
+    "picture with length (distance) ÷ σ²: times σ², the averaged score is the way from x to the average clean "
+    "picture. At w = 0 and large σ it is the average picture of the digit asked for, soft and grey; it "
+    "sharpens as the noise goes. With guidance the prediction follows the guided arrow: the digit's own arrow "
+    "plus w times its extra pull (the part of the digit's arrow that sets it apart from the arrow for all "
+    "digits together). So the extra pull towards the digit asked for counts 1 + w times: once in the digit's "
+    "own arrow, and w times on top. At large σ that pull is strong, so many of the predicted pixels land far "
+    "below 0 or above 255 and show clipped, as a hard black-and-white digit. Slide w to 0 to see the soft grey "
+    "prediction.",
     "prompt.png_title": "The first picture at chosen steps, with its prediction below",
     "prompt.png_caption": "From left to right σ = {levels} (the last step ends at σ = 0). These columns are the "
     "pictures after {at} steps, closer together at the start than the animation's evenly spaced frames, so their σ "
@@ -1062,16 +1083,16 @@ TEXT: dict[str, str] = {
     "prompt.judge_accuracy": "Judge on real digits",
     "prompt.judge_help": "The judge's accuracy: the share of the 297 held-out real digits (never used to train it) it reads correctly.",
     "prompt.tradeoff_reading": "Here the digits' distributions barely overlap, so drawing from p(picture | digit) (p(a) is the "
-    "probability of a, and p(a | b) that of a given b) already obeys the prompt and guidance has little "
-    "left to fix: it only acts while heavy noise still hides which digit a picture is. The judge reads "
-    "almost every generated digit right, more often than real ones (the dotted line): the model draws "
-    "typical digits of each kind, while real handwriting includes odd, sloppy ones. The same reason "
-    "keeps the generated digits' variety below the real digits' dotted line at every w: the model's few "
-    "hills per digit leave out the odd ones that make real handwriting more varied. Even at w = 0 about "
-    "30% of the pixels lie outside 0–255: many pixels are black (0) or white (255) in almost every "
-    "digit, and a bell-shaped hill centred there puts about half its draws just past it (shown as black "
-    "or white anyway). Guidance adds a few points to that. Guided only at low noise it changes nothing: "
-    "by then the digit is decided.",
+    "probability of a, and p(a | b) that of a given b) already obeys the prompt and guidance has little left "
+    "to fix: it only acts while heavy noise still hides which digit a picture is. The judge reads almost every "
+    "generated digit right, more often than real ones (the dotted line): the model draws typical digits of "
+    "each kind, while real handwriting includes odd, sloppy ones. The same reason keeps the generated digits' "
+    "variety below the real digits' dotted line at every w: the model's few hills per digit leave out the odd "
+    "ones that make real handwriting more varied. Even at w = 0, {outside} of the pixels lie outside 0–255. "
+    "The reason: in the training digits {extreme} of the pixels are exactly black (0) or white (255), and a "
+    "bell-shaped hill centred on such a value puts about half its draws just past it (shown as black or white "
+    "anyway); half of {extreme} is about {half}. Guidance adds a few points to that. Guided only at low noise "
+    "it changes nothing: by then the digit is decided.",
     "prompt.copies_computing": "Generating with both models…",
     "prompt.copies_intro": "Beside the learned mixture, a **memoriser**: one tiny Gaussian on each training picture, so it can only lead "
     "back to the training pictures themselves. Both generate with the same sampler and the same settings. Each "
@@ -1081,8 +1102,8 @@ TEXT: dict[str, str] = {
     "prompt.copies_share": "Near copies",
     "prompt.copies_pairs": "Each pair: the generated picture, then its nearest training picture.",
     "prompt.copies_pair": "distance {d:.0f} · judge: {read}",
-    "prompt.copies_judged": "The judge reads {share:.0%} of the {n} pictures this model made (the first {shown} are "
-    "shown above) as the digit {digit}.",
+    "prompt.copies_judged": "The judge reads {count} of the {n} pictures this model made as the digit {digit} ({share:.0%}); the first "
+    "{shown} are shown above.",
     "prompt.copies_eye": "Some of these pictures may look to you like another digit (a 3 can pass for a 7 or a 5): at 8 × 8"
     " pixels a few grey squares decide the shape, and the eye fills in the rest. The judge, which reads"
     " {accuracy:.0%} of unseen real digits correctly, gives a second opinion: its reading is under each pair.",
@@ -1118,18 +1139,19 @@ TEXT: dict[str, str] = {
     "prompt.noise_help": "A correlation: +1 if two digits made from the same start noise always have the same extra "
     "ink (or slant) compared with their digit's average, 0 if one says nothing about the other. Taken over every "
     "start noise and every pair of digits made from it.",
-    "prompt.noise_shuffled": "with the noises shuffled: {r}",
-    "prompt.noise_reading": "Measured on {n} start noises, each through all ten prompts. The two numbers above are "
-    "correlations (+1: always alike; 0: no link): two digits made from the same noise share their ink and their "
-    "slant; made from different noises (shuffled) they share nothing. The noise carries the handwriting, the prompt "
-    "the digit.",
-    "prompt.schools_intro": "Here the prompt is a school of the 2-pixel contest, and x is a 2-pixel work. The model "
-    "is a mixture like step 5's, learned on the contest's works, but with {k} components instead of step 5's 3, so "
-    "that the schools overlap: each component is one school, a class the prompt can ask for, with its distribution "
-    "p(x | school) (p(a) is the probability of a, and p(a | b) that of a given b); the whole mixture is p(x). Unlike "
-    "the digits, these classes overlap. With step 5's 3 components they would barely overlap, and guidance would have "
-    "as little to trade as on the digits. "
-    "The same guidance (1 + w)·∇log p_σ(x | school) − w·∇log p_σ(x), exact, with the w above.",
+    "prompt.noise_shuffled": "pairs from different noises (shuffled): {r}",
+    "prompt.noise_reading": "Measured on {n} start noises, each through all ten prompts. The two numbers above are correlations (+1: "
+    "always alike; 0: no link): two digits made from the same noise share their ink and their slant. Pair each "
+    "digit instead with a digit made from another noise (the noises shuffled), and they share nothing. The "
+    "noise carries the handwriting, the prompt the digit.",
+    "prompt.schools_intro": "Here the prompt is a school of the 2-pixel contest, and x is a 2-pixel work. The model is a mixture like "
+    "step 5's, learned on the contest's works, but with {k} components instead of the 3 schools of the earlier "
+    "pages. Why: those 3 schools lie far apart, so a work made for one of them almost never looks like "
+    "another, and guidance would have nothing to improve, as on the digits. {k} hills fitted to the same works "
+    "split them into {k} smaller groups that lie close together and overlap, so one work can look like two of "
+    "them. Here each of these {k} components plays one school, a class the prompt can ask for, with its "
+    "distribution p(x | school) (p(a) is the probability of a, and p(a | b) that of a given b); the whole "
+    "mixture is p(x). The same guidance (1 + w)·∇log p_σ(x | school) − w·∇log p_σ(x), exact, with the w above.",
     "prompt.school": "School (component)",
     "prompt.school_help": "The school asked for: one component of the mixture (its outline is drawn thick).",
     "prompt.schools_caption": "{n} works made for the school from the same noise (ODE, 100 steps) at w = {w:g}, as "
