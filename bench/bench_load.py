@@ -478,7 +478,7 @@ def main() -> None:
         return
 
     port = free_port()
-    server = start_server(port, *args.server_arg)
+    server = start_server(port, *args.server_arg, warm=True)
     try:
         asyncio.run(arrive(port, 1))  # import and fit once, as the first visitor would
         if args.arrive:

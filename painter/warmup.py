@@ -26,8 +26,10 @@ Three things happen once per process:
   ``streamlit run app.py``, Community Cloud); ``deploy/serve.py`` starts it as
   the server starts and answers readiness probes once :data:`DONE` is set.
 
-Nothing is started under AppTest (the tests would pay for every fit) or without
-a Streamlit server. Only :func:`warm_up` runs in the caller's thread; everything
+Nothing is started under AppTest (the tests would pay for every fit), without
+a Streamlit server, or with ``PAINTER_WARM_UP=0`` in the environment (:data:`WARM_UP_ENV`: the browser
+tests' servers, whose pages are what is tested, not how warm they are; :data:`DONE` is set at once).
+Only :func:`warm_up` runs in the caller's thread; everything
 Streamlit is imported when needed, so this module imports without Streamlit.
 """
 
@@ -47,6 +49,7 @@ __all__ = [
     "DONE",
     "LANGUAGES",
     "THREAD_NAME",
+    "WARM_UP_ENV",
     "WARM_UP_LIMIT",
     "Visitor",
     "connect",
@@ -67,6 +70,8 @@ DONE = threading.Event()
 WARM_UP_LIMIT = 300.0
 #: Every page is opened once in each language, in this order (a figure's labels are part of its cache key).
 LANGUAGES = ("en", "ja")
+#: The environment variable that turns the background warm-up off when it is ``0``.
+WARM_UP_ENV = "PAINTER_WARM_UP"
 #: The background thread's name (a test looks for it).
 THREAD_NAME = "painter-warm-up"
 
@@ -296,7 +301,8 @@ def start_in_background() -> threading.Thread | None:
     """Start this process's warm-up thread, once; later calls (every script run) return None at once.
 
     Nothing starts under AppTest or without a Streamlit server (``python app.py``); on a Unix
-    socket there is nothing to dial and :data:`DONE` is set at once.
+    socket there is nothing to dial, and with :data:`WARM_UP_ENV` ``=0`` nothing is wanted: then
+    :data:`DONE` is set at once.
 
     Returns
     -------
@@ -315,7 +321,7 @@ def start_in_background() -> threading.Thread | None:
             return None
         _started = True
     address = server_address()
-    if address is None:
+    if address is None or os.environ.get(WARM_UP_ENV) == "0":
         DONE.set()
         return None
     thread = threading.Thread(target=warm_server, args=address, name=THREAD_NAME, daemon=True)

@@ -14,6 +14,8 @@ import sys
 import time
 from pathlib import Path
 
+from painter.warmup import WARM_UP_ENV
+
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -48,8 +50,12 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(port: int, *extra: str) -> subprocess.Popen:
-    """Run the app headless on 127.0.0.1:port and wait until it accepts connections."""
+def start_server(port: int, *extra: str, warm: bool = False) -> subprocess.Popen:
+    """Run the app headless on 127.0.0.1:port and wait until it accepts connections.
+
+    Without its background warm-up unless ``warm``: a test opens the pages it tests, and the warm-up
+    (every page in both languages, and more) would only compete with it for the cores.
+    """
     proc = subprocess.Popen(
         [
             sys.executable,
@@ -68,6 +74,7 @@ def start_server(port: int, *extra: str) -> subprocess.Popen:
             *extra,
         ],
         cwd=ROOT,
+        env={**os.environ, WARM_UP_ENV: "1" if warm else "0"},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         start_new_session=True,

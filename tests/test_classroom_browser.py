@@ -71,7 +71,7 @@ def deployment():
         if os.environ.get("CI"):
             pytest.fail(message, pytrace=False)
         pytest.skip(message)
-    run = RunLocal(2)
+    run = RunLocal(2, warm=False)  # the lesson, not the warm-up (tests/test_deploy.py waits for that)
     try:
         access_log = run.wait_until_serving()
         run.base = f"http://127.0.0.1:{run.port}"

@@ -25,6 +25,7 @@ import yaml
 from PIL import Image
 
 from painter.i18n import translate
+from painter.warmup import WARM_UP_ENV
 from tests.browser import CHROMIUM, CHROMIUM_ARGS, ROOT, free_port, settle, wait_for_change
 
 DEPLOY = ROOT / "deploy"
@@ -395,14 +396,18 @@ def _health(port: int, **headers) -> int | None:
 
 
 class RunLocal:
-    """``deploy/run-local REPLICAS PORT`` as a child: its output, its replicas and a way to stop it."""
+    """``deploy/run-local REPLICAS PORT`` as a child: its output, its replicas and a way to stop it.
 
-    def __init__(self, replicas: int):
+    Its replicas warm up before it serves, as in a lecture, unless ``warm`` is false (``PAINTER_WARM_UP=0``:
+    for a test about something else, which then does not wait for every page's fits on every replica).
+    """
+
+    def __init__(self, replicas: int, *, warm: bool = True):
         self.port = free_port()
         self.proc = subprocess.Popen(
             [DEPLOY / "run-local", str(replicas), str(self.port)],
             cwd=ROOT,
-            env=RUN_LOCAL_ENV,
+            env={**RUN_LOCAL_ENV, WARM_UP_ENV: "1" if warm else "0"},
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             text=True,

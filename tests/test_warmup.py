@@ -48,6 +48,32 @@ def test_nothing_starts_without_a_server():
     assert _warm_up_threads() == []
 
 
+@pytest.mark.parametrize("setting", ["0", "1"])
+def test_painter_warm_up_0_starts_no_thread_and_is_done_at_once(monkeypatch, setting):
+    """A server whose environment says PAINTER_WARM_UP=0 (the browser tests' servers) starts no warm-up."""
+    from streamlit import runtime
+
+    monkeypatch.setenv(warmup.WARM_UP_ENV, setting)
+    monkeypatch.setattr(runtime, "exists", lambda: True)
+    monkeypatch.setattr(warmup, "under_app_test", lambda: False)
+    monkeypatch.setattr(warmup, "server_address", lambda: ("127.0.0.1", free_port(), ""))
+    monkeypatch.setattr(warmup, "_started", False)
+    monkeypatch.setattr(warmup, "DONE", threading.Event())
+    started: list[tuple] = []
+    monkeypatch.setattr(warmup.threading, "Thread", lambda **kwargs: started.append(kwargs) or _NotStarted())
+    thread = warmup.start_in_background()
+    assert (thread is None, warmup.DONE.is_set(), len(started)) == (
+        (True, True, 0) if setting == "0" else (False, False, 1)
+    )
+
+
+class _NotStarted:
+    """Stands in for the warm-up thread, so that no real warm-up dials a server that is not there."""
+
+    def start(self) -> None:
+        pass
+
+
 def test_the_address_to_dial_follows_the_servers_options(monkeypatch):
     from streamlit import config
 
