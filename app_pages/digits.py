@@ -9,7 +9,8 @@ from painter import cached, digits, figures, images, neighbours
 from painter.i18n import t
 
 N_SHOWN = 16
-#: Drawn digits compared with the training set (the histogram); the first pairs are shown.
+#: Drawn digits compared with the training set (the histogram); N_PAIRS of them are shown, at even steps of their
+#: distance from the closest to the farthest, so the pairs shown agree with the median printed beside them.
 N_COMPARED = 300
 N_PAIRS = 12
 
@@ -81,14 +82,25 @@ elif section == "copies":
     drawn = digits.sample(fitted, N_COMPARED, np.random.default_rng(seed))
     index, distance = neighbours.nearest(drawn, train)
     unseen = cached.digits_held_out_distances()
+    shown = np.argsort(distance, kind="stable")[np.linspace(0, len(distance) - 1, N_PAIRS).round().astype(int)]
     st.markdown(t("digits.copies.intro"))
     st.image(
-        [digits.tile([drawn[i], train[index[i]]], per_row=2, scale=8) for i in range(N_PAIRS)],
-        caption=[t("digits.copies.pair", d=distance[i]) for i in range(N_PAIRS)],
+        [digits.tile([drawn[i], train[index[i]]], per_row=2, scale=8) for i in shown],
+        caption=[t("digits.copies.pair", d=distance[i]) for i in shown],
         width="content",
         output_format="PNG",
     )
-    st.caption(t("digits.copies.pair_caption"))
+    st.caption(
+        t(
+            "digits.copies.pair_caption",
+            n=len(distance),
+            shown=N_PAIRS,
+            step=(len(distance) - 1) / (N_PAIRS - 1),
+            low=distance.min(),
+            high=distance.max(),
+            median=np.median(distance),
+        )
+    )
     left, right = st.columns([3, 2])
     with left:
         labels = figure_labels(figures.distance_histogram, "digits.copies.fig")
@@ -96,7 +108,9 @@ elif section == "copies":
     with right:
         st.metric(t("digits.copies.median_drawn"), f"{np.median(distance):.0f}")
         st.metric(t("digits.copies.median_unseen"), f"{np.median(unseen):.0f}")
-        st.metric(t("digits.copies.closest"), f"{distance.min():.0f}")
+        st.metric(
+            t("digits.copies.closest"), f"{distance.min():.0f}", help=t("digits.copies.closest_help", n=len(distance))
+        )
         st.markdown(t("digits.copies.verdict", dims=digits.PCA_DIMS))
 
 else:

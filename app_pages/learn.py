@@ -48,7 +48,8 @@ with side:
         help=t("learn.ll_help"),
     )
     st.metric(t("learn.ll_uniform"), f"{uniform:.2f}")
-    st.markdown(t("learn.ll_text", ratio=float(np.exp(learned - uniform))))
+    gain = learned - uniform
+    st.markdown(t("learn.ll_text", learned=learned, uniform=uniform, d=gain, ratio=float(np.exp(gain))))
     st.markdown(f"**{t('learn.components_title')}**")
     table(
         {

@@ -489,6 +489,10 @@ def test_digits_page_new_not_copied(lang):
         translate(lang, "digits.copies.fig.unseen"),
     }
     assert float(at.metric[2].value) > 0  # the closest drawn digit is no copy
+    # the pairs shown span the drawn digits from the closest to the farthest, so their middle agrees with the median
+    shown = [float(caption.split()[-1]) for caption in captions(at)]
+    assert shown == sorted(shown) and shown[0] == float(at.metric[2].value)
+    assert shown[len(shown) // 2 - 1] <= float(at.metric[0].value) <= shown[len(shown) // 2]
 
 
 def captions(at: AppTest) -> list[str]:

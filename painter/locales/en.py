@@ -308,8 +308,13 @@ TEXT: dict[str, str] = {
     " scale: +1 nat means about 2.7 times as likely). A difference of d means eᵈ times as likely (eᵈ: e ≈ 2.718 "
     "to the power d, e × e for d = 2 and the values in between for decimals): e¹·⁴⁹ ≈ 4.4.",
     "learn.ll_uniform": "Untrained AI (every picture equally likely)",
-    "learn.ll_text": "So the learned model rates a typical real work about **{ratio:,.1f} times** as likely as "
-    "random painting does: it has learned where works live.",
+    "learn.ll_text": "How to read these numbers: {learned:.2f} is how likely the learned model finds the 300 works, on a "
+    "log scale: the logarithm of the probability it gives each work, averaged. It is below 0 because one work's "
+    "probability is a small fraction. The untrained AI gives each of the 65,536 pictures the same chance, 1 in "
+    "65,536, whose logarithm is {uniform:.2f}. The learned model is higher by {d:.2f}, and on this scale a "
+    "difference d means e to the power d times as likely (e ≈ 2.718): $e^{{{d:.2f}}}$ ≈ {ratio:,.1f}. So the learned "
+    "model rates a typical real work about **{ratio:,.1f} times** as likely as random painting does: it has learned "
+    "where works live.",
     "learn.components_title": "What the model found",
     "learn.table.component": "component",
     "learn.table.weight": "share of works",
@@ -355,7 +360,7 @@ TEXT: dict[str, str] = {
     "picks {best}; it weighs how well the model fits against how many numbers it needs.",
     "digits.model_note": "The model learns from {n:,} handwritten digits and never sees {m} others, kept aside to test it. It first "
     "shortens each digit's 64 pixels to {dims} numbers with PCA (a way to keep only the few directions in which "
-    "pictures differ most; a direction is one pattern of light and dark over the 64 pixels): these {dims} hold {kept:.0%} of how the training digits differ from one another. It learns a Gaussian mixture (several bell-shaped hills added together) on these {dims} numbers, and maps what it draws back to the "
+    "pictures differ most; a direction is one pattern of light and dark over the 64 pixels): each of the {dims} numbers says how much of one such pattern to add to the average digit to rebuild the picture. How much the training digits differ is measured by their spread: how far each one's pixel values lie from the average digit's, squared and added up over all 64 pixels and all the digits; the {dims} patterns keep {kept:.0%} of that spread, so a rebuilt digit loses only small details. It learns a Gaussian mixture (several bell-shaped hills added together) on these {dims} numbers, and maps what it draws back to the "
     "64 pixels; BIC (a score that weighs how well the model fits against how many numbers it needs) chooses {best} "
     "components (hills).",
     "digits.grid.real": "Real digits (never seen by the model)",
@@ -388,8 +393,10 @@ TEXT: dict[str, str] = {
     "distance √(64 × 40²) = 8 × 40 = 320, so distance ÷ 8 is about how far a typical pixel is off.",
     "digits.copies.pair": "distance {d:.0f}",
     "digits.copies.pair_caption": "The distance under each pair compares the two pictures' pixel values; a copy, "
-    "every pixel the same, would be at distance 0. The histogram below (bars of how many pictures fall "
-    "at each distance) puts 300 drawn digits next to the digits the model never saw.",
+    "every pixel the same, would be at distance 0. The model drew {n} digits; lined up from the closest to the farthest, "
+    "these {shown} pairs are every {step:.0f}th or so of them, from the first ({low:.0f}) to the last ({high:.0f}), so they span all {n} and the "
+    "middle of the row sits at about their median, {median:.0f}. The histogram below (bars of how many pictures fall "
+    "at each distance) puts all {n} drawn digits next to the digits the model never saw.",
     "digits.copies.fig.x": "distance to the nearest training digit",
     "digits.copies.fig.y": "share of pictures",
     "digits.copies.fig.drawn": "drawn digits",
@@ -397,7 +404,9 @@ TEXT: dict[str, str] = {
     "digits.copies.fig.hover": "distance %{x}<br>share %{y:.1%}",
     "digits.copies.median_drawn": "Median distance, drawn digits",
     "digits.copies.median_unseen": "Median distance, real digits it never saw",
-    "digits.copies.closest": "Distance of the closest drawn digit",
+    "digits.copies.closest": "Smallest distance between a drawn digit and its nearest training digit",
+    "digits.copies.closest_help": "Of the {n} drawn digits, the one whose pixel values come nearest to some "
+    "training digit's (the first pair above); a copy would be at 0.",
     "digits.copies.verdict": "A median is the middle value: half the pictures are closer, half farther. Drawn digits "
     "sit no closer to the training digits than real digits the model never saw (farther, in fact: the small "
     "differences that the {dims} numbers leave out, the model puts back as random noise on every pixel, and real "
