@@ -900,16 +900,19 @@ TEXT: dict[str, str] = {
     "learned.halves_reading": "Read the three lines. The orange one (each network's works to its own nearest training work) starts far "
     "below the dotted grey one (unseen works to their nearest training work): at N = {small}, {own_small} grey "
     "levels against {fresh_small}. With few works, each network copies its own. The copies are close but not "
-    "exact, which is why the orange line starts a few grey levels above 0: a few works are too few for a "
-    "perfect score, so the learned arrows aim only roughly at them. So from the same noise the two networks "
+    "exact, which is why the orange line starts a few grey levels above 0. Fewer works do not make them "
+    "exact: close to each work the true arrows turn sharply, and a small network trained for a fixed number of "
+    "passes learns only a smoothed version of the score (the arrows), so at every N its arrows aim only roughly "
+    "at the works. So from the same noise the two networks "
     "make different works, and the blue line (between the two networks' works) is high: {between_small}. As N "
     "grows the grey line falls (more training works leave less room between them) and meets the orange one: at "
     "N = {large}, {own_large} against {fresh_large}. The works are no closer to the training works than unseen "
     "works are. And the blue line falls, to {between_large} at N = {large}: both networks learn nearly the "
     "same distribution, so from the same noise they make works only a few grey levels apart, out of 0–255. It "
     "is still falling at the largest N: more works teach each network the distribution more exactly, so the "
-    "two come closer still, though networks taught different works never agree exactly. That is what “it "
-    "generalises” means.",
+    "two come closer still (they never agree exactly, since each saw different works). That is what “it "
+    "generalises” means: two networks that never saw the same work learn almost the same distribution, and so "
+    "make almost the same works from the same noise.",
     "learned.halves.x": "Works N each network learns from",
     "learned.halves.y": "Distance (grey levels)",
     "learned.halves.to_own": "work the network made → nearest of its own training works",
@@ -1402,8 +1405,8 @@ TEXT: dict[str, str] = {
     "samplers such as DDIM (a fast sampler used by real image generators) work the same way. The animation plays in "
     "your browser. Stable Diffusion is a widely used image generator built on the same idea.",
     "curious.learned": "The network is scikit-learn's MLPRegressor, trained with the Adam optimiser; its inputs and target are scaled "
-    "as in Karras et al. (2022), so it sees numbers of about size 1 at every σ. The two-halves test is from "
-    "Kadkhodaie et al. (ICLR 2024); compressing before diffusing is the latent diffusion of Rombach et al. (2022).",
+    "as in Karras et al. (2022), so it sees numbers of about size 1 at every σ. The test of two networks taught "
+    "separate halves of the works (section “Memorise or generalise”) is from Kadkhodaie et al. (ICLR 2024); compressing before diffusing is the latent diffusion of Rombach et al. (2022).",
     "curious.prompt": "Classifier-free guidance: Ho & Salimans (2022). Guiding only at low noise: Kynkäänniemi et al. (2024). The "
     "predicted final picture is what the Diffusion Explainer (an interactive web page about Stable Diffusion) shows"
     " under each step. The animation plays in your browser.",
