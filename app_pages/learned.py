@@ -108,6 +108,9 @@ try:
         with left:
             st.metric(t("learned.to_own"), f"{own:.1f}", help=t("learned.distance_help"))
             st.metric(t("learned.fresh"), f"{fresh:.1f}", help=t("learned.distance_help"))
+            # step 5's median of its unseen works, computed as step 5 shows it, not typed in
+            step5 = float(np.median(cached.unseen_works_distances()))
+            st.caption(t("learned.fresh_note", fresh=f"{fresh:.1f}", step5=f"{step5:.1f}"))
             if own < 0.5 * fresh:
                 st.markdown(t("learned.copy_reading", n=n))
             else:

@@ -887,6 +887,11 @@ TEXT: dict[str, str] = {
     "learned.to_own": "Works the network made → nearest training work",
     "learned.fresh": "Unseen works → nearest training work",
     "learned.distance_help": "Median distance in grey levels, over 300 works made by the network and 300 works of a fresh contest.",
+    "learned.fresh_note": "Both are medians: half the works lie closer. The unseen works here are 300 artists of "
+    "another fresh contest than step 5's, measured against the N works this network learned from. So even at N = 300, "
+    "where those are step 5's very contest, the unseen median here ({fresh}) need not match step 5's {step5}: pixel "
+    "values are whole numbers, so distances take only some values (3.0, then √10 ≈ 3.2, …), and another 300 artists "
+    "can move the median by one such step.",
     "learned.copy_reading": "With {n} works the network's works sit much closer to the training works than unseen "
     "works do: the network copies.",
     "learned.new_reading": "With {n} works the network's works are about as far from the training works as unseen "
@@ -1027,7 +1032,10 @@ TEXT: dict[str, str] = {
     "This is classifier-free guidance (no separate classifier: the model's own scores with and without "
     "the prompt are compared). Each score is exact, because noise only widens a bell-shaped hill: every "
     "covariance (how far a hill spreads each way, and whether it leans) is widened by σ²·I (noise of "
-    "spread σ added to every pixel alike).",
+    "spread σ added to every pixel alike). I stands for the same amount, 1, in every direction: each pixel gets "
+    "its own noise, independent of the others, and σ² scales it to spread σ. Adding it to the covariance is the "
+    "same as adding that noise to the pictures, because when independent random changes are added up, their "
+    "spreads add too (counted squared, as σ² is).",
     "prompt.section": "Show",
     "prompt.section.strip": "Noise → digit",
     "prompt.section.tradeoff": "What guidance trades",
