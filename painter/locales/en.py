@@ -879,9 +879,11 @@ TEXT: dict[str, str] = {
     "adds nothing (a correction of 0, leaving the first guess as it is) misses by about 1, so it scores about "
     "half of 1², that is 0.5: here {base}, computed for these N works. That is the level of a network that has "
     "learned nothing, and lower is better. Training brings the loss to {now} after the last pass, {drop} lower "
-    "({base} − {drop} = {now}). It wiggles on the way, since every pass has new noise, and creeps towards a "
-    "floor that no denoiser can beat: a noisy work could have come from several clean works, so even the best "
-    "guess is sometimes off.",
+    "({base} − {drop} = {now}). It wiggles on the way, since every pass has new noise. No denoiser can go "
+    "below {floor}: that is the loss of the best possible guess for these N works, computed here from the works "
+    "themselves. Even that guess is sometimes off, because a noisy work could have come from several clean works. "
+    "Only a denoiser that knew these N works exactly, and so would copy them, reaches that floor; this small "
+    "network, trained for {passes} passes, learns a smoother guess and stops above it.",
     "learned.network_note": "Stable Diffusion, a well-known image generator, does the same with a network of about a billion numbers and "
     "pictures instead of 2-pixel works.",
     "learned.memorise_intro": "A network that learns from a handful of works learns the score of just those few works blurred by "
