@@ -11,6 +11,7 @@ import pytest
 
 from app_pages import LEARNED_N
 from painter import cached
+from painter.i18n import translate
 from tests.apptest import chart_specs, image_urls, open_page, rerun, texts
 
 PAGE = "app_pages/learned.py"
@@ -50,7 +51,7 @@ def test_few_works_are_copied_on_the_memorise_section(lang):
     assert own < 0.5 * fresh
     # the note beside the metrics quotes this median and step 5's, both computed
     step5 = float(np.median(cached.unseen_works_distances()))
-    assert f"({fresh:.1f})" in texts(at) and f"{step5:.1f}" in texts(at)
+    assert translate(lang, "learned.fresh_note", fresh=f"{fresh:.1f}", step5=f"{step5:.1f}") in texts(at)
     assert ("copies" if lang == "en" else "写して") in texts(at)
     halves = json.loads(chart_specs(at)[-1])
     assert len(halves["data"]) == 3
