@@ -894,7 +894,7 @@ TEXT: dict[str, str] = {
     "learned.fresh": "Unseen works → nearest training work",
     "learned.distance_help": "Median distance in grey levels, over 300 works made by the network and 300 works of a fresh contest.",
     "learned.fresh_note": "Both are medians: half the works lie closer. The unseen works here are 300 artists of "
-    "another fresh contest than step 5's, measured against the N works this network learned from. So even at N = 300, "
+    "a different fresh contest from step 5's, measured against the N works this network learned from. So even at N = 300, "
     "where those are step 5's very contest, the unseen median here ({fresh}) need not match step 5's {step5}: pixel "
     "values are whole numbers, so distances take only some values (3.0, then √10 ≈ 3.2, …), and another 300 artists "
     "can move the median by one such step.",
