@@ -87,6 +87,7 @@ try:
             net = cached.trained_nets().net(n, seed)
             st.metric(t("learned.loss_now"), f"{net.losses[-1]:.3f}", help=t("learned.loss_help"))
             base = cached.learned_unlearned_loss(n, seed)  # once per (N, seed), not every rerun
+            floor = cached.learned_floor_loss(n, seed)
             st.markdown(
                 t(
                     "learned.loss_text",
@@ -96,6 +97,7 @@ try:
                     base=f"{base:.3f}",
                     now=f"{net.losses[-1]:.3f}",
                     drop=f"{round(base, 3) - round(float(net.losses[-1]), 3):.3f}",
+                    floor=f"{floor:.3f}",
                 )
             )
         st.markdown(t("learned.network_note"))
@@ -108,6 +110,9 @@ try:
         with left:
             st.metric(t("learned.to_own"), f"{own:.1f}", help=t("learned.distance_help"))
             st.metric(t("learned.fresh"), f"{fresh:.1f}", help=t("learned.distance_help"))
+            # step 5's median of its unseen works, computed as step 5 shows it, not typed in
+            step5 = float(np.median(cached.unseen_works_distances()))
+            st.caption(t("learned.fresh_note", fresh=f"{fresh:.1f}", step5=f"{step5:.1f}"))
             if own < 0.5 * fresh:
                 st.markdown(t("learned.copy_reading", n=n))
             else:

@@ -58,6 +58,7 @@ __all__ = [
     "Halves",
     "LearnedScore",
     "copying",
+    "floor_loss",
     "flow",
     "halves",
     "moved",
@@ -450,3 +451,30 @@ def unlearned_loss(works, *, seed: int = 0, size: int = 20_000) -> float:
     c_skip, c_out, _ = _scalings(sigma)
     target = (clean - c_skip[:, None] * noisy) / c_out[:, None]
     return float(0.5 * np.mean(target**2))
+
+
+def floor_loss(works, *, seed: int = 0, size: int = 20_000, chunk: int = 2_000) -> float:
+    """The training loss of the best possible denoiser for these works: the floor no network can beat.
+
+    For noise added to one of ``works`` (each equally likely), the best guess of the clean work is
+    their average weighted by how likely each is to have become the noisy work (a Gaussian of width
+    σ around it). Its loss is measured as :func:`unlearned_loss` measures one, on the same noisy
+    works (the same ``seed`` and ``size``). It is above 0 because a noisy work could have come
+    from several works, and it is reached only by a denoiser that knows the works exactly.
+    """
+    works = np.asarray(works, dtype=np.float64)
+    rng = np.random.default_rng(seed)
+    centred = works - works.mean(axis=0)
+    clean = centred[rng.integers(0, len(works), size)]
+    low, high = np.log(TRAIN_SIGMAS)
+    sigma = np.exp(rng.uniform(low, high, size))
+    noisy = clean + sigma[:, None] * rng.standard_normal((size, 2))
+    best = np.empty_like(noisy)
+    for start in range(0, size, chunk):  # a chunk × N table of weights at a time
+        x, s = noisy[start : start + chunk], sigma[start : start + chunk]
+        log_weight = -((x[:, None, :] - centred[None]) ** 2).sum(axis=-1) / (2 * s[:, None] ** 2)
+        weight = np.exp(log_weight - log_weight.max(axis=1, keepdims=True))
+        best[start : start + chunk] = (weight @ centred) / weight.sum(axis=1, keepdims=True)
+    _, c_out, _ = _scalings(sigma)
+    # the target and the best output differ by (clean − best) / c_out: c_skip·noisy cancels
+    return float(0.5 * np.mean(((clean - best) / c_out[:, None]) ** 2))

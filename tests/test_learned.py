@@ -185,3 +185,14 @@ def test_bad_arguments_are_refused(few):
         learned.training_works(0)
     with pytest.raises(ValueError):
         learned.halves(0)
+
+
+def test_the_floor_lies_above_0_below_a_network_that_adds_nothing_and_below_the_trained_loss(many):
+    # the page quotes this floor as the loss no denoiser can beat, and says the small network stops above it
+    works, net = many
+    floor = learned.floor_loss(works)
+    assert 0 < floor < learned.unlearned_loss(works)
+    assert floor == learned.floor_loss(works)  # seeded: the same value every run
+    assert floor < net.losses[-1]
+    # one work: the best guess is that work, so nothing is ever missed
+    assert learned.floor_loss(works[:1]) == pytest.approx(0.0, abs=1e-12)

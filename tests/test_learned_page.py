@@ -9,6 +9,9 @@ import re
 import numpy as np
 import pytest
 
+from app_pages import LEARNED_N
+from painter import cached
+from painter.i18n import translate
 from tests.apptest import chart_specs, image_urls, open_page, rerun, texts
 
 PAGE = "app_pages/learned.py"
@@ -31,6 +34,9 @@ def test_the_score_section_shows_both_scores_and_the_loss(lang):
     # the reading's loss numbers add up as printed, and end on the metric's value
     base, drop, now = re.search(r"(\d\.\d{3}) − (\d\.\d{3}) = (\d\.\d{3})", texts(at)).groups()
     assert round(float(base) - float(drop), 3) == float(now) and now == at.metric[0].value
+    # the floor it quotes is the best denoiser's loss for these works, below the network's
+    floor = cached.learned_floor_loss(LEARNED_N.default, 0)
+    assert f"{floor:.3f}" in texts(at) and floor < float(now)
     before = specs[0]
     at.slider(key="learned_sigma").set_value(60)
     assert chart_specs(rerun(at))[0] != before  # σ changes the arrows
@@ -43,6 +49,9 @@ def test_few_works_are_copied_on_the_memorise_section(lang):
     at = rerun(at)
     own, fresh = (float(m.value) for m in at.metric[:2])
     assert own < 0.5 * fresh
+    # the note beside the metrics quotes this median and step 5's, both computed
+    step5 = float(np.median(cached.unseen_works_distances()))
+    assert translate(lang, "learned.fresh_note", fresh=f"{fresh:.1f}", step5=f"{step5:.1f}") in texts(at)
     assert ("copies" if lang == "en" else "写して") in texts(at)
     halves = json.loads(chart_specs(at)[-1])
     assert len(halves["data"]) == 3

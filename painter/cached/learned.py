@@ -31,6 +31,7 @@ __all__ = [
     "compression_pictures",
     "learned_arrows_figure",
     "learned_copying",
+    "learned_floor_loss",
     "learned_halves",
     "learned_halves_figure",
     "learned_loss_figure",
@@ -55,6 +56,12 @@ def learned_works(n: int, seed: int) -> np.ndarray:
 def learned_unlearned_loss(n: int, seed: int) -> float:
     """The loss of a network that adds nothing, on the works of (N, seed) (:func:`painter.learned.unlearned_loss`)."""
     return _learned.unlearned_loss(learned_works(n, seed), seed=seed)
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def learned_floor_loss(n: int, seed: int) -> float:
+    """The loss of the best possible denoiser for the works of (N, seed) (:func:`painter.learned.floor_loss`)."""
+    return _learned.floor_loss(learned_works(n, seed), seed=seed)
 
 
 class NetStore:

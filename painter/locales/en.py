@@ -740,8 +740,10 @@ TEXT: dict[str, str] = {
     "diffusion.fig.square": "all 2-pixel pictures (0–255)",
     "diffusion.figure_caption": "Press play or drag the slider. The slider shows the noise level σ of the frame on screen: "
     "the animation has {frames} frames for the {steps} steps, so it skips some levels, while the sampler itself takes "
-    "every step. The two samplers differ in one thing: Langevin adds a little fresh noise at every step, so its "
-    "points jiggle on the way; ODE adds none, so each point glides along one smooth path set by where it started. "
+    "every step. A sampler is the rule that moves the points, step by step, from noise to works. The two samplers "
+    "differ in one thing: Langevin adds a little fresh noise at every step, so its points jiggle on the way; ODE "
+    "moves the points by the arrows alone and adds no noise, so each point glides along one smooth path set by "
+    "where it started. "
     "Blue arrows show the "
     "score at the current noise level: the direction in which the blurred distribution (where works "
     "would lie with noise of size σ added to them) grows fastest; all are drawn the same length, showing "
@@ -759,8 +761,10 @@ TEXT: dict[str, str] = {
     "little fresh noise. The figure draws every arrow the same length, but the real score is longer the "
     "farther a point lies from the works; the move is that real arrow times σ²/4, so the moves are large while "
     "the noise is large and tiny at the end. Where the ¼ comes from: Langevin's rule ties the push to the "
-    "jiggle. A jiggle that moves a point by about s grey levels goes with a push of s²/2 times the arrow; then "
-    "pushing and jiggling balance. Here s is σ/√2, about 0.7 σ (less than the noise already in the points, so "
+    "jiggle. The push along the arrows draws the points together where the works crowd; the jiggle spreads them "
+    "apart again. A jiggle that moves a point by about s grey levels goes with a push of s²/2 times the arrow: "
+    "that is the rule that makes the gathering and the spreading cancel exactly, so that after many pushes and "
+    "jiggles the points are spread just like the works (with this much noise), neither piled up nor scattered. Here s is σ/√2, about 0.7 σ (less than the noise already in the points, so "
     "one jiggle does not overshoot), so s² is σ²/2, and half of that is σ²/4. Adding noise while removing it "
     "sounds odd, but the push alone would pile every point onto the peaks; the fresh noise keeps the points as "
     "spread out as the works would be with noise of size σ added, so where they started is soon forgotten. "
@@ -884,9 +888,11 @@ TEXT: dict[str, str] = {
     "adds nothing (a correction of 0, leaving the first guess as it is) misses by about 1, so it scores about "
     "half of 1², that is 0.5: here {base}, computed for these N works. That is the level of a network that has "
     "learned nothing, and lower is better. Training brings the loss to {now} after the last pass, {drop} lower "
-    "({base} − {drop} = {now}). It wiggles on the way, since every pass has new noise, and creeps towards a "
-    "floor that no denoiser can beat: a noisy work could have come from several clean works, so even the best "
-    "guess is sometimes off.",
+    "({base} − {drop} = {now}). It wiggles on the way, since every pass has new noise. No denoiser can go "
+    "below {floor}: that is the loss of the best possible guess for these N works, computed here from the works "
+    "themselves. Even that guess is sometimes off, because a noisy work could have come from several clean works. "
+    "Only a denoiser that knew these N works exactly, and so would copy them, reaches that floor; this small "
+    "network, trained for {passes} passes, learns a smoother guess and stops above it.",
     "learned.network_note": "Stable Diffusion, a well-known image generator, does the same with a network of about a billion numbers and "
     "pictures instead of 2-pixel works.",
     "learned.memorise_intro": "A network that learns from a handful of works learns the score of just those few works blurred by "
@@ -896,6 +902,11 @@ TEXT: dict[str, str] = {
     "learned.to_own": "Works the network made → nearest training work",
     "learned.fresh": "Unseen works → nearest training work",
     "learned.distance_help": "Median distance in grey levels, over 300 works made by the network and 300 works of a fresh contest.",
+    "learned.fresh_note": "Both are medians: half the works lie closer. The unseen works here are 300 artists of "
+    "a different fresh contest from step 5's, measured against the N works this network learned from. So even at N = 300, "
+    "where those are step 5's very contest, the unseen median here ({fresh}) need not match step 5's {step5}: pixel "
+    "values are whole numbers, so distances take only some values (3.0, then √10 ≈ 3.2, …), and another 300 artists "
+    "can move the median by one such step.",
     "learned.copy_reading": "With {n} works the network's works sit much closer to the training works than unseen "
     "works do: the network copies.",
     "learned.new_reading": "With {n} works the network's works are about as far from the training works as unseen "
@@ -909,16 +920,19 @@ TEXT: dict[str, str] = {
     "learned.halves_reading": "Read the three lines. The orange one (each network's works to its own nearest training work) starts far "
     "below the dotted grey one (unseen works to their nearest training work): at N = {small}, {own_small} grey "
     "levels against {fresh_small}. With few works, each network copies its own. The copies are close but not "
-    "exact, which is why the orange line starts a few grey levels above 0: a few works are too few for a "
-    "perfect score, so the learned arrows aim only roughly at them. So from the same noise the two networks "
+    "exact, which is why the orange line starts a few grey levels above 0. Fewer works do not make them "
+    "exact: close to each work the true arrows turn sharply, and a small network trained for a fixed number of "
+    "passes learns only a smoothed version of the score (the arrows), so at every N its arrows aim only roughly "
+    "at the works. So from the same noise the two networks "
     "make different works, and the blue line (between the two networks' works) is high: {between_small}. As N "
     "grows the grey line falls (more training works leave less room between them) and meets the orange one: at "
     "N = {large}, {own_large} against {fresh_large}. The works are no closer to the training works than unseen "
     "works are. And the blue line falls, to {between_large} at N = {large}: both networks learn nearly the "
     "same distribution, so from the same noise they make works only a few grey levels apart, out of 0–255. It "
     "is still falling at the largest N: more works teach each network the distribution more exactly, so the "
-    "two come closer still, though networks taught different works never agree exactly. That is what “it "
-    "generalises” means.",
+    "two come closer still (they never agree exactly, since each saw different works). That is what “it "
+    "generalises” means: two networks that never saw the same work learn almost the same distribution, and so "
+    "make almost the same works from the same noise.",
     "learned.halves.x": "Works N each network learns from",
     "learned.halves.y": "Distance (grey levels)",
     "learned.halves.to_own": "work the network made → nearest of its own training works",
@@ -1033,7 +1047,10 @@ TEXT: dict[str, str] = {
     "This is classifier-free guidance (no separate classifier: the model's own scores with and without "
     "the prompt are compared). Each score is exact, because noise only widens a bell-shaped hill: every "
     "covariance (how far a hill spreads each way, and whether it leans) is widened by σ²·I (noise of "
-    "spread σ added to every pixel alike).",
+    "spread σ added to every pixel alike). I stands for the same amount, 1, in every direction: each pixel gets "
+    "its own noise, independent of the others, and σ² scales it to spread σ. Adding it to the covariance is the "
+    "same as adding that noise to the pictures, because when independent random changes are added up, their "
+    "spreads add too (counted squared, as σ² is).",
     "prompt.section": "Show",
     "prompt.section.strip": "Noise → digit",
     "prompt.section.tradeoff": "What guidance trades",
@@ -1411,8 +1428,8 @@ TEXT: dict[str, str] = {
     "samplers such as DDIM (a fast sampler used by real image generators) work the same way. The animation plays in "
     "your browser. Stable Diffusion is a widely used image generator built on the same idea.",
     "curious.learned": "The network is scikit-learn's MLPRegressor, trained with the Adam optimiser; its inputs and target are scaled "
-    "as in Karras et al. (2022), so it sees numbers of about size 1 at every σ. The two-halves test is from "
-    "Kadkhodaie et al. (ICLR 2024); compressing before diffusing is the latent diffusion of Rombach et al. (2022).",
+    "as in Karras et al. (2022), so it sees numbers of about size 1 at every σ. The test of two networks taught "
+    "separate halves of the works (section “Memorise or generalise”) is from Kadkhodaie et al. (ICLR 2024); compressing before diffusing is the latent diffusion of Rombach et al. (2022).",
     "curious.prompt": "Classifier-free guidance: Ho & Salimans (2022). Guiding only at low noise: Kynkäänniemi et al. (2024). The "
     "predicted final picture is what the Diffusion Explainer (an interactive web page about Stable Diffusion) shows"
     " under each step. The animation plays in your browser.",
