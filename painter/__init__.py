@@ -14,6 +14,8 @@ Modules, in the order of the story:
 - :mod:`painter.handwriting`: a picture's style z, and any digit written in it (step 6a);
   :mod:`painter.components`: the drawing pad a visitor writes on (Streamlit).
 - :mod:`painter.diffusion`: from noise to picture with the exact score (step 7).
+- :mod:`painter.learned`: a small network that learns the score, memorising or generalising (step 7a);
+  :mod:`painter.loss_scale`: the two ends of its loss scale.
 - :mod:`painter.prompt`: a digit as the prompt, guided diffusion on real pictures, copies (step 8);
   :mod:`painter.judging`: the independent judge and the measures it reads pictures by;
   :mod:`painter.shared_noise`: one start noise through all ten prompts, and what it carries.
@@ -56,6 +58,7 @@ __all__ = [
     "images",
     "judging",
     "locales",
+    "loss_scale",
     "mixture",
     "model",
     "neighbours",

@@ -58,17 +58,16 @@ __all__ = [
     "Halves",
     "LearnedScore",
     "copying",
-    "floor_loss",
     "flow",
     "halves",
     "moved",
     "nearest_distances",
     "sample",
+    "scalings",
     "score",
     "start_noise",
     "train",
     "training_works",
-    "unlearned_loss",
 ]
 
 #: The spread σ_d of the works the scaling assumes (grey levels): about the contest's standard deviation.
@@ -127,13 +126,13 @@ class LearnedScore:
     def denoise(self, x: np.ndarray, sigma: np.ndarray) -> np.ndarray:
         """The network's guess D(x; σ) of the clean works, x (n, 2) and σ (n,) -> (n, 2)."""
         sigma = np.clip(sigma, *TRAIN_SIGMAS)
-        c_skip, c_out, c_in = _scalings(sigma)
+        c_skip, c_out, c_in = scalings(sigma)
         centred = x - self.centre
         out = _forward(self.network, _features(centred, sigma, c_in))
         return self.centre + c_skip[:, None] * centred + c_out[:, None] * out
 
 
-def _scalings(sigma: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def scalings(sigma: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """c_skip, c_out and c_in of EDM for each noise level (n,)."""
     total = sigma**2 + SIGMA_DATA**2
     return SIGMA_DATA**2 / total, sigma * SIGMA_DATA / np.sqrt(total), 1.0 / np.sqrt(total)
@@ -219,7 +218,7 @@ def train(works, *, seed: int = 0, on_progress: Callable[[float, np.ndarray], No
             clean = works[rng.integers(0, len(works), PASS_SIZE)] - centre
             sigma = np.exp(rng.uniform(low, high, PASS_SIZE))
             noisy = clean + sigma[:, None] * rng.standard_normal((PASS_SIZE, 2))
-            c_skip, c_out, c_in = _scalings(sigma)
+            c_skip, c_out, c_in = scalings(sigma)
             target = (clean - c_skip[:, None] * noisy) / c_out[:, None]
             network.partial_fit(_features(noisy, sigma, c_in), target)
             losses[epoch] = network.loss_
@@ -433,48 +432,3 @@ def moved(net: LearnedScore, mixture: Mixture, n: int, rng: np.random.Generator,
     sigmas = diffusion.default_levels("ode", steps)
     *_, end = diffusion.reverse(mixture.factored.score_t, np.ascontiguousarray(start.T), sigmas, rng, method="ode")
     return flow(net, start, steps=steps)[-1], np.ascontiguousarray(end.T)
-
-
-def unlearned_loss(works, *, seed: int = 0, size: int = 20_000) -> float:
-    """The training loss of a network that adds nothing (F = 0): the built-in first guess ``c_skip·y`` alone.
-
-    Measured as :func:`train` measures its loss (half the mean squared error of F's target,
-    as scikit-learn reports it), on ``size`` noisy works drawn the way training draws them.
-    Training starts near this value; what the network learns is how far below it the loss goes.
-    """
-    works = np.asarray(works, dtype=np.float64)
-    rng = np.random.default_rng(seed)
-    clean = works[rng.integers(0, len(works), size)] - works.mean(axis=0)
-    low, high = np.log(TRAIN_SIGMAS)
-    sigma = np.exp(rng.uniform(low, high, size))
-    noisy = clean + sigma[:, None] * rng.standard_normal((size, 2))
-    c_skip, c_out, _ = _scalings(sigma)
-    target = (clean - c_skip[:, None] * noisy) / c_out[:, None]
-    return float(0.5 * np.mean(target**2))
-
-
-def floor_loss(works, *, seed: int = 0, size: int = 20_000, chunk: int = 2_000) -> float:
-    """The training loss of the best possible denoiser for these works: the floor no network can beat.
-
-    For noise added to one of ``works`` (each equally likely), the best guess of the clean work is
-    their average weighted by how likely each is to have become the noisy work (a Gaussian of width
-    σ around it). Its loss is measured as :func:`unlearned_loss` measures one, on the same noisy
-    works (the same ``seed`` and ``size``). It is above 0 because a noisy work could have come
-    from several works, and it is reached only by a denoiser that knows the works exactly.
-    """
-    works = np.asarray(works, dtype=np.float64)
-    rng = np.random.default_rng(seed)
-    centred = works - works.mean(axis=0)
-    clean = centred[rng.integers(0, len(works), size)]
-    low, high = np.log(TRAIN_SIGMAS)
-    sigma = np.exp(rng.uniform(low, high, size))
-    noisy = clean + sigma[:, None] * rng.standard_normal((size, 2))
-    best = np.empty_like(noisy)
-    for start in range(0, size, chunk):  # a chunk × N table of weights at a time
-        x, s = noisy[start : start + chunk], sigma[start : start + chunk]
-        log_weight = -((x[:, None, :] - centred[None]) ** 2).sum(axis=-1) / (2 * s[:, None] ** 2)
-        weight = np.exp(log_weight - log_weight.max(axis=1, keepdims=True))
-        best[start : start + chunk] = (weight @ centred) / weight.sum(axis=1, keepdims=True)
-    _, c_out, _ = _scalings(sigma)
-    # the target and the best output differ by (clean − best) / c_out: c_skip·noisy cancels
-    return float(0.5 * np.mean(((clean - best) / c_out[:, None]) ** 2))

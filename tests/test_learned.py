@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from scipy.stats import multivariate_normal
 
-from painter import contest, diffusion, learned
+from painter import contest, diffusion, learned, loss_scale
 from painter.mixture import Mixture
 
 WEIGHTS = np.array([share for share, _, _ in contest.SCHOOLS])
@@ -132,9 +132,9 @@ def test_the_loss_falls_and_the_progress_is_reported():
 def test_the_loss_starts_near_a_network_that_adds_nothing_and_ends_below_it(many):
     # the page compares the training loss with this value (the scale's "learned nothing")
     works, net = many
-    base = learned.unlearned_loss(works)
+    base = loss_scale.unlearned_loss(works)
     assert 0.45 < base < 0.55  # half the squared error of a unit-size target
-    assert base == learned.unlearned_loss(works)  # seeded: the same value every run
+    assert base == loss_scale.unlearned_loss(works)  # seeded: the same value every run
     assert net.losses[-1] < base
 
 
@@ -190,9 +190,9 @@ def test_bad_arguments_are_refused(few):
 def test_the_floor_lies_above_0_below_a_network_that_adds_nothing_and_below_the_trained_loss(many):
     # the page quotes this floor as the loss no denoiser can beat, and says the small network stops above it
     works, net = many
-    floor = learned.floor_loss(works)
-    assert 0 < floor < learned.unlearned_loss(works)
-    assert floor == learned.floor_loss(works)  # seeded: the same value every run
+    floor = loss_scale.floor_loss(works)
+    assert 0 < floor < loss_scale.unlearned_loss(works)
+    assert floor == loss_scale.floor_loss(works)  # seeded: the same value every run
     assert floor < net.losses[-1]
     # one work: the best guess is that work, so nothing is ever missed
-    assert learned.floor_loss(works[:1]) == pytest.approx(0.0, abs=1e-12)
+    assert loss_scale.floor_loss(works[:1]) == pytest.approx(0.0, abs=1e-12)

@@ -14,7 +14,7 @@ import streamlit as st
 from painter import compress as _compress
 from painter import diffusion as _diffusion
 from painter import digits as _digits
-from painter import figures, images
+from painter import figures, images, loss_scale
 from painter import guidance as _guidance
 from painter import learned as _learned
 from painter.cached.contest import mixture
@@ -54,14 +54,14 @@ def learned_works(n: int, seed: int) -> np.ndarray:
 
 @st.cache_data(max_entries=16, show_spinner=False)
 def learned_unlearned_loss(n: int, seed: int) -> float:
-    """The loss of a network that adds nothing, on the works of (N, seed) (:func:`painter.learned.unlearned_loss`)."""
-    return _learned.unlearned_loss(learned_works(n, seed), seed=seed)
+    """A network that adds nothing: its loss on the works of (N, seed) (:func:`~painter.loss_scale.unlearned_loss`)."""
+    return loss_scale.unlearned_loss(learned_works(n, seed), seed=seed)
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
 def learned_floor_loss(n: int, seed: int) -> float:
-    """The loss of the best possible denoiser for the works of (N, seed) (:func:`painter.learned.floor_loss`)."""
-    return _learned.floor_loss(learned_works(n, seed), seed=seed)
+    """The loss of the best possible denoiser for the works of (N, seed) (:func:`painter.loss_scale.floor_loss`)."""
+    return loss_scale.floor_loss(learned_works(n, seed), seed=seed)
 
 
 class NetStore:
