@@ -127,9 +127,10 @@ class Page:
     links : tuple of str
         Values a link carries that are not widget settings (a room code, a key): the page checks
         them itself and keeps them in the session under these names; the frame writes them back.
-    slow_first_visit : bool
-        Its default view is built from fits that take seconds (measured with ``bench/bench_load.py
-        --cold``): the app's warm-up (:mod:`painter.warmup`) opens these pages before the others.
+    first_visit : float
+        Seconds the first visit of its default view takes in a fresh process, when that is more than
+        a few tenths (its fits; measured 4 December 2026 on 2 cores, one BLAS thread): the app's
+        warm-up (:mod:`painter.warmup`) opens these pages before the others, the longest first.
     """
 
     key: str
@@ -143,7 +144,7 @@ class Page:
     terms: tuple[str, ...] = ()
     others: tuple[Param, ...] = ()
     links: tuple[str, ...] = ()
-    slow_first_visit: bool = False
+    first_visit: float = 0.0
 
     @property
     def path(self) -> str:
@@ -350,7 +351,7 @@ STORY: tuple[Page, ...] = (
         side_step=True,
         main="digits_seed",
         main_figure="digits_grids",
-        slow_first_visit=True,
+        first_visit=0.6,
         terms=(
             "seed",
             "uniform",
@@ -473,7 +474,7 @@ STORY: tuple[Page, ...] = (
         side_step=True,
         main="learned_n",
         main_figure="learned_arrows",
-        slow_first_visit=True,
+        first_visit=1.1,
         terms=(
             "seed",
             "style_scene",
@@ -508,7 +509,7 @@ STORY: tuple[Page, ...] = (
         ),
         main="prompt_guidance",
         main_figure="prompt_strip",
-        slow_first_visit=True,
+        first_visit=0.4,
         terms=(
             "seed",
             "style_scene",

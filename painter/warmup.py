@@ -229,10 +229,11 @@ def connect(host: str, port: int, base: str = ""):
 
 def page_names() -> list[str]:
     """Every page's URL path, the first page as ``""`` (read from the registry): the pages with a slow
-    first visit (``Page.slow_first_visit``) first, so that a visitor who goes on at once waits least."""
+    first visit (``Page.first_visit``) first, the longest first, so that a visitor who goes on at once
+    waits least; the others in story order."""
     from app_pages import story
 
-    pages = sorted(story(), key=lambda entry: not entry.slow_first_visit)  # stable: story order otherwise
+    pages = sorted(story(), key=lambda entry: -entry.first_visit)  # stable: story order otherwise
     return [entry.url_path for entry in pages]
 
 
