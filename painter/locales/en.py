@@ -360,7 +360,7 @@ TEXT: dict[str, str] = {
     "picks {best}; it weighs how well the model fits against how many numbers it needs.",
     "digits.model_note": "The model learns from {n:,} handwritten digits and never sees {m} others, kept aside to test it. It first "
     "shortens each digit's 64 pixels to {dims} numbers with PCA (a way to keep only the few directions in which "
-    "pictures differ most; a direction is one pattern of light and dark over the 64 pixels): each of the {dims} numbers says how much of one such pattern to add to the average digit to rebuild the picture. How much the training digits differ is measured by their spread: how far each one's pixel values lie from the average digit's, squared and added up over all 64 pixels and all the digits; the {dims} patterns keep {kept:.0%} of that spread, so a rebuilt digit loses only small details. It learns a Gaussian mixture (several bell-shaped hills added together) on these {dims} numbers, and maps what it draws back to the "
+    "pictures differ most; a direction is one pattern of light and dark over the 64 pixels): each of the {dims} numbers says how much of one such pattern to add to the average digit to rebuild the picture. How much the training digits differ is measured by their spread: how far each one's pixel values lie from the average digit's, squared and added up over all 64 pixels and all the digits; the {dims} patterns keep {kept:.0%} of that spread, so a rebuilt digit loses only small details; in their place, the model adds a little random noise to every pixel. It learns a Gaussian mixture (several bell-shaped hills added together) on these {dims} numbers, and maps what it draws back to the "
     "64 pixels; BIC (a score that weighs how well the model fits against how many numbers it needs) chooses {best} "
     "components (hills).",
     "digits.grid.real": "Real digits (never seen by the model)",
@@ -454,7 +454,7 @@ TEXT: dict[str, str] = {
     "**E-step** colours each work by the component most likely to have painted it; the **M-step** moves every "
     "component's centre and ellipse to the works it explains. Press ▶ to watch, or drag the slider to step through "
     "the iterations. At iteration 0 nothing is learned yet: the colours only show the starting guess, chosen under "
-    "“Start from”. This page starts from random shares (each work shared out at random among the components), a poor "
+    "“Start from”. This page starts from random shares (each work shared out at random among the components: a work may belong partly to several, its shares add up to 1, and the colour shows only the largest), a poor "
     "guess that leaves much to watch; k-means (a quick grouping: each work joins the nearest of k centres, each centre "
     "moves to its group's middle) starts close to the answer; random works start each component at one work picked at "
     "random.",
