@@ -147,7 +147,7 @@ else:
         width="content",
         output_format="PNG",
     )
-    st.caption(t("digits.inpaint.caption"))
+    st.caption(t("digits.inpaint.caption", dims=digits.PCA_DIMS))
     st.markdown(t("digits.inpaint.link"))
     style = page("style")
     st.page_link(style.path, label=nav_title(style.key), icon=style.icon)

@@ -360,7 +360,7 @@ TEXT: dict[str, str] = {
     "picks {best}; it weighs how well the model fits against how many numbers it needs.",
     "digits.model_note": "The model learns from {n:,} handwritten digits and never sees {m} others, kept aside to test it. It first "
     "shortens each digit's 64 pixels to {dims} numbers with PCA (a way to keep only the few directions in which "
-    "pictures differ most; a direction is one pattern of light and dark over the 64 pixels): each of the {dims} numbers says how much of one such pattern to add to the average digit to rebuild the picture. How much the training digits differ is measured by their spread: how far each one's pixel values lie from the average digit's, squared and added up over all 64 pixels and all the digits; the {dims} patterns keep {kept:.0%} of that spread, so a rebuilt digit loses only small details. It learns a Gaussian mixture (several bell-shaped hills added together) on these {dims} numbers, and maps what it draws back to the "
+    "pictures differ most; a direction is one pattern of light and dark over the 64 pixels): each of the {dims} numbers says how much of one such pattern to add to the average digit to rebuild the picture. How much the training digits differ is measured by their spread: how far each one's pixel values lie from the average digit's, squared and added up over all 64 pixels and all the digits; the {dims} patterns keep {kept:.0%} of that spread, so a rebuilt digit loses only small details; in their place, the model adds a little random noise to every pixel. It learns a Gaussian mixture (several bell-shaped hills added together) on these {dims} numbers, and maps what it draws back to the "
     "64 pixels; BIC (a score that weighs how well the model fits against how many numbers it needs) chooses {best} "
     "components (hills).",
     "digits.grid.real": "Real digits (never seen by the model)",
@@ -412,7 +412,7 @@ TEXT: dict[str, str] = {
     "differences that the {dims} numbers leave out, the model puts back as random noise on every pixel, and real "
     "digits have no such speckle). None is a copy. Step 8, later, draws digits that sit closer to their training "
     "digits: its model is different (one small mixture for each digit, each picture shortened to 20 numbers instead "
-    "of {dims}), which gives smoother pictures with less of this speckle, and it compares a different number of "
+    "of {dims}), and it compares a different number of "
     "pictures, so its distances cannot be set exactly against these.",
     "digits.inpaint.index": "Unseen picture no. (never shown to the model)",
     "digits.inpaint.index_help": "One of the {m} pictures the model never saw, by its number (0 to {last}): the number of the "
@@ -428,7 +428,7 @@ TEXT: dict[str, str] = {
     "digits.inpaint.shown": "What the model sees",
     "digits.inpaint.completions": "{n} completions of the {hidden} hidden pixels",
     "digits.inpaint.caption": "Orange outline: the hidden pixels the model filled in. Each completion is drawn from the exact conditional "
-    "distribution p(hidden | visible) (p(a) is the probability of a, and p(a | b) that of a given b): conditioning "
+    "distribution p(hidden | visible) (p(a) is the probability of a, and p(a | b) that of a given b). The hills were learned on {dims} numbers, but each hill maps back to a hill over all 64 pixels (its centre turned into a picture, plus the small leftover noise in every pixel), so single pixels can be fixed: conditioning "
     "(fixing what is known and asking about the rest) every Gaussian on the visible pixels, that is, working out for "
     "each hill how the hidden pixels spread when the visible ones have exactly these values, and recomputing each "
     "component's weight from how well it explains them.",
@@ -454,7 +454,7 @@ TEXT: dict[str, str] = {
     "**E-step** colours each work by the component most likely to have painted it; the **M-step** moves every "
     "component's centre and ellipse to the works it explains. Press ▶ to watch, or drag the slider to step through "
     "the iterations. At iteration 0 nothing is learned yet: the colours only show the starting guess, chosen under "
-    "“Start from”. This page starts from random shares (each work shared out at random among the components), a poor "
+    "“Start from”. This page starts from random shares (each work shared out at random among the components: a work may belong partly to several, its shares add up to 1, and the colour shows only the largest), a poor "
     "guess that leaves much to watch; k-means (a quick grouping: each work joins the nearest of k centres, each centre "
     "moves to its group's middle) starts close to the answer; random works start each component at one work picked at "
     "random.",
@@ -634,7 +634,7 @@ TEXT: dict[str, str] = {
     "handwriting.source.held_out": "A held-out digit",
     "handwriting.dims": "Style numbers z: how many",
     "handwriting.dims_help": "How many numbers z has. Few: clean digits with little of you in them; many: more of "
-    "your hand, and blurrier digits.",
+    "your hand, but also the quirks of this one picture, copied onto the other digits, so they blur.",
     "handwriting.pad_title": "Draw one digit, 0–9",
     "handwriting.pad_label": "Drawing pad: 32 by 32 cells",
     "handwriting.clear": "Clear",
@@ -672,8 +672,8 @@ TEXT: dict[str, str] = {
     "into pixels in the same way for every digit; a random style: the same with a z drawn at random; real: one training picture of each "
     "digit. The file holds the ten in your style.",
     "handwriting.dims_reading": "The slider above sets how many style numbers z the model keeps. With 2, every digit comes out "
-    "clean and alike, and little of your hand survives; with 16, more of it does (and of your mistakes), and the "
-    "digits get blurrier.",
+    "clean and alike, and little of your hand survives; with 16, more of it does (and of your mistakes), "
+    "but so do the quirks of this one picture, added to the other digits too, so they get blurrier.",
     "handwriting.reading_title": "How sure the model is, digit by digit",
     "handwriting.fig.hover": "digit %{x}: %{y:.1%}",
     "handwriting.variations_title": "One style, many pictures: your {digit} with random pixel noise added",
