@@ -1050,7 +1050,7 @@ TEXT: dict[str, str] = {
     "the prompt are compared). Each score is exact, because noise only widens a bell-shaped hill: every "
     "covariance (how far a hill spreads each way, and whether it leans) is widened by σ²·I (noise of "
     "spread σ added to every pixel alike). I stands for the same amount, 1, in every direction: each pixel gets "
-    "its own noise, independent of the others, and σ² scales it to spread σ. Adding it to the covariance is the "
+    "its own noise, independent of the others, and σ² scales it to spread σ: spreads are counted squared here (as a variance), so σ² means spread σ. Adding it to the covariance is the "
     "same as adding that noise to the pictures, because when independent random changes are added up, their "
     "spreads add too (counted squared, as σ² is).",
     "prompt.section": "Show",
@@ -1336,7 +1336,7 @@ TEXT: dict[str, str] = {
     "glossary.sigma2_i.name": "σ²·I",
     "glossary.sigma2_i.short": "Shorthand for noise of spread σ added equally to every pixel, each pixel's noise on "
     "its own. I means “the same amount, 1, added in every direction”: every pixel wobbles by 1, and no two pixels "
-    "wobble together; σ² scales that wobble to σ. Adding σ²·I to a hill's spread widens every hill by that noise, equally in every direction.",
+    "wobble together; σ² scales that wobble to σ: spreads are counted squared here (as a variance), so σ² means spread σ. Adding σ²·I to a hill's spread widens every hill by that noise, equally in every direction.",
     "glossary.nabla.name": "∇ (nabla), ∇log p",
     "glossary.nabla.short": "“The slope of”: ∇log p at a point is the arrow in which log p grows fastest, which is "
     "the score.",
