@@ -144,6 +144,13 @@ try:
                 f"fresh_{name}": f"{np.median(rows.fresh_to_own):.1f}",
                 f"between_{name}": f"{np.median(rows.between):.1f}",
             }
+        # the orange line's highest point between the ends (it rises before it falls)
+        middle = [
+            (float(np.median(cached.learned_halves(size, 0).to_own)), size) for size in learned.HALVES_SIZES[1:-1]
+        ]
+        own_peak, peak = max(middle)
+        fresh_peak = np.median(cached.learned_halves(peak, 0).fresh_to_own)
+        ends |= {"peak": peak, "own_peak": f"{own_peak:.1f}", "fresh_peak": f"{fresh_peak:.1f}"}
         st.markdown(t("learned.halves_reading", **ends))
 
     else:

@@ -924,7 +924,9 @@ TEXT: dict[str, str] = {
     "exact: close to each work the true arrows turn sharply, and a small network trained for a fixed number of "
     "passes learns only a smoothed version of the score (the arrows), so at every N its arrows aim only roughly "
     "at the works. So from the same noise the two networks "
-    "make different works, and the blue line (between the two networks' works) is high: {between_small}. As N "
+    "make different works, and the blue line (between the two networks' works) is high: {between_small}. The orange "
+    "line does not fall straight away: at N = {peak} it rises to {own_peak} (grey {fresh_peak}), because there each network "
+    "neither copies its works nor has learned the distribution yet, so its works land between training works. As N "
     "grows the grey line falls (more training works leave less room between them) and meets the orange one: at "
     "N = {large}, {own_large} against {fresh_large}. The works are no closer to the training works than unseen "
     "works are. And the blue line falls, to {between_large} at N = {large}: both networks learn nearly the "
@@ -964,9 +966,10 @@ TEXT: dict[str, str] = {
     "24 numbers and then stops: each of the 10 hills has a full covariance (how far a hill spreads each "
     "way, and whether it leans), and in k dimensions that is k(k+1)/2 numbers to estimate: a spread for "
     "each of the k directions and a lean for each of the k(k−1)/2 pairs of them, 300 at k = 24 and 2,080 "
-    "at k = 64. Each hill learns them from about 150 of the 1,500 training pictures, and each picture "
-    "gives it only k numbers: so the numbers to estimate grow like k × k while what the pictures tell "
-    "grows like k, and past about 24 the extra detail is learned so badly that it no longer helps. The "
+    "at k = 64. Each hill learns them from about 150 of the 1,500 training pictures. 150 pictures × k numbers "
+    "looks like plenty, but a spread or a lean cannot be read off one picture: it shows only when many "
+    "pictures are compared, and it is pinned down well only when the pictures far outnumber the k "
+    "directions. At k = 24 that is about 6 pictures per direction (150 / 24), at k = 64 about 2, and past about 24 the extra detail is learned so badly that it no longer helps. The "
     "held-out log-likelihood (how probable the model finds a work, on a scale where +1 means about 2.7 "
     "times as probable; below 0 because one work's probability is a small fraction) per pixel keeps "
     "rising, mostly because the border pixels, black (0) in almost every digit, are predicted ever more "
@@ -1048,7 +1051,7 @@ TEXT: dict[str, str] = {
     "the prompt are compared). Each score is exact, because noise only widens a bell-shaped hill: every "
     "covariance (how far a hill spreads each way, and whether it leans) is widened by σ²·I (noise of "
     "spread σ added to every pixel alike). I stands for the same amount, 1, in every direction: each pixel gets "
-    "its own noise, independent of the others, and σ² scales it to spread σ. Adding it to the covariance is the "
+    "its own noise, independent of the others, and σ² scales it to spread σ: spreads are counted squared here (as a variance), so σ² means spread σ. Adding it to the covariance is the "
     "same as adding that noise to the pictures, because when independent random changes are added up, their "
     "spreads add too (counted squared, as σ² is).",
     "prompt.section": "Show",
@@ -1334,7 +1337,7 @@ TEXT: dict[str, str] = {
     "glossary.sigma2_i.name": "σ²·I",
     "glossary.sigma2_i.short": "Shorthand for noise of spread σ added equally to every pixel, each pixel's noise on "
     "its own. I means “the same amount, 1, added in every direction”: every pixel wobbles by 1, and no two pixels "
-    "wobble together; σ² scales that wobble to σ. Adding σ²·I to a hill's spread widens every hill by that noise, equally in every direction.",
+    "wobble together; σ² scales that wobble to σ: spreads are counted squared here (as a variance), so σ² means spread σ. Adding σ²·I to a hill's spread widens every hill by that noise, equally in every direction.",
     "glossary.nabla.name": "∇ (nabla), ∇log p",
     "glossary.nabla.short": "“The slope of”: ∇log p at a point is the arrow in which log p grows fastest, which is "
     "the score.",
