@@ -638,8 +638,8 @@ TEXT: dict[str, str] = {
     "handwriting.pad_title": "Draw one digit, 0–9",
     "handwriting.pad_label": "Drawing pad: 32 by 32 cells",
     "handwriting.clear": "Clear",
-    "handwriting.pad_caption": "Mouse, pen or finger; lift to update. Your digit is enlarged to fill the pad's 32 × 32 squares "
-    "(cells); each 4×4 block of them becomes one pixel of the 8×8 picture, brighter the more is inked.",
+    "handwriting.pad_caption": "Mouse, pen or finger; lift to update. Your digit is enlarged to fill the pad's 32 × 32 squares; "
+    "each 4×4 block of them (the lines on the pad mark the blocks) becomes one pixel of the 8×8 picture, brighter the more is inked.",
     "handwriting.bad_drawing": "The drawing that arrived is not one the pad sends (it should be 1,024 cells of 0 or "
     "1), so it is ignored. Clear the pad and draw again.",
     "handwriting.upload": "A photo of one handwritten digit (dark ink on light paper)",
