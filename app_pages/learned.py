@@ -134,23 +134,19 @@ try:
                 extra=2 * large - contest.ARTISTS,
             )
         )
+        medians = {size: cached.learned_halves(size, 0).medians() for size in learned.HALVES_SIZES}  # the figure's
         ends = {}
         for name, size in (("small", small), ("large", large)):
-            # the medians the figure draws at its first and last N (cached with it, seed 0)
-            rows = cached.learned_halves(size, 0)
+            own, fresh, between = medians[size]
             ends |= {
                 name: size,
-                f"own_{name}": f"{np.median(rows.to_own):.1f}",
-                f"fresh_{name}": f"{np.median(rows.fresh_to_own):.1f}",
-                f"between_{name}": f"{np.median(rows.between):.1f}",
+                f"own_{name}": f"{own:.1f}",
+                f"fresh_{name}": f"{fresh:.1f}",
+                f"between_{name}": f"{between:.1f}",
             }
         # the orange line's highest point between the ends (it rises before it falls)
-        middle = [
-            (float(np.median(cached.learned_halves(size, 0).to_own)), size) for size in learned.HALVES_SIZES[1:-1]
-        ]
-        own_peak, peak = max(middle)
-        fresh_peak = np.median(cached.learned_halves(peak, 0).fresh_to_own)
-        ends |= {"peak": peak, "own_peak": f"{own_peak:.1f}", "fresh_peak": f"{fresh_peak:.1f}"}
+        peak = max(learned.HALVES_SIZES[1:-1], key=lambda size: medians[size][0])
+        ends |= {"peak": peak, "own_peak": f"{medians[peak][0]:.1f}", "fresh_peak": f"{medians[peak][1]:.1f}"}
         st.markdown(t("learned.halves_reading", **ends))
 
     else:

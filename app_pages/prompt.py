@@ -29,8 +29,7 @@ def prompt_off_range() -> dict[str, str]:
     """Why pixels leave 0–255 even at w = 0, in the reading's numbers: the share outside at w = 0 (guided at
     every level, as the chart draws it), the share of training pixels exactly 0 or 255, and half of that."""
     outside = float(cached.prompt_tradeoff(False)["outside"][0])
-    train = cached.prompt_data()[0]
-    extreme = float(np.mean((train == 0) | (train == 255)))
+    extreme = cached.prompt_extreme_share()
     return {"outside": f"{outside:.0%}", "extreme": f"{extreme:.0%}", "half": f"{extreme / 2:.0%}"}
 
 

@@ -15,7 +15,7 @@ from painter.digits import DIGITS, checked_labelled
 from painter.model import _thread_pools
 from painter.neighbours import nearest
 
-__all__ = ["agreement", "judge", "near_copies", "readings", "real_variety", "variety"]
+__all__ = ["agreement", "extreme_share", "judge", "near_copies", "readings", "real_variety", "variety"]
 
 
 def judge(pictures, labels, seed: int = 0) -> LogisticRegression:
@@ -54,6 +54,12 @@ def agreement(judge: LogisticRegression, pictures, digit) -> float:
     ``digit`` is one digit for all, or an array (n,) of each picture's own.
     """
     return float(np.mean(readings(judge, pictures) == digit))
+
+
+def extreme_share(pictures) -> float:
+    """The share of all pixels of ``pictures`` (n, 64) that are exactly black or white (0 or 255)."""
+    pictures = np.asarray(pictures)
+    return float(np.mean((pictures == 0) | (pictures == 255)))
 
 
 def variety(pictures) -> float:

@@ -392,6 +392,10 @@ class Halves:
     def __post_init__(self) -> None:
         seal(self)
 
+    def medians(self) -> tuple[float, float, float]:
+        """The medians of ``to_own``, ``fresh_to_own`` and ``between``: this size's point on each line of the chart."""
+        return float(np.median(self.to_own)), float(np.median(self.fresh_to_own)), float(np.median(self.between))
+
 
 def halves(size: int, *, seed: int = 0, n: int = 200, steps: int = 50) -> Halves:
     """Train two networks on two disjoint sets of ``size`` works each and compare what they make.

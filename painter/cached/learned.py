@@ -153,16 +153,9 @@ def learned_halves(size: int, seed: int) -> _learned.Halves:
 @st.cache_resource(max_entries=8, show_spinner=False)
 def learned_halves_figure(seed: int, labels: tuple[tuple[str, str], ...]) -> FrozenFigure:
     """Memorise or generalise against N (:data:`painter.learned.HALVES_SIZES`)."""
-    rows = [learned_halves(size, seed) for size in _learned.HALVES_SIZES]
-    return freeze(
-        figures.halves_figure(
-            _learned.HALVES_SIZES,
-            [np.median(h.to_own) for h in rows],
-            [np.median(h.fresh_to_own) for h in rows],
-            [np.median(h.between) for h in rows],
-            labels=dict(labels),
-        )
-    )
+    medians = [learned_halves(size, seed).medians() for size in _learned.HALVES_SIZES]
+    to_own, fresh_to_own, between = (list(line) for line in zip(*medians, strict=True))
+    return freeze(figures.halves_figure(_learned.HALVES_SIZES, to_own, fresh_to_own, between, labels=dict(labels)))
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)

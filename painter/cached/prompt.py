@@ -14,6 +14,7 @@ from painter.frozen_figure import FrozenFigure, freeze
 __all__ = [
     "prompt_copies",
     "prompt_copy_pairs",
+    "prompt_extreme_share",
     "prompt_generation",
     "prompt_judge",
     "prompt_model",
@@ -46,6 +47,12 @@ def prompt_generation(request: _prompt.Request) -> _prompt.Generation:
     """:data:`painter.prompt.COMPARED` pictures for ``request`` with their whole path and predicted final
     pictures, read-only: the strip shows the first :data:`painter.prompt.SHOWN`, the copies check all."""
     return _prompt.generate_path(prompt_model(), request, _prompt.COMPARED)
+
+
+@st.cache_data(max_entries=1, show_spinner=False)
+def prompt_extreme_share() -> float:
+    """The share of the training digits' pixels that are exactly 0 or 255 (:func:`painter.judging.extreme_share`)."""
+    return judging.extreme_share(prompt_data()[0])
 
 
 @st.cache_data(max_entries=4, show_spinner=False)
